@@ -1,0 +1,14 @@
+import { defineSlide } from '../src/model/slide.ts';
+
+/** The greeting and what the talk is about. */
+export default defineSlide({
+  kind: 'statement',
+  id: 'greeting',
+  headline: 'slides.greeting.headline',
+  points: [
+    'slides.greeting.points.bureau',
+    'slides.greeting.points.efforts',
+    'slides.greeting.points.cooperation',
+  ],
+  notes: 'slides.greeting.notes',
+});

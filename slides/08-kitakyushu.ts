@@ -1,0 +1,14 @@
+import { defineSlide } from '../src/model/slide.ts';
+
+/** Japan and Kitakyushu as Dalian's closest partners. */
+export default defineSlide({
+  kind: 'statement',
+  id: 'kitakyushu',
+  headline: 'slides.kitakyushu.headline',
+  points: [
+    'slides.kitakyushu.points.history',
+    'slides.kitakyushu.points.achievements',
+    'slides.kitakyushu.points.stages',
+  ],
+  notes: 'slides.kitakyushu.notes',
+});

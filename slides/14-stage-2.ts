@@ -1,0 +1,10 @@
+import { defineSlide } from '../src/model/slide.ts';
+
+/** Divider opening stage 2 of the cooperation. */
+export default defineSlide({
+  kind: 'divider',
+  id: 'stage-2',
+  stage: 2,
+  headline: 'slides.stages.2',
+  notes: 'slides.stage2.notes',
+});

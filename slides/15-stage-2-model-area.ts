@@ -1,0 +1,22 @@
+import { defineSlide } from '../src/model/slide.ts';
+import { figure } from '../src/model/figure.ts';
+
+/** The Dalian Environmental Model Area: who proposed it and who backed it. */
+export default defineSlide({
+  kind: 'statement',
+  id: 'stage-2-model-area',
+  headline: 'slides.modelArea.headline',
+  figures: {
+    year: figure(
+      1993,
+      'year',
+      'At the end of 1993, Mayor Sueyoshi Koyichi of Kitakyushu and Mizuno, Director General of KITA advocated establishing a “Dalian Environmental Model Area” in Dalian by joint efforts of China and Japan,',
+    ),
+  },
+  points: [
+    'slides.modelArea.points.proposal',
+    'slides.modelArea.points.support',
+    'slides.modelArea.points.curtain',
+  ],
+  notes: 'slides.modelArea.notes',
+});

@@ -1,0 +1,15 @@
+import { defineSlide } from '../src/model/slide.ts';
+
+/** KITA's site diagnosis of polluting plants and the joint report. */
+export default defineSlide({
+  kind: 'statement',
+  id: 'stage-2-site-diagnosis',
+  headline: 'slides.siteDiagnosis.headline',
+  points: [
+    'slides.siteDiagnosis.points.diagnosis',
+    'slides.siteDiagnosis.points.roots',
+    'slides.siteDiagnosis.points.plans',
+    'slides.siteDiagnosis.points.report',
+  ],
+  notes: 'slides.siteDiagnosis.notes',
+});

@@ -1,0 +1,20 @@
+import { defineSlide } from '../src/model/slide.ts';
+import { figure } from '../src/model/figure.ts';
+
+const SOURCE =
+  'In 1997, Hashimoto Ryutaro, Prime Minister of Japan visited China to commemorate 25th anniversary of normalization of relations between China and Japan and proposed choosing one or two cities in China for conceptualization of building a “model city” for Sino-Japan cooperation in environmental protection.';
+
+/** The 1997 Model City proposal and Dalian's selection. */
+export default defineSlide({
+  kind: 'statement',
+  id: 'stage-3-model-city',
+  headline: 'slides.modelCity.headline',
+  figures: { year: figure(1997, 'year', SOURCE), anniversary: figure(25, 'count', SOURCE) },
+  points: [
+    'slides.modelCity.points.visit',
+    'slides.modelCity.points.proposal',
+    'slides.modelCity.points.support',
+    'slides.modelCity.points.listed',
+  ],
+  notes: 'slides.modelCity.notes',
+});

@@ -1,0 +1,43 @@
+import { defineSlide } from '../src/model/slide.ts';
+import { figure } from '../src/model/figure.ts';
+
+const STEEL =
+  'After Dalian Steel Plant Project was completed, the plant has changed into an exemplary plant for clean environment from an old steel plant of serious pollution and its smoke emission concentration is less than 50mg/m³ and annual reduction of particle emission is 1536t.';
+const YANDAO =
+  'After Yandao Chemical Area Thermal Plant was completed, annual reduction of CO₂ emission is 1610t and particle reduction is 5800t.';
+const SMOKE = figure(50, 'concentration', STEEL);
+const STEEL_PARTICLES = figure(1536, 'tonnes', STEEL);
+const YANDAO_CO2 = figure(1610, 'tonnes', YANDAO);
+const YANDAO_PARTICLES = figure(5800, 'tonnes', YANDAO);
+
+/**
+ * Measured results of two projects. The smoke concentration is only an upper bound with no
+ * baseline, so it stands as a key figure, not a bar.
+ */
+export default defineSlide({
+  kind: 'chart',
+  id: 'stage-3-results',
+  headline: 'slides.results.headline',
+  figures: {
+    smoke: SMOKE,
+    steelParticles: STEEL_PARTICLES,
+    yandaoCo2: YANDAO_CO2,
+    yandaoParticles: YANDAO_PARTICLES,
+  },
+  keyFigures: [
+    { figure: SMOKE, label: 'slides.results.smokeLabel', valueText: 'slides.results.smokeValue' },
+  ],
+  chart: {
+    kind: 'bars',
+    layout: 'side-by-side',
+    title: 'slides.results.chartTitle',
+    summary: 'slides.results.chartSummary',
+    axis: 'slides.results.axis',
+    bars: [
+      { label: 'slides.results.bars.yandaoParticles', figure: YANDAO_PARTICLES },
+      { label: 'slides.results.bars.yandaoCo2', figure: YANDAO_CO2 },
+      { label: 'slides.results.bars.steelParticles', figure: STEEL_PARTICLES },
+    ],
+  },
+  notes: 'slides.results.notes',
+});

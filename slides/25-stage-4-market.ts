@@ -1,0 +1,14 @@
+import { defineSlide } from '../src/model/slide.ts';
+
+/** Environmental protection as a market and an industry. */
+export default defineSlide({
+  kind: 'statement',
+  id: 'stage-4-market',
+  headline: 'slides.market.headline',
+  points: [
+    'slides.market.points.market',
+    'slides.market.points.prosperity',
+    'slides.market.points.newStage',
+  ],
+  notes: 'slides.market.notes',
+});

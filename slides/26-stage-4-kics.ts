@@ -1,0 +1,14 @@
+import { defineSlide } from '../src/model/slide.ts';
+
+/** The long friendship with KICS and its Director General. */
+export default defineSlide({
+  kind: 'statement',
+  id: 'stage-4-kics',
+  headline: 'slides.kics.headline',
+  points: [
+    'slides.kics.points.name',
+    'slides.kics.points.exchanges',
+    'slides.kics.points.director',
+  ],
+  notes: 'slides.kics.notes',
+});

@@ -1,0 +1,22 @@
+import { defineSlide } from '../src/model/slide.ts';
+import { figure } from '../src/model/figure.ts';
+
+/** Kitakyushu companies setting up in Dalian. */
+export default defineSlide({
+  kind: 'statement',
+  id: 'stage-4-companies',
+  headline: 'slides.companies.headline',
+  figures: {
+    year: figure(
+      2005,
+      'year',
+      'New Japan Chemical Environmental Consultancy Co., Ltd from Kitakyushu, Japan established its representative office in 2005, which signaled that the exchange between two cities at environmental protection has entered into the substantial stage of industrial cooperation.',
+    ),
+  },
+  points: [
+    'slides.companies.points.office',
+    'slides.companies.points.substantial',
+    'slides.companies.points.aqua',
+  ],
+  notes: 'slides.companies.notes',
+});

@@ -1,0 +1,176 @@
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+import type { DeckLanguage } from '../i18n/deck-language.ts';
+import type { ChartSpec } from '../model/chart-spec.ts';
+import { createChartConfig } from './chart-config.ts';
+import { renderChartTable } from './chart-table.ts';
+import { CHART_FONT_FAMILIES } from './chart-theme.ts';
+import { Chart } from './register.ts';
+
+/** What the chart controller needs from the deck. */
+export interface DeckChartsOptions {
+  /** Chart specs by slide id (print view clones slides, so canvases are looked up by slide). */
+  readonly specs: ReadonlyMap<string, ChartSpec>;
+  readonly language: DeckLanguage;
+}
+
+/** The chart controller as a reveal plugin, with a count for tests and benchmarks. */
+export interface DeckChartsPlugin extends RevealPlugin {
+  readonly id: 'deck-charts';
+  /** Live chart instances owned by the deck. */
+  count(): number;
+}
+
+const CANVAS_SELECTOR = 'canvas[data-chart]';
+
+/** Runs work when the browser is idle, so preparing a chart never delays a transition. */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 500 });
+  else setTimeout(work, 50);
+}
+
+/**
+ * Creates each chart when its slide is shown (or, in idle time, just before), sized by its
+ * fixed frame inside reveal's scaled slide; animates it once on entry; rebuilds it on a
+ * language switch, destroying what it replaces; paints every copy in the print view.
+ */
+export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
+  const charts = new Map<HTMLCanvasElement, Chart<'bar', unknown[], string>>();
+  const animated = new Set<string>();
+  const cleanups: (() => void)[] = [];
+  let deck: RevealApi | null = null;
+
+  const query = new URLSearchParams(window.location.search);
+  const isPreviewFrame = query.has('receiver');
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  const pixelRatio = () => {
+    const scale = deck?.isPrintingPDF() === true ? 2 : (deck?.getScale() ?? 1);
+    return Math.max(1, window.devicePixelRatio * scale);
+  };
+
+  const specFor = (canvas: HTMLCanvasElement): ChartSpec | undefined => {
+    const slideId = canvas.closest<HTMLElement>('section[data-slide-id]')?.dataset['slideId'];
+    return slideId === undefined ? undefined : options.specs.get(slideId);
+  };
+
+  /** Draws the chart into a canvas unless it has one or its slide is not laid out (size 0). */
+  const create = (canvas: HTMLCanvasElement, animate: boolean): void => {
+    if (charts.has(canvas) || (canvas.parentElement?.clientWidth ?? 0) === 0) return;
+    const spec = specFor(canvas);
+    if (spec === undefined) return;
+    const { audience } = options.language.state;
+    const config = createChartConfig(spec, {
+      t: options.language.t('audience'),
+      locale: audience,
+      animate,
+      devicePixelRatio: pixelRatio(),
+    });
+    charts.set(canvas, new Chart(canvas, config));
+  };
+
+  const canvasesIn = (root: ParentNode | null | undefined) =>
+    root ? [...root.querySelectorAll<HTMLCanvasElement>(CANVAS_SELECTOR)] : [];
+
+  const mayAnimate = () => !reducedMotion && !isPreviewFrame && deck?.isPrintingPDF() !== true;
+
+  /** The current slide's charts: created if needed, animated the first time they are seen. */
+  const showCurrent = (): void => {
+    const slide = deck?.getCurrentSlide();
+    const slideId = slide?.dataset['slideId'];
+    if (slide === undefined || slideId === undefined) return;
+    const firstView = !animated.has(slideId);
+    animated.add(slideId);
+    for (const canvas of canvasesIn(slide)) {
+      const existing = charts.get(canvas);
+      if (existing === undefined) create(canvas, firstView && mayAnimate());
+      else if (firstView && mayAnimate()) {
+        existing.options.animation = { duration: 600, easing: 'easeOutQuart' };
+        existing.reset();
+        existing.update();
+      }
+    }
+    prepareNext();
+  };
+
+  /** Builds the next slide's charts in idle time, without animation, so the transition is free. */
+  const prepareNext = (): void => {
+    whenIdle(() => {
+      const current = deck?.getCurrentSlide();
+      const next = current?.nextElementSibling;
+      for (const canvas of canvasesIn(next)) create(canvas, false);
+    });
+  };
+
+  const renderTables = (): void => {
+    const t = options.language.t('audience');
+    for (const canvas of document.querySelectorAll<HTMLCanvasElement>(CANVAS_SELECTOR)) {
+      const spec = specFor(canvas);
+      const table = canvas.closest('figure')?.querySelector('table');
+      if (spec !== undefined && table) renderChartTable(table, spec, t);
+    }
+  };
+
+  const destroyAll = (): void => {
+    for (const chart of charts.values()) chart.destroy();
+    charts.clear();
+  };
+
+  /** A language switch replaces every chart: the old ones are destroyed first. */
+  const rebuild = (): void => {
+    destroyAll();
+    renderTables();
+    if (deck?.isPrintingPDF() === true) paintAll();
+    else showCurrent();
+  };
+
+  /** Print view: every page, clones for fragments included, gets its own painted chart. */
+  const paintAll = (): void => {
+    for (const canvas of canvasesIn(document)) create(canvas, false);
+  };
+
+  const onResize = (): void => {
+    const ratio = pixelRatio();
+    for (const chart of charts.values()) {
+      if (chart.options.devicePixelRatio === ratio) continue;
+      chart.options.devicePixelRatio = ratio;
+      chart.resize();
+    }
+  };
+
+  /** Canvas text needs the embedded font loaded first, or it is drawn in a fallback face. */
+  const loadChartFonts = async (): Promise<void> => {
+    const family = CHART_FONT_FAMILIES[options.language.state.audience];
+    await Promise.allSettled([
+      document.fonts.load(`20px ${family}`),
+      document.fonts.load(`bold 20px ${family}`),
+    ]);
+  };
+
+  const listen = (type: string, listener: () => void): void => {
+    deck?.on(type, listener);
+    cleanups.push(() => deck?.off(type, listener));
+  };
+
+  return {
+    id: 'deck-charts',
+    count: () => charts.size,
+    init(reveal) {
+      deck = reveal;
+      renderTables();
+      cleanups.push(
+        options.language.onChange(() => {
+          void loadChartFonts().then(rebuild);
+        }),
+      );
+      listen('ready', () => void loadChartFonts().then(showCurrent));
+      listen('slidechanged', showCurrent);
+      listen('resize', onResize);
+      listen('pdf-ready', () => void loadChartFonts().then(paintAll));
+    },
+    destroy() {
+      for (const cleanup of cleanups.splice(0)) cleanup();
+      destroyAll();
+      deck = null;
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { TFunction } from 'i18next';
+import { formatFigure } from '../i18n/format-figure.ts';
+import type { TextParams } from '../i18n/keys.ts';
+import type { ChartSpec, StageNumber, TimelineEvent } from '../model/chart-spec.ts';
+
+/** The last segment of a key: `slides.projects.groups.air` → `air`. */
+function keyName(key: string): string {
+  return key.slice(key.lastIndexOf('.') + 1);
+}
+
+/**
+ * Values a chart's texts can interpolate beyond the slide's figures: for grouped items, the
+ * number in each group (counted from the items, not typed anywhere).
+ */
+export function chartParams(spec: ChartSpec, t: TFunction): TextParams {
+  if (spec.kind !== 'groups') return {};
+  const params: Record<string, string> = {};
+  for (const group of spec.groups) {
+    params[keyName(group.label)] = t('units.count', { value: group.items.length });
+  }
+  return params;
+}
+
+/** "1993", or "1993–2001" for a span, in the locale's way of writing years. */
+export function eventYears(t: TFunction, event: TimelineEvent): string {
+  const from = formatFigure(t, event.from);
+  return event.to === undefined ? from : `${from}–${formatFigure(t, event.to)}`;
+}
+
+/** The name of a stage, e.g. "Technical cooperation". */
+export function stageName(t: TFunction, stage: StageNumber): string {
+  return t(`slides.stages.${stage}`);
+}
+
+/** The year as an axis tick, written as the locale writes a year. */
+export function yearTick(t: TFunction, year: number): string {
+  return t('units.year', { value: year });
+}

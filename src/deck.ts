@@ -1,0 +1,99 @@
+import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import { SLIDES } from '../slides/index.ts';
+import { DeckCharts, type DeckChartsPlugin } from './charts/chart-plugin.ts';
+import { DeckLanguage, type LanguageState } from './i18n/deck-language.ts';
+import { detectLanguage } from './i18n/detect.ts';
+import { createDeckI18n } from './i18n/i18n.ts';
+import { readStored, STORAGE_KEYS } from './i18n/storage.ts';
+import type { ChartSpec } from './model/chart-spec.ts';
+import { LanguageMenu } from './presenter/language-menu.ts';
+import { renderDeck } from './render/render-deck.ts';
+
+/** The slide size reveal lays out and scales: 16:9, designed at 1280×720. */
+export const SLIDE_SIZE = { width: 1280, height: 720 } as const;
+
+/** Whether the viewer asked the system for less motion. */
+const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** reveal.js options for a conference deck; query parameters cannot override these. */
+export const REVEAL_CONFIG = {
+  ...SLIDE_SIZE,
+  margin: 0.04,
+  hash: true,
+  respondToHashChanges: true,
+  history: false,
+  controls: true,
+  controlsTutorial: false,
+  progress: true,
+  slideNumber: 'c/t',
+  overview: true,
+  help: true,
+  center: false,
+  transition: REDUCED_MOTION ? 'none' : 'slide',
+  backgroundTransition: REDUCED_MOTION ? 'none' : 'fade',
+  fragments: true,
+  jumpToSlide: true,
+  touch: true,
+  hideInactiveCursor: true,
+  viewDistance: 3,
+  pdfSeparateFragments: false,
+  // Keys typed in the language menu operate its buttons, not the slides.
+  keyboardCondition: (event: KeyboardEvent) =>
+    !(
+      event.target instanceof HTMLElement &&
+      event.target.closest('.deck-menu') !== null &&
+      (event.key === 'Enter' || event.key === ' ')
+    ),
+} satisfies RevealConfig;
+
+/** A running deck, as the tests and the benchmark see it. */
+export interface RunningDeck {
+  readonly reveal: RevealApi;
+  readonly language: DeckLanguage;
+  readonly charts: DeckChartsPlugin;
+}
+
+/** Reads the languages to start in: URL, then memory, then the browser, then English. */
+function initialLanguages(): LanguageState {
+  const query = new URLSearchParams(window.location.search);
+  const audience = detectLanguage({
+    url: query.get('lang'),
+    stored: readStored(STORAGE_KEYS.audience),
+    browser: navigator.languages,
+  });
+  if (audience.warning !== null) console.warn(`[deck] ${audience.warning}`);
+  const speaker = detectLanguage(
+    { url: query.get('speaker'), stored: null, browser: [] },
+    'speaker',
+  );
+  if (speaker.warning !== null) console.warn(`[deck] ${speaker.warning}`);
+  return {
+    audience: audience.locale,
+    speaker: speaker.source === 'url' ? speaker.locale : audience.locale,
+  };
+}
+
+/** Renders the slides, applies the languages and starts reveal.js with the deck's plugins. */
+export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
+  const slidesElement = root.querySelector<HTMLElement>('.slides');
+  if (slidesElement === null) throw new Error('The deck needs a .reveal > .slides element.');
+  const rendered = renderDeck(slidesElement, SLIDES);
+  const state = initialLanguages();
+  const i18n = createDeckI18n(state.audience);
+  const language = new DeckLanguage(i18n, rendered.bindings, state);
+  language.render();
+
+  const specs = new Map<string, ChartSpec>(
+    SLIDES.flatMap((slide) => (slide.kind === 'chart' ? [[slide.id, slide.chart] as const] : [])),
+  );
+  const charts = DeckCharts({ specs, language });
+  const reveal = new Reveal(root);
+  await reveal.initialize({
+    ...REVEAL_CONFIG,
+    plugins: [Notes, LanguageMenu(language), charts],
+  });
+  // reveal copies every query parameter into its config; put ours back over them.
+  reveal.configure(REVEAL_CONFIG);
+  return { reveal, language, charts };
+}

@@ -1,0 +1,33 @@
+import { SLIDES } from '../../slides/index.ts';
+import { slideFigures } from '../model/slide.ts';
+import { formatFigure } from './format-figure.ts';
+import { createDeckI18n } from './i18n.ts';
+import { LOCALES, NATIVE_NAMES, type Locale } from './languages.ts';
+import { flattenResource } from './missing.ts';
+import { RESOURCES } from './resources.ts';
+
+/** Characters the chart factory adds around translated text (stage numbers, year spans). */
+const CHART_PUNCTUATION = '·–';
+
+/**
+ * Every piece of text the deck can show in each locale: its translations, every figure as
+ * that locale formats it, and its own name in the language menu. The font subsetter keeps
+ * exactly these characters.
+ */
+export function deckText(): Record<Locale, string> {
+  const i18n = createDeckI18n();
+  const figures = SLIDES.flatMap(slideFigures);
+  const text = (locale: Locale): string => {
+    const t = i18n.getFixedT(locale);
+    return [
+      ...flattenResource(RESOURCES[locale].deck).values(),
+      ...figures.map((figure) => formatFigure(t, figure)),
+      NATIVE_NAMES[locale],
+      CHART_PUNCTUATION,
+    ].join('\n');
+  };
+  return Object.fromEntries(LOCALES.map((locale) => [locale, text(locale)])) as Record<
+    Locale,
+    string
+  >;
+}

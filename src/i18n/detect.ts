@@ -1,0 +1,48 @@
+import { DEFAULT_LOCALE, matchLocale, type Locale } from './languages.ts';
+
+/** Where a language choice came from, for the console and the tests. */
+export type LanguageSource = 'url' | 'storage' | 'browser' | 'default';
+
+/** The inputs language detection looks at, in order of precedence. */
+export interface LanguageInputs {
+  /** The raw `?lang=` (or `?speaker=` …) value, or null when absent. */
+  readonly url: string | null;
+  /** The remembered choice, or null when none or storage is unavailable. */
+  readonly stored: string | null;
+  /** `navigator.languages`, most preferred first. */
+  readonly browser: readonly string[];
+}
+
+/** The outcome of detection: the locale, its source, and a warning for a value that was ignored. */
+export interface DetectedLanguage {
+  readonly locale: Locale;
+  readonly source: LanguageSource;
+  readonly warning: string | null;
+}
+
+/** Keeps untrusted input short and printable before it goes into a console message. */
+function quoteForConsole(value: string): string {
+  const printable = value.replace(/[^\x20-\x7e]/g, '?');
+  return JSON.stringify(printable.length > 40 ? `${printable.slice(0, 40)}…` : printable);
+}
+
+/**
+ * Chooses a locale: the URL parameter, then the remembered choice, then the browser's
+ * languages, then English. An unusable URL value is reported once; a corrupt stored value is
+ * silently skipped (the user did not type it).
+ */
+export function detectLanguage(inputs: LanguageInputs, parameter = 'lang'): DetectedLanguage {
+  let warning: string | null = null;
+  if (inputs.url !== null) {
+    const fromUrl = matchLocale(inputs.url);
+    if (fromUrl !== null) return { locale: fromUrl, source: 'url', warning };
+    warning = `Unknown ?${parameter}=${quoteForConsole(inputs.url)}: expected en, zh or ja.`;
+  }
+  const fromStorage = matchLocale(inputs.stored);
+  if (fromStorage !== null) return { locale: fromStorage, source: 'storage', warning };
+  for (const tag of inputs.browser) {
+    const fromBrowser = matchLocale(tag);
+    if (fromBrowser !== null) return { locale: fromBrowser, source: 'browser', warning };
+  }
+  return { locale: DEFAULT_LOCALE, source: 'default', warning };
+}

@@ -1,0 +1,8 @@
+import type { DeckResource } from './resources.ts';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'deck';
+    resources: { deck: DeckResource };
+  }
+}

@@ -1,0 +1,34 @@
+import type { Locale } from './languages.ts';
+import { RESOURCES } from './resources.ts';
+
+/** Dotted paths of every string in a resource tree. */
+export function flattenKeys(tree: unknown, prefix = ''): string[] {
+  if (typeof tree === 'string') return [prefix];
+  if (typeof tree !== 'object' || tree === null) return [];
+  return Object.entries(tree).flatMap(([key, value]) =>
+    flattenKeys(value, prefix === '' ? key : `${prefix}.${key}`),
+  );
+}
+
+/** Values at dotted paths, for comparing locales key by key. */
+export function flattenResource(tree: unknown, prefix = ''): Map<string, string> {
+  const entries = new Map<string, string>();
+  if (typeof tree === 'string') entries.set(prefix, tree);
+  else if (typeof tree === 'object' && tree !== null) {
+    for (const [key, value] of Object.entries(tree)) {
+      const path = prefix === '' ? key : `${prefix}.${key}`;
+      for (const [k, v] of flattenResource(value, path)) entries.set(k, v);
+    }
+  }
+  return entries;
+}
+
+/**
+ * Keys the English resource has and a locale lacks (or leaves empty). i18next shows the
+ * English text for these; the deck warns once per locale so the gap gets fixed.
+ */
+export function missingTranslations(locale: Locale): string[] {
+  const english = flattenResource(RESOURCES.en.deck);
+  const translated = flattenResource(RESOURCES[locale].deck);
+  return [...english.keys()].filter((key) => (translated.get(key) ?? '').trim() === '');
+}

@@ -1,0 +1,175 @@
+import type { TFunction } from 'i18next';
+import { formatFigure, formatFigures } from '../i18n/format-figure.ts';
+import type { TextKey, TextParams } from '../i18n/keys.ts';
+import type { ChartSpec } from '../model/chart-spec.ts';
+import type { KeyFigure, Slide } from '../model/slide.ts';
+import type { TextBinding, TextChannel } from './text-binding.ts';
+
+/** A chart placeholder in a rendered slide: the chart controller draws into it when shown. */
+export interface ChartMount {
+  readonly slideId: string;
+  readonly spec: ChartSpec;
+  readonly canvas: HTMLCanvasElement;
+  readonly table: HTMLTableElement;
+}
+
+/** One slide as DOM, with the texts and charts that follow the language. */
+export interface RenderedSlide {
+  readonly section: HTMLElement;
+  readonly bindings: readonly TextBinding[];
+  readonly charts: readonly ChartMount[];
+}
+
+/** Collects elements and their text bindings while a slide is built. */
+class SlideBuilder {
+  readonly bindings: TextBinding[] = [];
+  readonly charts: ChartMount[] = [];
+
+  constructor(private readonly slide: Slide) {}
+
+  /** Texts of this slide see its figures, formatted in the text's own language. */
+  params(t: TFunction): TextParams {
+    return formatFigures(t, this.slide.figures);
+  }
+
+  element<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    className: string,
+    key?: TextKey,
+    channel: TextChannel = 'audience',
+  ): HTMLElementTagNameMap[K] {
+    const element = document.createElement(tag);
+    if (className !== '') element.className = className;
+    if (key !== undefined) this.bind(element, (t) => t(key, this.params(t)), channel);
+    return element;
+  }
+
+  bind(element: HTMLElement, text: (t: TFunction) => string, channel: TextChannel = 'audience') {
+    this.bindings.push({ element, channel, text });
+  }
+
+  headline(tag: 'h1' | 'h2' = 'h2'): HTMLElement {
+    return this.element(tag, 'slide-headline', this.slide.headline);
+  }
+
+  /** Points revealed one at a time, as a speaker walks through them. */
+  points(keys: readonly TextKey[], className = 'points'): HTMLUListElement {
+    const list = this.element('ul', className);
+    for (const key of keys) list.append(this.element('li', 'fragment fade-up', key));
+    return list;
+  }
+
+  keyFigures(figures: readonly KeyFigure[]): HTMLElement {
+    const container = this.element('div', 'key-figures');
+    for (const keyFigure of figures) {
+      const item = this.element('div', 'key-figure');
+      const value = this.element('p', 'key-figure-value');
+      const { valueText } = keyFigure;
+      this.bind(value, (t) => {
+        const formatted = formatFigure(t, keyFigure.figure);
+        return valueText === undefined ? formatted : t(valueText, { value: formatted });
+      });
+      const label = this.element('p', 'key-figure-label', keyFigure.label);
+      item.append(value, label);
+      container.append(item);
+    }
+    return container;
+  }
+
+  chart(spec: ChartSpec): HTMLElement {
+    const container = this.element('figure', 'chart');
+    const caption = this.element('figcaption', 'chart-title', spec.title);
+    const frame = this.element('div', 'chart-frame');
+    const canvas = this.element('canvas', '');
+    canvas.setAttribute('role', 'img');
+    canvas.dataset['chart'] = spec.kind;
+    this.bindings.push({
+      element: canvas,
+      channel: 'audience',
+      attribute: 'aria-label',
+      text: (t) => t(spec.summary, this.params(t)),
+    });
+    const table = this.element('table', 'chart-table visually-hidden');
+    frame.append(canvas);
+    container.append(caption, frame, table);
+    this.charts.push({ slideId: this.slide.id, spec, canvas, table });
+    return container;
+  }
+
+  notes(): HTMLElement {
+    const aside = this.element('aside', 'notes');
+    this.bindings.push({
+      element: aside,
+      channel: 'speaker',
+      paragraphs: true,
+      text: (t) => t(this.slide.notes, this.params(t)),
+    });
+    return aside;
+  }
+}
+
+/** Builds the content of a slide by kind. */
+function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
+  switch (slide.kind) {
+    case 'title': {
+      const kicker = build.element('p', 'title-kicker', slide.kicker);
+      const organisation = build.element('p', 'title-organisation', slide.organisation);
+      return [kicker, build.headline('h1'), organisation];
+    }
+    case 'statement': {
+      const body = build.element('div', 'slide-body');
+      body.append(build.points(slide.points));
+      if (slide.keyFigures) body.append(build.keyFigures(slide.keyFigures));
+      return [build.headline(), body];
+    }
+    case 'figures': {
+      const body = build.element('div', 'slide-body figures-body');
+      body.append(build.keyFigures(slide.keyFigures));
+      if (slide.points) body.append(build.points(slide.points));
+      return [build.headline(), body];
+    }
+    case 'list': {
+      const intro = build.element('p', 'list-intro', slide.intro);
+      const list = build.element('ul', 'columns');
+      for (const key of slide.items) list.append(build.element('li', '', key));
+      return [build.headline(), intro, list];
+    }
+    case 'chart': {
+      const body = build.element('div', 'slide-body chart-body');
+      body.append(build.chart(slide.chart));
+      if (slide.keyFigures) body.append(build.keyFigures(slide.keyFigures));
+      return [build.headline(), body];
+    }
+    case 'divider': {
+      const stage = build.element('p', 'divider-stage');
+      build.bind(stage, (t) => t('ui.stage', { number: String(slide.stage) }));
+      const number = build.element('p', 'divider-number');
+      number.textContent = String(slide.stage);
+      number.setAttribute('aria-hidden', 'true');
+      return [number, stage, build.headline()];
+    }
+    case 'closing':
+      return [build.headline(), build.element('p', 'closing-subline', slide.subline)];
+    default: {
+      const unreachable: never = slide;
+      return unreachable;
+    }
+  }
+}
+
+/** The background of the title, stage dividers and closing: deep sea blue into teal. */
+const DARK_BACKGROUND = 'linear-gradient(135deg, #0b3954 0%, #0a5c63 60%, #0a6f6a 100%)';
+
+/** Renders one slide into a reveal `section` carrying its stable id and kind. */
+export function renderSlide(slide: Slide): RenderedSlide {
+  const build = new SlideBuilder(slide);
+  const section = document.createElement('section');
+  section.dataset['slideId'] = slide.id;
+  section.id = slide.id;
+  section.className = `slide slide-${slide.kind}`;
+  if (slide.kind === 'title' || slide.kind === 'divider' || slide.kind === 'closing') {
+    section.dataset['backgroundGradient'] = DARK_BACKGROUND;
+  }
+  section.append(...renderBody(slide, build), build.notes());
+  return { section, bindings: build.bindings, charts: build.charts };
+}

@@ -1,0 +1,37 @@
+import type { TFunction } from 'i18next';
+
+/** Which language a piece of text follows: the slides' or the speaker notes'. */
+export type TextChannel = 'audience' | 'speaker';
+
+/**
+ * A DOM element whose text comes from the translations. Rendering is a function of the
+ * translator so that a language switch only re-runs these, without rebuilding the slides.
+ */
+export interface TextBinding {
+  readonly element: HTMLElement;
+  readonly channel: TextChannel;
+  readonly text: (t: TFunction) => string;
+  /** Multi-line text (speaker notes) becomes one paragraph per line. */
+  readonly paragraphs?: boolean;
+  /** Write the text into this attribute (e.g. `aria-label`) instead of the content. */
+  readonly attribute?: string;
+}
+
+/** Writes one binding's text as plain text (never HTML). */
+export function applyBinding(binding: TextBinding, t: TFunction): void {
+  const text = binding.text(t);
+  if (binding.attribute !== undefined) {
+    binding.element.setAttribute(binding.attribute, text);
+    return;
+  }
+  if (binding.paragraphs !== true) {
+    if (binding.element.textContent !== text) binding.element.textContent = text;
+    return;
+  }
+  const paragraphs = text.split('\n').map((line) => {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = line;
+    return paragraph;
+  });
+  binding.element.replaceChildren(...paragraphs);
+}

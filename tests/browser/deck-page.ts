@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium.ts';
+
+/** Screenshots go here (git-ignored) for people to look at. */
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
+
+/** Starts Debian's Chromium headless with a fresh profile. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS] });
+}
+
+/** Problems a page reported: uncaught errors and console errors. */
+export interface PageProblems {
+  readonly errors: string[];
+  readonly warnings: string[];
+}
+
+/** Records page errors, console errors and warnings for a page. */
+export function watchProblems(page: Page): PageProblems {
+  const problems: PageProblems = { errors: [], warnings: [] };
+  page.on('pageerror', (error) => problems.errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.errors.push(`console.error: ${message.text()}`);
+    if (message.type() === 'warning') problems.warnings.push(message.text());
+  });
+  return problems;
+}
+
+/** Options for opening the deck. */
+export interface OpenOptions {
+  readonly query?: string;
+  readonly hash?: string;
+  readonly viewport?: { width: number; height: number };
+  readonly context?: BrowserContext;
+}
+
+/** Opens the built deck and waits until reveal is ready and fonts have loaded. */
+export async function openDeck(
+  browser: Browser,
+  { query = '', hash = '', viewport = { width: 1280, height: 720 }, context }: OpenOptions = {},
+): Promise<{ page: Page; problems: PageProblems }> {
+  const page = context ? await context.newPage() : await browser.newPage({ viewport });
+  if (context) await page.setViewportSize(viewport);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const problems = watchProblems(page);
+  await page.goto(`${inject('baseUrl')}${query}${hash}`);
+  await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+  await page.evaluate(() => document.fonts.ready);
+  return { page, problems };
+}
+
+/** Saves a PNG of the page under test-results/NAME. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const path = `${SCREENSHOT_DIR}${name}.png`;
+  mkdirSync(path.slice(0, path.lastIndexOf('/')), { recursive: true });
+  await page.screenshot({ path });
+}
+
+/** Slide id and fragment index of what the audience sees now. */
+export async function position(page: Page): Promise<{ id: string; h: number; f: number }> {
+  return page.evaluate(() => {
+    const deck = window.deck?.reveal;
+    const indices = deck?.getIndices() ?? { h: -1, f: -1 };
+    return {
+      id: deck?.getCurrentSlide().dataset['slideId'] ?? '',
+      h: indices.h,
+      f: indices.f ?? -1,
+    };
+  });
+}
+
+/**
+ * Elements of the current slide that stick out of it, or text cut inside its box: what an
+ * audience would see as overflow.
+ */
+export async function overflowingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const slide = window.deck?.reveal.getCurrentSlide();
+    if (!slide) return ['no current slide'];
+    const box = slide.getBoundingClientRect();
+    const tolerance = 2;
+    const problems: string[] = [];
+    for (const element of slide.querySelectorAll<HTMLElement>('*')) {
+      if (element.closest('aside.notes, .visually-hidden, .divider-number')) continue;
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) continue;
+      const label = `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.slice(0, 40) ?? ''}`;
+      if (
+        rect.left < box.left - tolerance ||
+        rect.right > box.right + tolerance ||
+        rect.top < box.top - tolerance ||
+        rect.bottom > box.bottom + tolerance
+      ) {
+        problems.push(`outside the slide: ${label}`);
+      }
+      if (
+        element.scrollWidth > element.clientWidth + tolerance &&
+        getComputedStyle(element).overflowX !== 'visible'
+      ) {
+        problems.push(`text cut: ${label}`);
+      }
+    }
+    return problems;
+  });
+}

@@ -17,11 +17,9 @@ export default defineSlide({
   keyFigures: [{ figure: POPULATION, label: 'slides.size.population' }],
   chart: {
     kind: 'bars',
-    layout: 'nested',
     title: 'slides.size.chartTitle',
     summary: 'slides.size.chartSummary',
     axis: 'slides.size.axis',
-    category: 'slides.size.category',
     bars: [
       { label: 'slides.size.totalArea', figure: TOTAL_AREA },
       { label: 'slides.size.oldUrbanArea', figure: OLD_URBAN_AREA },

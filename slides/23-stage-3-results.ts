@@ -29,7 +29,6 @@ export default defineSlide({
   ],
   chart: {
     kind: 'bars',
-    layout: 'side-by-side',
     title: 'slides.results.chartTitle',
     summary: 'slides.results.chartSummary',
     axis: 'slides.results.axis',

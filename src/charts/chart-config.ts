@@ -94,52 +94,15 @@ function grouped(t: TFunction, value: number): string {
   return t('units.count', { value });
 }
 
-/** Bars side by side, or nested to show a part inside its whole. */
+/** Horizontal bars on one value axis, each with its value written at its end. */
 function barsConfig(spec: BarsChartSpec, context: ChartContext): DeckChartConfig {
   const { t } = context;
   const options = baseOptions(context);
   const valueText = (index: number) => {
     const bar = spec.bars[index];
-    return bar === undefined ? '' : `${formatFigure(t, bar.figure)}`;
+    return bar === undefined ? '' : formatFigure(t, bar.figure);
   };
   const axis = valueAxis(context, t(spec.axis), (n) => grouped(t, n));
-  if (spec.layout === 'nested') {
-    const datasets = spec.bars.map((bar, index): ChartDataset<'bar', BarValue[]> => ({
-      label: t(bar.label),
-      data: [Number(bar.figure.value)],
-      backgroundColor: index === 0 ? CHART_COLOURS.secondary : CHART_COLOURS.primary,
-      barPercentage: index === 0 ? 0.9 : 0.5,
-      categoryPercentage: 1,
-      grouped: false,
-      order: index === 0 ? 1 : 0,
-      datalabels: {
-        display: true,
-        anchor: 'end',
-        align: index === 0 ? 'start' : 'end',
-        color: CHART_COLOURS.ink,
-        font: font(context, CHART_FONT_SIZES.label, 'bold'),
-        formatter: () => `${valueText(index)} · ${t(bar.label)}`,
-      },
-    }));
-    return {
-      type: 'bar',
-      data: { labels: [t(spec.category ?? spec.title)], datasets },
-      options: {
-        ...options,
-        indexAxis: 'y',
-        scales: { x: axis, y: { ...categoryAxis(context, true), display: false } },
-        plugins: {
-          ...options.plugins,
-          tooltip: {
-            ...options.plugins?.tooltip,
-            callbacks: {
-              label: (item) => `${item.dataset.label ?? ''}: ${valueText(item.datasetIndex)}`,
-            },
-          },
-        },
-      },
-    };
-  }
   return {
     type: 'bar',
     data: {
@@ -272,7 +235,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
           ...valueAxis(context, t(spec.axis), (n) => yearTick(t, n)),
           beginAtZero: false,
           min: Math.floor(first) - 1,
-          max: Math.ceil(last) + 3,
+          max: Math.ceil(last) + 2,
           ticks: {
             stepSize: 2,
             color: CHART_COLOURS.muted,

@@ -43,8 +43,15 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const isPreviewFrame = query.has('receiver');
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+  /**
+   * The print view, decided as reveal decides it (its typed `isPrintingPDF()` is
+   * `isPrintView()` at run time in reveal 6, so neither is called).
+   */
+  const isPrinting = (): boolean =>
+    deck?.getConfig().view === 'print' || /print-pdf/i.test(window.location.search);
+
   const pixelRatio = () => {
-    const scale = deck?.isPrintingPDF() === true ? 2 : (deck?.getScale() ?? 1);
+    const scale = isPrinting() ? 2 : (deck?.getScale() ?? 1);
     return Math.max(1, window.devicePixelRatio * scale);
   };
 
@@ -71,7 +78,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const canvasesIn = (root: ParentNode | null | undefined) =>
     root ? [...root.querySelectorAll<HTMLCanvasElement>(CANVAS_SELECTOR)] : [];
 
-  const mayAnimate = () => !reducedMotion && !isPreviewFrame && deck?.isPrintingPDF() !== true;
+  const mayAnimate = () => !reducedMotion && !isPreviewFrame && !isPrinting();
 
   /** The current slide's charts: created if needed, animated the first time they are seen. */
   const showCurrent = (): void => {
@@ -119,7 +126,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const rebuild = (): void => {
     destroyAll();
     renderTables();
-    if (deck?.isPrintingPDF() === true) paintAll();
+    if (isPrinting()) paintAll();
     else showCurrent();
   };
 

@@ -1,6 +1,6 @@
-import en from '../../locales/en/deck.json';
-import ja from '../../locales/ja/deck.json';
-import zh from '../../locales/zh/deck.json';
+import en from '../../locales/en/deck.json' with { type: 'json' };
+import ja from '../../locales/ja/deck.json' with { type: 'json' };
+import zh from '../../locales/zh/deck.json' with { type: 'json' };
 import type { Locale } from './languages.ts';
 
 /** The shape every locale follows: the English resource is the source of truth for keys. */

@@ -17,14 +17,8 @@ export interface BarDatum {
   readonly figure: Figure;
 }
 
-/**
- * Bars on one scale. `nested` draws them on top of each other, largest behind, to show a
- * part inside its whole (the old urban area within the total area).
- */
+/** Horizontal bars on one scale, each labelled with its value. */
 export interface BarsChartSpec extends ChartSpecBase<'bars'> {
-  readonly layout: 'side-by-side' | 'nested';
-  /** Category label used when the bars are nested into one row. */
-  readonly category?: TextKey;
   readonly bars: readonly BarDatum[];
 }
 

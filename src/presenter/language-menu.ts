@@ -51,7 +51,9 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
     listener: (event: DocumentEventMap[K]) => void,
   ): void => {
     target.addEventListener(type, listener as EventListener);
-    cleanups.push(() => target.removeEventListener(type, listener as EventListener));
+    cleanups.push(() => {
+      target.removeEventListener(type, listener as EventListener);
+    });
   };
 
   return {

@@ -67,7 +67,7 @@ export async function position(page: Page): Promise<{ id: string; h: number; f: 
     return {
       id: deck?.getCurrentSlide().dataset['slideId'] ?? '',
       h: indices.h,
-      f: indices.f ?? -1,
+      f: indices.f,
     };
   });
 }
@@ -80,14 +80,24 @@ export async function overflowingElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const slide = window.deck?.reveal.getCurrentSlide();
     if (!slide) return ['no current slide'];
-    const box = slide.getBoundingClientRect();
+    // Content must stay inside the slide's padding box edges, where the theme puts its margins.
+    const outer = slide.getBoundingClientRect();
+    const scale = outer.width / slide.offsetWidth;
+    const style = getComputedStyle(slide);
+    const inset = (value: string) => (parseFloat(value) * scale) / 2;
+    const box = {
+      left: outer.left + inset(style.paddingLeft),
+      right: outer.right - inset(style.paddingRight),
+      top: outer.top + inset(style.paddingTop),
+      bottom: outer.bottom - inset(style.paddingBottom),
+    };
     const tolerance = 2;
     const problems: string[] = [];
     for (const element of slide.querySelectorAll<HTMLElement>('*')) {
       if (element.closest('aside.notes, .visually-hidden, .divider-number')) continue;
       const rect = element.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue;
-      const label = `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.slice(0, 40) ?? ''}`;
+      const label = `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent.slice(0, 40)}`;
       if (
         rect.left < box.left - tolerance ||
         rect.right > box.right + tolerance ||

@@ -1,0 +1,200 @@
+import type { Locale } from './languages.ts';
+
+/** What kind of name a glossary entry is. */
+export type GlossaryKind = 'place' | 'organisation' | 'person' | 'programme';
+
+/**
+ * One named entity with its established form in each language (../shared/GLOSSARY.md).
+ * `forms[locale]` lists the accepted forms, the full one first (an abbreviation such as KITA
+ * may follow for later mentions); `avoid[locale]` lists known wrong or inconsistent forms.
+ */
+export interface GlossaryEntry {
+  readonly kind: GlossaryKind;
+  /** How the English text names it (any of these). */
+  readonly english: readonly string[];
+  readonly forms: Readonly<Record<Exclude<Locale, 'en'>, readonly string[]>>;
+  readonly avoid?: Readonly<Partial<Record<Locale, readonly string[]>>>;
+}
+
+/** Every person, organisation, place and programme the speech names. */
+export const GLOSSARY = {
+  dalian: {
+    kind: 'place',
+    english: ['Dalian'],
+    forms: { zh: ['大连'], ja: ['大連'] },
+    avoid: { zh: ['大連'], ja: ['大连'] },
+  },
+  liaodong: {
+    kind: 'place',
+    english: ['Liaodong'],
+    forms: { zh: ['辽东半岛'], ja: ['遼東半島'] },
+    avoid: { zh: ['遼東'], ja: ['辽东'] },
+  },
+  northeastChina: {
+    kind: 'place',
+    english: ['Northeast China'],
+    forms: { zh: ['中国东北'], ja: ['中国東北部'] },
+  },
+  eurasia: {
+    kind: 'place',
+    english: ['Eurasia'],
+    forms: { zh: ['欧亚大陆'], ja: ['ユーラシア大陸'] },
+  },
+  kitakyushu: {
+    kind: 'place',
+    english: ['Kitakyushu'],
+    forms: { zh: ['北九州'], ja: ['北九州'] },
+  },
+  wafangdian: {
+    kind: 'place',
+    english: ['Wafangdian'],
+    forms: { zh: ['瓦房店'], ja: ['瓦房店'] },
+  },
+  zhuanghe: {
+    kind: 'place',
+    english: ['Zhuanghe'],
+    forms: { zh: ['庄河'], ja: ['荘河'] },
+    avoid: { zh: ['荘河'], ja: ['庄河'] },
+  },
+  fushun: {
+    kind: 'place',
+    english: ['Fushun'],
+    forms: { zh: ['抚顺'], ja: ['撫順'] },
+    avoid: { zh: ['撫順'], ja: ['抚顺'] },
+  },
+  yandao: {
+    kind: 'place',
+    english: ['Yandao'],
+    forms: { zh: ['Yandao'], ja: ['Yandao'] },
+  },
+  dalianBureau: {
+    kind: 'organisation',
+    english: ['Dalian Environmental Protection Bureau'],
+    forms: { zh: ['大连市环境保护局'], ja: ['大連市環境保護局'] },
+  },
+  kitakyushuBureau: {
+    kind: 'organisation',
+    english: ['Kitakyushu City Environment Bureau'],
+    forms: { zh: ['北九州市环境局'], ja: ['北九州市環境局'] },
+    avoid: { en: ['Kitakyushu Environmental Protection Bureau'] },
+  },
+  kita: {
+    kind: 'organisation',
+    english: ['KITA'],
+    forms: { zh: ['北九州国际技术协力协会', 'KITA'], ja: ['北九州国際技術協力協会', 'KITA'] },
+    avoid: { en: ['Training Association'] },
+  },
+  westJapanIndustrialClub: {
+    kind: 'organisation',
+    english: ['West Japan Industrial Club'],
+    forms: { zh: ['西日本工业俱乐部'], ja: ['西日本工業倶楽部'] },
+  },
+  jica: {
+    kind: 'organisation',
+    english: ['JICA'],
+    forms: { zh: ['日本国际协力机构', 'JICA'], ja: ['国際協力機構', 'JICA'] },
+  },
+  unep: {
+    kind: 'organisation',
+    english: ['UNEP'],
+    forms: { zh: ['联合国环境规划署', 'UNEP'], ja: ['国連環境計画', 'UNEP'] },
+  },
+  global500: {
+    kind: 'programme',
+    english: ['Global 500'],
+    forms: { zh: ['全球500佳'], ja: ['グローバル500'] },
+  },
+  stateCouncil: {
+    kind: 'organisation',
+    english: ['State Council'],
+    forms: { zh: ['国务院', '国务委员'], ja: ['国務院', '国務委員'] },
+  },
+  sepa: {
+    kind: 'organisation',
+    english: ['State Environmental Protection Administration'],
+    forms: { zh: ['国家环境保护总局'], ja: ['国家環境保護総局'] },
+  },
+  kics: {
+    kind: 'organisation',
+    english: ['KICS', 'Kitakyushu Interdependent Business Consortium'],
+    forms: { zh: ['北九州环境商务推进会', 'KICS'], ja: ['北九州環境ビジネス推進会', 'KICS'] },
+  },
+  newJapanChemical: {
+    kind: 'organisation',
+    english: ['New Japan Chemical Environmental Consultancy'],
+    forms: {
+      zh: ['New Japan Chemical Environmental Consultancy'],
+      ja: ['New Japan Chemical Environmental Consultancy'],
+    },
+  },
+  aqua: {
+    kind: 'organisation',
+    english: ['AQUA'],
+    forms: { zh: ['AQUA'], ja: ['AQUA'] },
+  },
+  sueyoshi: {
+    kind: 'person',
+    english: ['Sueyoshi Koichi'],
+    forms: { zh: ['末吉兴一'], ja: ['末吉興一'] },
+    avoid: { en: ['Koyichi'], zh: ['末吉興一'], ja: ['末吉兴一'] },
+  },
+  mizuno: {
+    kind: 'person',
+    english: ['Mizuno'],
+    forms: { zh: ['水野'], ja: ['水野'] },
+  },
+  songJian: {
+    kind: 'person',
+    english: ['Song Jian'],
+    forms: { zh: ['宋健'], ja: ['宋健'] },
+  },
+  xieZhenhua: {
+    kind: 'person',
+    english: ['Xie Zhenhua'],
+    forms: { zh: ['解振华'], ja: ['解振華'] },
+    avoid: { zh: ['解振華'], ja: ['解振华'] },
+  },
+  hashimoto: {
+    kind: 'person',
+    english: ['Hashimoto Ryutaro'],
+    forms: { zh: ['桥本龙太郎'], ja: ['橋本龍太郎'] },
+    avoid: { zh: ['橋本龍太郎'], ja: ['桥本龙太郎'] },
+  },
+  liPeng: {
+    kind: 'person',
+    english: ['Li Peng'],
+    forms: { zh: ['李鹏'], ja: ['李鵬'] },
+    avoid: { zh: ['李鵬'], ja: ['李鹏'] },
+  },
+  tsuruta: {
+    kind: 'person',
+    english: ['鹤田晓'],
+    forms: { zh: ['鹤田晓'], ja: ['鶴田暁'] },
+    avoid: { zh: ['鶴田暁'], ja: ['鹤田晓'] },
+  },
+  sisterCity: {
+    kind: 'programme',
+    english: ['sister cit', 'Sister cit'],
+    forms: { zh: ['友好城市'], ja: ['友好都市'] },
+  },
+  modelArea: {
+    kind: 'programme',
+    english: ['Model Area'],
+    forms: { zh: ['大连环境示范区', '示范区'], ja: ['大連環境モデル地区', 'モデル地区'] },
+  },
+  modelCity: {
+    kind: 'programme',
+    english: ['Model City', 'model cit'],
+    forms: { zh: ['示范城市'], ja: ['モデル都市'] },
+  },
+  siteDiagnosis: {
+    kind: 'programme',
+    english: ['site diagnos'],
+    forms: { zh: ['工厂诊断'], ja: ['工場診断'] },
+  },
+  cleanProduction: {
+    kind: 'programme',
+    english: ['clean production'],
+    forms: { zh: ['清洁生产'], ja: ['クリーナープロダクション'] },
+  },
+} as const satisfies Record<string, GlossaryEntry>;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY, type GlossaryEntry } from '../../src/i18n/glossary.ts';
+import { flattenResource } from '../../src/i18n/missing.ts';
+import { RESOURCES } from '../../src/i18n/resources.ts';
+
+const entries = Object.entries(GLOSSARY) as [string, GlossaryEntry][];
+const english = flattenResource(RESOURCES.en.deck);
+
+describe('the glossary', () => {
+  it('covers every kind of name the speech uses', () => {
+    const kinds = new Set(entries.map(([, entry]) => entry.kind));
+    expect([...kinds].sort()).toEqual(['organisation', 'person', 'place', 'programme']);
+  });
+
+  it('avoids in English the names the speech garbles', () => {
+    const wrong = entries.flatMap(([name, entry]) =>
+      (entry.avoid?.en ?? []).flatMap((form) =>
+        [...english].filter(([, text]) => text.includes(form)).map(([key]) => `${name}: ${key}`),
+      ),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe.each(['zh', 'ja'] as const)('names in %s', (locale) => {
+  const translated = flattenResource(RESOURCES[locale].deck);
+
+  it('never use a wrong or other-language form', () => {
+    const wrong = entries.flatMap(([name, entry]) =>
+      (entry.avoid?.[locale] ?? []).flatMap((form) =>
+        [...translated]
+          .filter(([, text]) => text.includes(form))
+          .map(([key]) => `${name}: "${form}" in ${key}`),
+      ),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('use the glossary form wherever the English names the entity', () => {
+    const missing = entries.flatMap(([name, entry]) =>
+      [...english]
+        .filter(([, text]) => entry.english.some((form) => text.includes(form)))
+        .filter(([key]) => !entry.forms[locale].some((form) => translated.get(key)?.includes(form)))
+        .map(([key]) => `${name} missing in ${key}: ${translated.get(key) ?? ''}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});

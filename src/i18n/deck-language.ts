@@ -56,10 +56,15 @@ export class DeckLanguage {
     }
   }
 
-  /** Changes one or both languages live: texts, `lang`, title, URL and memory follow. */
+  /**
+   * Changes one or both languages live: texts, `lang`, title, URL and memory follow. Notes
+   * that were in the slides' language keep following it unless a notes language is given.
+   */
   set(change: Partial<LanguageState>): void {
     const previous = this.#state;
+    const follows = previous.speaker === previous.audience && change.speaker === undefined;
     const next = { ...previous, ...change };
+    if (follows && change.audience !== undefined) next.speaker = change.audience;
     if (next.audience === previous.audience && next.speaker === previous.speaker) return;
     this.#state = next;
     this.render();

@@ -27,8 +27,11 @@ export function flattenResource(tree: unknown, prefix = ''): Map<string, string>
  * Keys the English resource has and a locale lacks (or leaves empty). i18next shows the
  * English text for these; the deck warns once per locale so the gap gets fixed.
  */
-export function missingTranslations(locale: Locale): string[] {
-  const english = flattenResource(RESOURCES.en.deck);
-  const translated = flattenResource(RESOURCES[locale].deck);
+export function missingTranslations(
+  locale: Locale,
+  resources: Readonly<Record<Locale, { readonly deck: unknown }>> = RESOURCES,
+): string[] {
+  const english = flattenResource(resources.en.deck);
+  const translated = flattenResource(resources[locale].deck);
   return [...english.keys()].filter((key) => (translated.get(key) ?? '').trim() === '');
 }

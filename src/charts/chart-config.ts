@@ -70,6 +70,8 @@ function valueAxis(context: ChartContext, title: string, format: (n: number) => 
     ticks: {
       color: CHART_COLOURS.muted,
       font: font(context, CHART_FONT_SIZES.tick),
+      maxRotation: 0,
+      maxTicksLimit: 6,
       callback: (value) => format(Number(value)),
     },
     grid: { color: CHART_COLOURS.grid },
@@ -127,7 +129,14 @@ function barsConfig(spec: BarsChartSpec, context: ChartContext): DeckChartConfig
     options: {
       ...options,
       indexAxis: 'y',
-      scales: { x: { ...axis, grace: '18%' }, y: categoryAxis(context, true) },
+      // Room after the longest bar for its value label.
+      scales: {
+        x: {
+          ...axis,
+          suggestedMax: Math.max(...spec.bars.map((bar) => Number(bar.figure.value))) * 1.3,
+        },
+        y: categoryAxis(context, true),
+      },
       plugins: {
         ...options.plugins,
         tooltip: {

@@ -18,6 +18,15 @@ export interface DeckChartsPlugin extends RevealPlugin {
   readonly id: 'deck-charts';
   /** Live chart instances owned by the deck. */
   count(): number;
+  /** All live chart.js instances on the page (`Chart.instances`), to prove nothing leaks. */
+  liveInstances(): number;
+  /** The chart drawn in a canvas, if any: for tests that hover and inspect tooltips. */
+  chartFor(canvas: HTMLCanvasElement): Chart<'bar', unknown[], string> | undefined;
+  /**
+   * Resolves once the charts show the latest language: a switch rebuilds them only after the
+   * new font has loaded. The benchmark times a switch up to this point.
+   */
+  settled(): Promise<void>;
 }
 
 const CANVAS_SELECTOR = 'canvas[data-chart]';
@@ -38,6 +47,8 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const animated = new Set<string>();
   const cleanups: (() => void)[] = [];
   let deck: RevealApi | null = null;
+  /** The latest language switch's rebuild. */
+  let rebuilt: Promise<void> = Promise.resolve();
 
   const query = new URLSearchParams(window.location.search);
   const isPreviewFrame = query.has('receiver');
@@ -161,12 +172,15 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   return {
     id: 'deck-charts',
     count: () => charts.size,
+    liveInstances: () => Object.keys(Chart.instances).length,
+    chartFor: (canvas) => charts.get(canvas),
+    settled: () => rebuilt,
     init(reveal) {
       deck = reveal;
       renderTables();
       cleanups.push(
         options.language.onChange(() => {
-          void loadChartFonts().then(rebuild);
+          rebuilt = loadChartFonts().then(rebuild);
         }),
       );
       listen('ready', () => void loadChartFonts().then(showCurrent));

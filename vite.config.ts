@@ -1,15 +1,30 @@
 import { defineConfig } from 'vite';
 import { deckFonts } from './build/deck-fonts.ts';
+import { webContentSecurityPolicy } from './scripts/content-security-policy.ts';
+import {
+  EXPORT_FILE,
+  EXPORT_MODE,
+  singleFileBuild,
+  singleFilePlugins,
+} from './scripts/single-file.ts';
 import { deckText } from './src/i18n/deck-text.ts';
 
-export default defineConfig({
-  // Relative asset paths: dist/ works from any static host and any sub-folder.
-  base: './',
-  plugins: [deckFonts({ text: deckText })],
-  build: {
-    target: 'es2022',
-    chunkSizeWarningLimit: 1024,
-  },
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+export default defineConfig(({ mode }) => {
+  // `vite build --mode export`: the one offline file, export/dalian-deck.html.
+  const isExport = mode === EXPORT_MODE;
+  return {
+    // Relative asset paths: dist/ works from any static host and any sub-folder.
+    base: './',
+    plugins: [
+      deckFonts({ text: deckText }),
+      ...(isExport ? singleFilePlugins(EXPORT_FILE.name) : [webContentSecurityPolicy()]),
+    ],
+    build: {
+      target: 'es2022',
+      chunkSizeWarningLimit: 1024,
+      ...(isExport ? singleFileBuild(EXPORT_FILE.dir) : {}),
+    },
+    server: { host: '127.0.0.1', port: 5173, strictPort: true },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  };
 });

@@ -1,17 +1,16 @@
 import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import { SLIDES } from '../slides/index.ts';
 import { DeckCharts, type DeckChartsPlugin } from './charts/chart-plugin.ts';
 import { DeckLanguage, type LanguageState } from './i18n/deck-language.ts';
-import { detectLanguage } from './i18n/detect.ts';
+import { detectLanguage, detectSubtitles } from './i18n/detect.ts';
 import { createDeckI18n } from './i18n/i18n.ts';
 import { readStored, STORAGE_KEYS } from './i18n/storage.ts';
 import type { ChartSpec } from './model/chart-spec.ts';
 import { LanguageMenu } from './presenter/language-menu.ts';
+import { SpeakerView, type SpeakerViewPlugin } from './presenter/speaker-plugin.ts';
+import { talkPlan } from './presenter/talk-plan.ts';
 import { renderDeck } from './render/render-deck.ts';
-
-/** The slide size reveal lays out and scales: 16:9, designed at 1280×720. */
-export const SLIDE_SIZE = { width: 1280, height: 720 } as const;
+import { SLIDE_SIZE } from './render/slide-size.ts';
 
 /** Whether the viewer asked the system for less motion. */
 const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -52,6 +51,7 @@ export interface RunningDeck {
   readonly reveal: RevealApi;
   readonly language: DeckLanguage;
   readonly charts: DeckChartsPlugin;
+  readonly speakerView: SpeakerViewPlugin;
 }
 
 /** Reads the languages to start in: URL, then memory, then the browser, then English. */
@@ -68,9 +68,16 @@ function initialLanguages(): LanguageState {
     'speaker',
   );
   if (speaker.warning !== null) console.warn(`[deck] ${speaker.warning}`);
+  const subtitles = detectSubtitles({
+    url: query.get('sub'),
+    stored: readStored(STORAGE_KEYS.subtitles),
+    audience: audience.locale,
+  });
+  if (subtitles.warning !== null) console.warn(`[deck] ${subtitles.warning}`);
   return {
     audience: audience.locale,
     speaker: speaker.source === 'url' ? speaker.locale : audience.locale,
+    subtitles: subtitles.locale,
   };
 }
 
@@ -88,12 +95,18 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
     SLIDES.flatMap((slide) => (slide.kind === 'chart' ? [[slide.id, slide.chart] as const] : [])),
   );
   const charts = DeckCharts({ specs, language });
+  const plan = talkPlan(
+    i18n,
+    state.speaker,
+    new URLSearchParams(window.location.search).get('minutes'),
+  );
+  const speakerView = SpeakerView(language, plan);
   const reveal = new Reveal(root);
   await reveal.initialize({
     ...REVEAL_CONFIG,
-    plugins: [Notes, LanguageMenu(language), charts],
+    plugins: [LanguageMenu(language), charts, speakerView],
   });
   // reveal copies every query parameter into its config; put ours back over them.
   reveal.configure(REVEAL_CONFIG);
-  return { reveal, language, charts };
+  return { reveal, language, charts, speakerView };
 }

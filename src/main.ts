@@ -3,6 +3,8 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './theme/theme.css';
 import { startDeck } from './deck.ts';
+import { SPEAKER_VIEW_PARAM } from './presenter/speaker-protocol.ts';
+import { startSpeakerView } from './presenter/speaker-view.ts';
 
 declare global {
   interface Window {
@@ -11,6 +13,11 @@ declare global {
   }
 }
 
-const root = document.querySelector<HTMLElement>('.reveal');
-if (root === null) throw new Error('index.html must contain a .reveal element.');
-window.deck = await startDeck(root);
+// The same page is the audience deck or, opened by the S key, its speaker view.
+if (new URLSearchParams(window.location.search).has(SPEAKER_VIEW_PARAM)) {
+  startSpeakerView();
+} else {
+  const root = document.querySelector<HTMLElement>('.reveal');
+  if (root === null) throw new Error('index.html must contain a .reveal element.');
+  window.deck = await startDeck(root);
+}

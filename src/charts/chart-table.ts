@@ -56,9 +56,10 @@ export function renderChartTable(table: HTMLTableElement, spec: ChartSpec, t: TF
 function tableRow(cells: readonly string[], tag: 'th' | 'td', scope?: string): HTMLTableRowElement {
   const row = document.createElement('tr');
   cells.forEach((text, index) => {
-    const cell = document.createElement(index === 0 && tag === 'td' ? 'th' : tag);
-    if (scope !== undefined) cell.setAttribute('scope', scope);
-    else if (index === 0) cell.setAttribute('scope', 'row');
+    // Row headers start each data row; the empty corner of the header row is a plain cell.
+    const header = tag === 'th' ? text !== '' : index === 0;
+    const cell = document.createElement(header ? 'th' : 'td');
+    if (header) cell.setAttribute('scope', scope ?? 'row');
     cell.textContent = text;
     row.append(cell);
   });

@@ -1,14 +1,35 @@
 import type { i18n, TFunction } from 'i18next';
 import type { TextBinding, TextChannel } from '../render/text-binding.ts';
-import { applyBinding } from '../render/text-binding.ts';
+import { applyBinding, clearBinding } from '../render/text-binding.ts';
+import { SUBTITLES_OFF } from './detect.ts';
 import { LANG_TAGS, type Locale } from './languages.ts';
 import { missingTranslations } from './missing.ts';
 import { STORAGE_KEYS, writeStored } from './storage.ts';
 
-/** The languages in use: what the audience reads and what the speaker's notes are in. */
+/** The languages in use: what the audience reads, the speaker's notes, and the subtitles. */
 export interface LanguageState {
   readonly audience: Locale;
   readonly speaker: Locale;
+  /** The second language shown under slide texts (bilingual mode); null when off. */
+  readonly subtitles: Locale | null;
+}
+
+/**
+ * The state after a change. Notes that were in the slides' language keep following it unless
+ * a notes language is given. Subtitles are never in the slides' language: when the slides
+ * move to the subtitle language the two swap, so a bilingual talk stays bilingual; asking for
+ * subtitles in the slides' language turns them off.
+ */
+export function changeLanguages(
+  previous: LanguageState,
+  change: Partial<LanguageState>,
+): LanguageState {
+  const audience = change.audience ?? previous.audience;
+  const follows = previous.speaker === previous.audience && change.speaker === undefined;
+  const speaker = change.speaker ?? (follows ? audience : previous.speaker);
+  let subtitles = change.subtitles === undefined ? previous.subtitles : change.subtitles;
+  if (change.subtitles === undefined && subtitles === audience) subtitles = previous.audience;
+  return { audience, speaker, subtitles: subtitles === audience ? null : subtitles };
 }
 
 /** Called after a language change has been applied to every text. */
@@ -35,41 +56,58 @@ export class DeckLanguage {
     return this.#state;
   }
 
-  /** The translator for one channel's language. */
+  /** The translator for one channel's language (subtitles, when off, use the slides'). */
   t(channel: TextChannel): TFunction {
-    return this.i18n.getFixedT(channel === 'audience' ? this.#state.audience : this.#state.speaker);
+    return this.i18n.getFixedT(this.#localeOf(channel));
   }
 
   /** Applies the current state to the whole document, without touching storage or the URL. */
   render(): void {
-    const { audience, speaker } = this.#state;
+    const { audience, speaker, subtitles } = this.#state;
     this.#warnMissing(audience);
     this.#warnMissing(speaker);
-    const translators = { audience: this.t('audience'), speaker: this.t('speaker') };
-    for (const binding of this.bindings) applyBinding(binding, translators[binding.channel]);
+    if (subtitles !== null) this.#warnMissing(subtitles);
+    const translators = {
+      audience: this.t('audience'),
+      speaker: this.t('speaker'),
+      subtitle: this.t('subtitle'),
+    };
+    for (const binding of this.bindings) {
+      if (binding.channel === 'subtitle' && subtitles === null) clearBinding(binding);
+      else applyBinding(binding, translators[binding.channel]);
+    }
     document.documentElement.lang = LANG_TAGS[audience];
     document.title = translators.audience('meta.title');
+    // The theme makes room for subtitles (smaller main type) only while they are shown.
+    if (subtitles === null) delete document.documentElement.dataset['subtitles'];
+    else document.documentElement.dataset['subtitles'] = subtitles;
     for (const binding of this.bindings) {
-      if (binding.channel !== 'speaker') continue;
-      if (speaker === audience) binding.element.removeAttribute('lang');
-      else binding.element.lang = LANG_TAGS[speaker];
+      if (binding.channel === 'audience') continue;
+      const locale = binding.channel === 'speaker' ? speaker : subtitles;
+      if (locale === null || locale === audience) binding.element.removeAttribute('lang');
+      else binding.element.lang = LANG_TAGS[locale];
     }
   }
 
   /**
-   * Changes one or both languages live: texts, `lang`, title, URL and memory follow. Notes
-   * that were in the slides' language keep following it unless a notes language is given.
+   * Changes one or more languages live (see `changeLanguages`): texts, `lang`, title, URL
+   * and memory follow.
    */
   set(change: Partial<LanguageState>): void {
     const previous = this.#state;
-    const follows = previous.speaker === previous.audience && change.speaker === undefined;
-    const next = { ...previous, ...change };
-    if (follows && change.audience !== undefined) next.speaker = change.audience;
-    if (next.audience === previous.audience && next.speaker === previous.speaker) return;
+    const next = changeLanguages(previous, change);
+    if (
+      next.audience === previous.audience &&
+      next.speaker === previous.speaker &&
+      next.subtitles === previous.subtitles
+    ) {
+      return;
+    }
     this.#state = next;
     this.render();
     writeStored(STORAGE_KEYS.audience, next.audience);
     writeStored(STORAGE_KEYS.speaker, next.speaker);
+    writeStored(STORAGE_KEYS.subtitles, next.subtitles ?? SUBTITLES_OFF);
     replaceUrlLanguages(next);
     for (const listener of this.#listeners) listener(next, previous);
   }
@@ -82,6 +120,21 @@ export class DeckLanguage {
 
   destroy(): void {
     this.#listeners.clear();
+  }
+
+  #localeOf(channel: TextChannel): Locale {
+    switch (channel) {
+      case 'audience':
+        return this.#state.audience;
+      case 'speaker':
+        return this.#state.speaker;
+      case 'subtitle':
+        return this.#state.subtitles ?? this.#state.audience;
+      default: {
+        const unreachable: never = channel;
+        return unreachable;
+      }
+    }
   }
 
   #warnMissing(locale: Locale): void {
@@ -100,5 +153,7 @@ function replaceUrlLanguages(state: LanguageState): void {
   url.searchParams.set('lang', state.audience);
   if (state.speaker === state.audience) url.searchParams.delete('speaker');
   else url.searchParams.set('speaker', state.speaker);
+  if (state.subtitles === null) url.searchParams.delete('sub');
+  else url.searchParams.set('sub', state.subtitles);
   window.history.replaceState(window.history.state, '', url);
 }

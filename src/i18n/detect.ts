@@ -46,3 +46,43 @@ export function detectLanguage(inputs: LanguageInputs, parameter = 'lang'): Dete
   }
   return { locale: DEFAULT_LOCALE, source: 'default', warning };
 }
+
+/** The value of `?sub=` (and of the remembered choice) that turns subtitles off. */
+export const SUBTITLES_OFF = 'off';
+
+/** The inputs subtitle detection looks at: no browser preference applies to a second language. */
+export interface SubtitleInputs {
+  /** The raw `?sub=` value, or null when absent. */
+  readonly url: string | null;
+  /** The remembered choice (a locale or `off`), or null. */
+  readonly stored: string | null;
+  /** The audience language: subtitles in it would repeat the slide, so they are off. */
+  readonly audience: Locale;
+}
+
+/** The subtitle language chosen (null: off) and a warning for a URL value that was ignored. */
+export interface DetectedSubtitles {
+  readonly locale: Locale | null;
+  readonly warning: string | null;
+}
+
+/**
+ * Chooses the subtitle language: the URL parameter, else the remembered choice, else off.
+ * An unusable URL value turns subtitles off with one warning (an unexpected second language
+ * on the projector is worse than none); the audience's own language means off, silently.
+ */
+export function detectSubtitles({ url, stored, audience }: SubtitleInputs): DetectedSubtitles {
+  const parse = (value: string | null): Locale | null =>
+    value?.trim().toLowerCase() === SUBTITLES_OFF ? null : matchLocale(value);
+  let locale: Locale | null;
+  let warning: string | null = null;
+  if (url === null) {
+    locale = parse(stored);
+  } else {
+    locale = parse(url);
+    if (locale === null && url.trim().toLowerCase() !== SUBTITLES_OFF) {
+      warning = `Unknown ?sub=${quoteForConsole(url)}: expected en, zh, ja or off; subtitles are off.`;
+    }
+  }
+  return { locale: locale === audience ? null : locale, warning };
+}

@@ -54,3 +54,12 @@ export function nextLocale(current: Locale): Locale {
   const index = LOCALES.indexOf(current);
   return LOCALES[(index + 1) % LOCALES.length] ?? DEFAULT_LOCALE;
 }
+
+/**
+ * The next subtitle choice, as the subtitle shortcut steps: off, then each language other than
+ * the audience's in menu order, then off again.
+ */
+export function nextSubtitles(audience: Locale, current: Locale | null): Locale | null {
+  const choices = [null, ...LOCALES.filter((locale) => locale !== audience)];
+  return choices[(choices.indexOf(current) + 1) % choices.length] ?? null;
+}

@@ -2,6 +2,8 @@
 export const STORAGE_KEYS = {
   audience: 'dalian-deck.lang',
   speaker: 'dalian-deck.speaker',
+  /** The subtitle language, or `off`. */
+  subtitles: 'dalian-deck.sub',
 } as const;
 
 /**

@@ -1,9 +1,20 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { DeckLanguage } from '../i18n/deck-language.ts';
-import { LANG_TAGS, LOCALES, NATIVE_NAMES, nextLocale, type Locale } from '../i18n/languages.ts';
+import { SUBTITLES_OFF } from '../i18n/detect.ts';
+import {
+  LANG_TAGS,
+  LOCALES,
+  NATIVE_NAMES,
+  nextLocale,
+  nextSubtitles,
+  type Locale,
+} from '../i18n/languages.ts';
 
 /** The key that steps the slide language: L, for language (it replaces reveal's vim-style "l"). */
 export const LANGUAGE_KEY = { keyCode: 76, key: 'L' } as const;
+
+/** The key that steps the subtitles (off, then each other language): U, a key reveal leaves free. */
+export const SUBTITLES_KEY = { keyCode: 85, key: 'U' } as const;
 
 /** After this long without pointer or keyboard activity in the menu, it fades away. */
 const IDLE_MS = 2500;
@@ -13,27 +24,61 @@ export interface LanguageMenuPlugin extends RevealPlugin {
   readonly id: 'language-menu';
 }
 
+/** A labelled group of toggle buttons, one row of the menu. */
+function buttonGroup(id: string): { row: HTMLElement; label: HTMLElement; group: HTMLElement } {
+  const row = document.createElement('div');
+  row.className = 'deck-menu-row';
+  const label = document.createElement('span');
+  label.className = 'deck-menu-label';
+  label.id = id;
+  const group = document.createElement('div');
+  group.className = 'deck-menu-options';
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-labelledby', id);
+  row.append(label, group);
+  return { row, label, group };
+}
+
+/** A menu button naming a language in its own script. */
+function localeButton(locale: Locale, onClick: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.lang = LANG_TAGS[locale];
+  button.textContent = NATIVE_NAMES[locale];
+  button.addEventListener('click', onClick);
+  return button;
+}
+
 /**
- * An on-screen language menu (each language named in its own script) plus a keyboard
- * shortcut listed in reveal's help overlay. It fades out while the speaker presents and
- * comes back on pointer movement or keyboard focus.
+ * An on-screen language menu (each language named in its own script) with a row for the
+ * slide language and one for subtitles, plus keyboard shortcuts listed in reveal's help
+ * overlay. It fades out while the speaker presents and comes back on pointer movement or
+ * keyboard focus.
  */
 export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
   const menu = document.createElement('nav');
   const buttons = new Map<Locale, HTMLButtonElement>();
+  const subtitleButtons = new Map<Locale | null, HTMLButtonElement>();
   const cleanups: (() => void)[] = [];
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const label = document.createElement('span');
-  label.className = 'deck-menu-label';
-  label.id = 'deck-menu-label';
+  const slides = buttonGroup('deck-menu-label');
+  const subtitles = buttonGroup('deck-menu-subtitles-label');
 
   const update = (): void => {
     const t = language.t('audience');
-    label.textContent = t('ui.language');
+    const { audience, subtitles: chosen } = language.state;
+    slides.label.textContent = t('ui.language');
+    subtitles.label.textContent = t('ui.subtitles');
     menu.setAttribute('aria-label', t('ui.languageMenu'));
     for (const [locale, button] of buttons) {
-      button.setAttribute('aria-pressed', String(locale === language.state.audience));
+      button.setAttribute('aria-pressed', String(locale === audience));
+    }
+    for (const [choice, button] of subtitleButtons) {
+      button.setAttribute('aria-pressed', String(choice === chosen));
+      // Subtitles in the slides' own language would only repeat them.
+      button.disabled = choice === audience;
+      if (choice === null) button.textContent = t('ui.subtitlesOff');
     }
   };
 
@@ -56,38 +101,67 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
     });
   };
 
+  const bindKey = (
+    deck: RevealApi,
+    key: { readonly keyCode: number; readonly key: string },
+    description: string,
+    action: () => void,
+  ): void => {
+    deck.addKeyBinding({ ...key, description }, action);
+    cleanups.push(() => {
+      deck.removeKeyBinding(key.keyCode);
+    });
+  };
+
+  const buildButtons = (): void => {
+    for (const locale of LOCALES) {
+      const button = localeButton(locale, () => {
+        language.set({ audience: locale });
+      });
+      button.dataset['locale'] = locale;
+      buttons.set(locale, button);
+      slides.group.append(button);
+    }
+    const off = document.createElement('button');
+    off.type = 'button';
+    off.addEventListener('click', () => {
+      language.set({ subtitles: null });
+    });
+    subtitleButtons.set(null, off);
+    for (const locale of LOCALES) {
+      subtitleButtons.set(
+        locale,
+        localeButton(locale, () => {
+          language.set({ subtitles: locale });
+        }),
+      );
+    }
+    for (const [choice, button] of subtitleButtons) {
+      button.dataset['subtitles'] = choice ?? SUBTITLES_OFF;
+      subtitles.group.append(button);
+    }
+  };
+
   return {
     id: 'language-menu',
     init(deck: RevealApi) {
       menu.className = 'deck-menu';
-      const group = document.createElement('div');
-      group.className = 'deck-menu-options';
-      group.setAttribute('role', 'group');
-      group.setAttribute('aria-labelledby', label.id);
-      for (const locale of LOCALES) {
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.lang = LANG_TAGS[locale];
-        button.textContent = NATIVE_NAMES[locale];
-        button.dataset['locale'] = locale;
-        button.addEventListener('click', () => {
-          language.set({ audience: locale });
-        });
-        buttons.set(locale, button);
-        group.append(button);
-      }
-      menu.append(label, group);
+      buildButtons();
+      menu.append(slides.row, subtitles.row);
       (deck.getRevealElement() ?? document.body).append(menu);
 
-      deck.addKeyBinding(
-        { ...LANGUAGE_KEY, description: 'Switch the slide language (English, 中文, 日本語)' },
+      bindKey(deck, LANGUAGE_KEY, 'Switch the slide language (English, 中文, 日本語)', () => {
+        language.set({ audience: nextLocale(language.state.audience) });
+      });
+      bindKey(
+        deck,
+        SUBTITLES_KEY,
+        'Subtitles in a second language (off, English, 中文, 日本語)',
         () => {
-          language.set({ audience: nextLocale(language.state.audience) });
+          const { audience, subtitles: current } = language.state;
+          language.set({ subtitles: nextSubtitles(audience, current) });
         },
       );
-      cleanups.push(() => {
-        deck.removeKeyBinding(LANGUAGE_KEY.keyCode);
-      });
       cleanups.push(language.onChange(update));
       on(document, 'pointermove', wake);
       on(menu, 'focusin', wake);
@@ -98,6 +172,10 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
     destroy() {
       clearTimeout(idleTimer);
       for (const cleanup of cleanups.splice(0)) cleanup();
+      buttons.clear();
+      subtitleButtons.clear();
+      slides.group.replaceChildren();
+      subtitles.group.replaceChildren();
       menu.remove();
     },
   };

@@ -32,15 +32,13 @@ class SlideBuilder {
     return formatFigures(t, this.slide.figures);
   }
 
+  /** A bare element; its text, if any, comes through `bind`, `subtitled` or `text`. */
   element<K extends keyof HTMLElementTagNameMap>(
     tag: K,
     className: string,
-    key?: TextKey,
-    channel: TextChannel = 'audience',
   ): HTMLElementTagNameMap[K] {
     const element = document.createElement(tag);
     if (className !== '') element.className = className;
-    if (key !== undefined) this.bind(element, (t) => t(key, this.params(t)), channel);
     return element;
   }
 
@@ -48,14 +46,42 @@ class SlideBuilder {
     this.bindings.push({ element, channel, text });
   }
 
+  /**
+   * An element whose text also appears beneath it in the subtitle language (bilingual mode):
+   * the same key, with the slide's figures formatted for that language. The subtitle is a
+   * span of its own so that it can carry its own `lang`; it stays empty while subtitles are off.
+   */
+  subtitled<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    className: string,
+    text: (t: TFunction) => string,
+  ): HTMLElementTagNameMap[K] {
+    const element = this.element(tag, className);
+    const main = this.element('span', 'deck-text');
+    const subtitle = this.element('span', 'deck-subtitle');
+    this.bind(main, text);
+    this.bind(subtitle, text, 'subtitle');
+    element.append(main, subtitle);
+    return element;
+  }
+
+  /** `subtitled` for a plain key with the slide's figures. */
+  text<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    className: string,
+    key: TextKey,
+  ): HTMLElementTagNameMap[K] {
+    return this.subtitled(tag, className, (t) => t(key, this.params(t)));
+  }
+
   headline(tag: 'h1' | 'h2' = 'h2'): HTMLElement {
-    return this.element(tag, 'slide-headline', this.slide.headline);
+    return this.text(tag, 'slide-headline', this.slide.headline);
   }
 
   /** Points revealed one at a time, as a speaker walks through them. */
   points(keys: readonly TextKey[], className = 'points'): HTMLUListElement {
     const list = this.element('ul', className);
-    for (const key of keys) list.append(this.element('li', 'fragment fade-up', key));
+    for (const key of keys) list.append(this.text('li', 'fragment fade-up', key));
     return list;
   }
 
@@ -69,7 +95,7 @@ class SlideBuilder {
         const formatted = formatFigure(t, keyFigure.figure);
         return valueText === undefined ? formatted : t(valueText, { value: formatted });
       });
-      const label = this.element('p', 'key-figure-label', keyFigure.label);
+      const label = this.text('p', 'key-figure-label', keyFigure.label);
       item.append(value, label);
       container.append(item);
     }
@@ -78,7 +104,7 @@ class SlideBuilder {
 
   chart(spec: ChartSpec): HTMLElement {
     const container = this.element('figure', 'chart');
-    const caption = this.element('figcaption', 'chart-title', spec.title);
+    const caption = this.text('figcaption', 'chart-title', spec.title);
     const frame = this.element('div', 'chart-frame');
     const canvas = this.element('canvas', '');
     canvas.setAttribute('role', 'img');
@@ -112,8 +138,8 @@ class SlideBuilder {
 function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
   switch (slide.kind) {
     case 'title': {
-      const kicker = build.element('p', 'title-kicker', slide.kicker);
-      const organisation = build.element('p', 'title-organisation', slide.organisation);
+      const kicker = build.text('p', 'title-kicker', slide.kicker);
+      const organisation = build.text('p', 'title-organisation', slide.organisation);
       return [kicker, build.headline('h1'), organisation];
     }
     case 'statement': {
@@ -129,9 +155,9 @@ function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
       return [build.headline(), body];
     }
     case 'list': {
-      const intro = build.element('p', 'list-intro', slide.intro);
+      const intro = build.text('p', 'list-intro', slide.intro);
       const list = build.element('ul', 'columns');
-      for (const key of slide.items) list.append(build.element('li', '', key));
+      for (const key of slide.items) list.append(build.text('li', '', key));
       return [build.headline(), intro, list];
     }
     case 'chart': {
@@ -141,15 +167,16 @@ function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
       return [build.headline(), body];
     }
     case 'divider': {
-      const stage = build.element('p', 'divider-stage');
-      build.bind(stage, (t) => t('ui.stage', { number: String(slide.stage) }));
+      const stage = build.subtitled('p', 'divider-stage', (t) =>
+        t('ui.stage', { number: String(slide.stage) }),
+      );
       const number = build.element('p', 'divider-number');
       number.textContent = String(slide.stage);
       number.setAttribute('aria-hidden', 'true');
       return [number, stage, build.headline()];
     }
     case 'closing':
-      return [build.headline(), build.element('p', 'closing-subline', slide.subline)];
+      return [build.headline(), build.text('p', 'closing-subline', slide.subline)];
     default: {
       const unreachable: never = slide;
       return unreachable;

@@ -1,7 +1,10 @@
 import type { TFunction } from 'i18next';
 
-/** Which language a piece of text follows: the slides' or the speaker notes'. */
-export type TextChannel = 'audience' | 'speaker';
+/**
+ * Which language a piece of text follows: the slides', the speaker notes', or the subtitles'
+ * (the second language shown under slide texts in bilingual mode, empty when that is off).
+ */
+export type TextChannel = 'audience' | 'speaker' | 'subtitle';
 
 /**
  * A DOM element whose text comes from the translations. Rendering is a function of the
@@ -34,4 +37,10 @@ export function applyBinding(binding: TextBinding, t: TFunction): void {
     return paragraph;
   });
   binding.element.replaceChildren(...paragraphs);
+}
+
+/** Empties a binding whose language is switched off (subtitles): the theme hides it when empty. */
+export function clearBinding(binding: TextBinding): void {
+  if (binding.attribute !== undefined) binding.element.removeAttribute(binding.attribute);
+  else binding.element.replaceChildren();
 }

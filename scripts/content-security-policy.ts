@@ -1,0 +1,206 @@
+/**
+ * The deck's Content-Security-Policy, delivered as a `<meta http-equiv>` because neither a
+ * static host we do not control nor a file opened by double-click can send headers.
+ *
+ * Two policies, one per way the deck is shipped:
+ * - {@link webPolicy} for `dist/`: everything comes from the deck's own origin ('self');
+ * - {@link filePolicy} for the offline file: nothing is fetched at all, so scripts are allowed
+ *   only by the SHA-256 of their exact text, and fonts only as data: URLs.
+ *
+ * Both also allow, by hash, the inline scripts of documents the bundle writes with
+ * `document.write` (reveal's notes plugin writes its speaker view into an `about:blank` window
+ * that way). Such a window inherits the opener's policy, so without the hashes it would be dead.
+ */
+import { createHash } from 'node:crypto';
+import { runInNewContext } from 'node:vm';
+import type { Plugin } from 'vite';
+
+/** A policy: each directive with its sources, in the order they are written. */
+export type Policy = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Styles: `'unsafe-inline'` cannot be replaced by hashes, because reveal writes `<style>`
+ * elements at run time (auto-animate, the print view's page size) whose text depends on the
+ * slides and the config, and sets `style` attributes. Nothing can be fetched (every fetching
+ * directive is closed), so injected CSS could not exfiltrate anything.
+ */
+const INLINE_STYLES = ["'unsafe-inline'"] as const;
+
+/** What neither build needs, closed explicitly so the default never widens by accident. */
+const CLOSED = {
+  'default-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'object-src': ["'none'"],
+} as const satisfies Policy;
+
+/**
+ * The policy for `dist/`: script, styles and fonts from the deck's own origin.
+ * `frame-src 'self'`: a speaker view may preview slides in frames of the deck itself (reveal's
+ * notes plugin does).
+ */
+export function webPolicy(scriptHashes: readonly string[]): Policy {
+  return {
+    ...CLOSED,
+    'script-src': ["'self'", ...scriptHashes],
+    'style-src': ["'self'", ...INLINE_STYLES],
+    'font-src': ["'self'"],
+    'img-src': ["'self'", 'data:'],
+    'frame-src': ["'self'"],
+  };
+}
+
+/**
+ * The policy for the offline file: scripts by hash only, fonts and the favicon as data: URLs,
+ * no network of any kind. `frame-src 'self'` lets a speaker view frame the file itself (for a
+ * file: document Chromium matches 'self' against file: URLs).
+ */
+export function filePolicy(scriptHashes: readonly string[]): Policy {
+  return {
+    ...CLOSED,
+    'script-src': [...scriptHashes],
+    'style-src': [...INLINE_STYLES],
+    'font-src': ['data:'],
+    'img-src': ['data:'],
+    'frame-src': ["'self'"],
+  };
+}
+
+/** `default-src 'none'; script-src …`: the text of a policy, for the meta tag's `content`. */
+export function serializePolicy(policy: Policy): string {
+  return Object.entries(policy)
+    .map(([directive, sources]) => [directive, ...sources].join(' '))
+    .join('; ');
+}
+
+/**
+ * The CSP source for an inline script: the base64 SHA-256 of its text as the browser sees it.
+ * The HTML parser turns CR LF and lone CR into LF before the hash is checked, so we do too.
+ */
+export function scriptHash(text: string): string {
+  const normalized = text.replace(/\r\n?/g, '\n');
+  return `'sha256-${createHash('sha256').update(normalized, 'utf8').digest('base64')}'`;
+}
+
+/** The text of every inline `<script>` in an HTML document (scripts with `src` are skipped). */
+export function inlineScripts(html: string): string[] {
+  const scripts: string[] = [];
+  // A script's text ends at the first `</script`: that is how the HTML parser reads it too.
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const attributes = match[1] ?? '';
+    if (!/\bsrc\s*=/i.test(attributes)) scripts.push(match[2] ?? '');
+  }
+  return scripts;
+}
+
+/**
+ * A plain JavaScript string literal at the start of a text: double- or single-quoted, or a
+ * template literal without `${`. Code cannot hide in text that matches this.
+ */
+const STRING_LITERAL =
+  /^(?:"(?:[^"\\\n]|\\[\s\S])*"|'(?:[^'\\\n]|\\[\s\S])*'|`(?:[^`\\$]|\\[\s\S]|\$(?!\{))*`)\s*\)/;
+
+/**
+ * The HTML documents a bundle writes with `document.write("…")`: reveal's notes plugin writes
+ * its speaker view this way. Read from the shipped code, so the hashes always match what runs.
+ * Throws if a call's argument is not one plain string, since its scripts could not be hashed.
+ */
+export function writtenDocuments(code: string): string[] {
+  const call = 'document.write(';
+  const documents: string[] = [];
+  for (let at = code.indexOf(call); at >= 0; at = code.indexOf(call, at + call.length)) {
+    const literal = STRING_LITERAL.exec(code.slice(at + call.length));
+    if (literal === null) {
+      throw new Error('[csp] document.write() of something other than one string literal.');
+    }
+    // Evaluates only a lone string literal (checked above), to resolve its escapes.
+    const html: unknown = runInNewContext(literal[0].replace(/\s*\)$/, ''));
+    if (typeof html === 'string') documents.push(html);
+  }
+  return documents;
+}
+
+/** Hashes of the inline scripts that a bundle's code writes into other documents. */
+export function writtenScriptHashes(code: string): string[] {
+  return writtenDocuments(code).flatMap(inlineScripts).map(scriptHash);
+}
+
+/** `<meta http-equiv="Content-Security-Policy" …>` (any attribute order, either quote style). */
+const CSP_META = /<meta\b[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>\s*/gi;
+
+/** `<meta charset="utf-8">`: the policy goes right after it, before any script or style. */
+const CHARSET_META = /<meta\s+charset\s*=\s*["']?[\w-]+["']?\s*\/?>/i;
+
+/** Escapes a policy for a double-quoted attribute (policies never contain these, but be safe). */
+function attributeValue(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+}
+
+/**
+ * Puts `policy` into an HTML document as its only policy meta, right after `<meta charset>`:
+ * a policy only governs what comes after it, and the charset must stay first.
+ */
+export function withPolicy(html: string, policy: Policy): string {
+  const withoutPolicy = html.replace(CSP_META, '');
+  if (!CHARSET_META.test(withoutPolicy)) throw new Error('[csp] The page has no <meta charset>.');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${attributeValue(serializePolicy(policy))}" />`;
+  return withoutPolicy.replace(CHARSET_META, (tag) => `${tag}\n    ${meta}`);
+}
+
+/**
+ * Vite plugin for `vite build`: writes {@link webPolicy} into `dist/index.html`. The dev server
+ * gets no policy: its client reloads modules over a WebSocket and is not what is shipped; the
+ * browser tests check the built deck.
+ */
+export function webContentSecurityPolicy(): Plugin {
+  return {
+    name: 'deck-csp-web',
+    apply: 'build',
+    transformIndexHtml: {
+      // After the bundle is rendered, so the scripts it writes into other windows can be hashed.
+      order: 'post',
+      handler(html, { bundle }) {
+        const code = Object.values(bundle ?? {})
+          .map((output) => (output.type === 'chunk' ? output.code : ''))
+          .join('\n');
+        return withPolicy(html, webPolicy(writtenScriptHashes(code)));
+      },
+    },
+  };
+}
+
+/**
+ * The offline file's policy for an HTML document whose scripts are all inline: the hashes of
+ * those scripts and of the scripts they write into other windows.
+ */
+export function withFilePolicy(html: string): string {
+  const scripts = inlineScripts(html.replace(CSP_META, ''));
+  const hashes = [
+    ...scripts.map(scriptHash),
+    ...scripts.flatMap((code) => writtenScriptHashes(code)),
+  ];
+  return withPolicy(html, filePolicy([...new Set(hashes)]));
+}
+
+/**
+ * Vite plugin for the single-file export: after vite-plugin-singlefile has inlined every
+ * script (so it must come after it in `plugins`), writes {@link filePolicy} with the hashes
+ * of exactly the scripts the file contains.
+ */
+export function fileContentSecurityPolicy(): Plugin {
+  return {
+    name: 'deck-csp-file',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const output of Object.values(bundle)) {
+          if (output.type !== 'asset' || !output.fileName.endsWith('.html')) continue;
+          if (typeof output.source !== 'string') continue;
+          output.source = withFilePolicy(output.source);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/** Speaking rates used to estimate a talk's length from its notes. */
+const RATES = {
+  /** English: words a minute at a measured conference pace. */
+  wordsPerMinute: 130,
+  /** Chinese and Japanese: characters a minute at the same pace. */
+  charactersPerMinute: 260,
+} as const;
+
+/** The length of a speaker note as speaking effort: words for English, characters for CJK. */
+export function noteLength(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  const words = text
+    .replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return words + (cjk * RATES.wordsPerMinute) / RATES.charactersPerMinute;
+}
+
+/** How long reading these notes takes, in minutes: the default talk length. */
+export function estimatedMinutes(notes: readonly string[]): number {
+  const total = notes.reduce((sum, text) => sum + noteLength(text), 0);
+  return total / RATES.wordsPerMinute;
+}
+
+/**
+ * Reads `?minutes=`: a positive number of minutes up to a day; anything else is null (the caller
+ * warns and uses the default).
+ */
+export function parseMinutes(value: string | null): number | null {
+  if (value === null || value.trim() === '') return null;
+  const minutes = Number(value);
+  return Number.isFinite(minutes) && minutes > 0 && minutes <= 24 * 60 ? minutes : null;
+}
+
+/**
+ * Splits a talk's length over the slides in proportion to the length of their notes, in
+ * whole seconds that add up exactly to the target (largest remainders get the spare seconds).
+ */
+export function slideBudgets(notes: readonly string[], totalSeconds: number): number[] {
+  const lengths = notes.map((text) => Math.max(noteLength(text), 1));
+  const sum = lengths.reduce((a, b) => a + b, 0);
+  const exact = lengths.map((length) => (length / sum) * totalSeconds);
+  const budgets = exact.map(Math.floor);
+  let spare = Math.round(totalSeconds) - budgets.reduce((a, b) => a + b, 0);
+  const byRemainder = exact
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder);
+  for (const { index } of byRemainder) {
+    if (spare <= 0) break;
+    budgets[index] = (budgets[index] ?? 0) + 1;
+    spare -= 1;
+  }
+  return budgets;
+}
+
+/** Whether the speaker is ahead of or behind the plan, and by how many seconds. */
+export interface PacingStatus {
+  readonly state: 'ahead' | 'behind' | 'on-time';
+  readonly seconds: number;
+}
+
+/**
+ * Compares the time spent with the plan for the current slide: behind once past the slide's
+ * planned end, ahead while still before its planned start, on time in between.
+ */
+export function pacingStatus(
+  budgets: readonly number[],
+  slideIndex: number,
+  elapsedSeconds: number,
+): PacingStatus {
+  const start = budgets.slice(0, slideIndex).reduce((a, b) => a + b, 0);
+  const end = start + (budgets[slideIndex] ?? 0);
+  if (elapsedSeconds > end) return { state: 'behind', seconds: Math.round(elapsedSeconds - end) };
+  if (elapsedSeconds < start)
+    return { state: 'ahead', seconds: Math.round(start - elapsedSeconds) };
+  return { state: 'on-time', seconds: 0 };
+}
+
+/** Seconds as m:ss (or h:mm:ss), the way a presenter's timer reads. */
+export function formatDuration(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.round(totalSeconds));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = String(seconds % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}

@@ -1,0 +1,87 @@
+import type { TFunction } from 'i18next';
+import { createChartConfig } from '../charts/chart-config.ts';
+import { Chart } from '../charts/register.ts';
+import { CHART_FONT_FAMILIES } from '../charts/chart-theme.ts';
+import { LANG_TAGS, type Locale } from '../i18n/languages.ts';
+import type { Slide } from '../model/slide.ts';
+import { renderSlide } from '../render/render-slide.ts';
+import { applyBinding } from '../render/text-binding.ts';
+import { SLIDE_SIZE } from '../render/slide-size.ts';
+
+/**
+ * A slide drawn small for the speaker view, with the deck's own renderer and theme (no second
+ * copy of the deck in a frame): as the audience sees it, up to the fragment shown.
+ */
+export class SlidePreview {
+  readonly element: HTMLElement;
+  readonly #slides: HTMLElement;
+  #charts: Chart<'bar', unknown[], string>[] = [];
+  /** Bumped on every render, so charts of a replaced preview are never drawn late. */
+  #generation = 0;
+
+  constructor(className: string) {
+    this.element = document.createElement('div');
+    this.element.className = `speaker-preview ${className}`;
+    const reveal = document.createElement('div');
+    reveal.className = 'reveal';
+    this.#slides = document.createElement('div');
+    this.#slides.className = 'slides';
+    reveal.append(this.#slides);
+    this.element.append(reveal);
+  }
+
+  /** Shows `slide` in `locale` with fragments up to `fragment` visible (-1: none; Infinity: all). */
+  show(slide: Slide | undefined, t: TFunction, locale: Locale, fragment: number): void {
+    this.clear();
+    const generation = ++this.#generation;
+    if (slide === undefined) return;
+    // The preview's own language picks its font, whatever the speaker view's language is.
+    this.element.lang = LANG_TAGS[locale];
+    const rendered = renderSlide(slide);
+    for (const binding of rendered.bindings) {
+      if (binding.channel === 'audience') applyBinding(binding, t);
+    }
+    const section = rendered.section;
+    section.classList.add('present');
+    section.style.display = 'block';
+    const background = section.dataset['backgroundGradient'];
+    if (background !== undefined) section.style.background = background;
+    section.querySelectorAll('.fragment').forEach((element, index) => {
+      element.classList.toggle('visible', index <= fragment);
+    });
+    section.querySelector('aside.notes')?.remove();
+    section.setAttribute('aria-hidden', 'true');
+    this.#slides.replaceChildren(section);
+    this.fit();
+    if (rendered.charts.length === 0) return;
+    // Canvas text needs the embedded font loaded, or it is drawn in a fallback face.
+    const family = CHART_FONT_FAMILIES[locale];
+    const fonts = [
+      document.fonts.load(`20px ${family}`),
+      document.fonts.load(`bold 20px ${family}`),
+    ];
+    void Promise.allSettled(fonts).then(() => {
+      if (generation !== this.#generation) return;
+      this.#charts = rendered.charts.map(
+        (mount) =>
+          new Chart(
+            mount.canvas,
+            createChartConfig(mount.spec, { t, locale, animate: false, devicePixelRatio: 2 }),
+          ),
+      );
+    });
+  }
+
+  /** Scales the 1280×720 slide to the preview's width. */
+  fit(): void {
+    const scale = this.element.clientWidth / SLIDE_SIZE.width;
+    this.#slides.style.transform = `scale(${scale})`;
+    this.element.style.height = `${SLIDE_SIZE.height * scale}px`;
+  }
+
+  clear(): void {
+    for (const chart of this.#charts) chart.destroy();
+    this.#charts = [];
+    this.#slides.replaceChildren();
+  }
+}

@@ -1,0 +1,35 @@
+import type { i18n } from 'i18next';
+import { SLIDES } from '../../slides/index.ts';
+import { formatFigures } from '../i18n/format-figure.ts';
+import type { Locale } from '../i18n/languages.ts';
+import { estimatedMinutes, parseMinutes, slideBudgets } from './pacing.ts';
+
+/** The talk's timing: its target length and each slide's share, in seconds. */
+export interface TalkPlan {
+  readonly minutes: number;
+  readonly budgets: readonly number[];
+}
+
+/** Every slide's notes as the speaker reads them in one language. */
+function notesIn(instance: i18n, locale: Locale): string[] {
+  const t = instance.getFixedT(locale);
+  return SLIDES.map((slide) => t(slide.notes, formatFigures(t, slide.figures)));
+}
+
+/**
+ * The plan for a talk: `?minutes=` when valid (else a warning), otherwise the time the speech
+ * takes to read (its English notes); split over the slides by the length of their notes in
+ * the notes language.
+ */
+export function talkPlan(
+  instance: i18n,
+  notesLocale: Locale,
+  minutesParam: string | null,
+): TalkPlan {
+  const requested = parseMinutes(minutesParam);
+  if (minutesParam !== null && requested === null) {
+    console.warn('[deck] Ignoring ?minutes: expected a positive number of minutes.');
+  }
+  const minutes = requested ?? Math.round(estimatedMinutes(notesIn(instance, 'en')));
+  return { minutes, budgets: slideBudgets(notesIn(instance, notesLocale), minutes * 60) };
+}

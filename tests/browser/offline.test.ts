@@ -1,0 +1,289 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_FILE, EXPORT_MODE } from '../../scripts/single-file.ts';
+import { SLIDES } from '../../slides/index.ts';
+import type { Locale } from '../../src/i18n/languages.ts';
+import { launchBrowser, screenshot, watchProblems, type PageProblems } from './deck-page.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The real font inside each embedded family ('Deck SC' is Noto Sans SC …), as CDP names it. */
+const EMBEDDED_FONT = { en: 'Noto Sans', zh: 'Noto Sans SC', ja: 'Noto Sans JP' } as const;
+
+/** Which embedded fonts may draw a locale's text: its own, plus its designed fallback. */
+const ALLOWED_FONTS = {
+  zh: [EMBEDDED_FONT.zh, EMBEDDED_FONT.en],
+  ja: [EMBEDDED_FONT.ja, EMBEDDED_FONT.en],
+} as const;
+
+/** Schemes the offline file may load from: itself and what it carries. */
+const LOCAL_URL = /^(file|data|blob):/;
+
+let browser: Browser;
+let folder: string;
+let fileUrl: string;
+
+beforeAll(async () => {
+  // Exactly what `npm run export` does, then the file alone in an empty folder: nothing
+  // next to it can help it along.
+  await build({ root: ROOT, mode: EXPORT_MODE, logLevel: 'warn' });
+  folder = await mkdtemp(path.join(tmpdir(), 'deck-offline-'));
+  const file = path.join(folder, EXPORT_FILE.name);
+  await copyFile(path.join(ROOT, EXPORT_FILE.dir, EXPORT_FILE.name), file);
+  fileUrl = pathToFileURL(file).href;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+/** An opened offline file and what it did: problems, policy violations, network attempts. */
+interface OfflinePage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly problems: PageProblems;
+  /** Requests to anything but file:, data: or blob:, each aborted. */
+  readonly network: string[];
+  violations(): Promise<string[]>;
+}
+
+declare global {
+  interface Window {
+    /** Content-Security-Policy violations, recorded from before the deck's first script. */
+    cspViolations?: string[];
+  }
+}
+
+/**
+ * Opens the file in a fresh context with the network cut off: every request that is not
+ * file:, data: or blob: is aborted and counted. Violations are recorded from the first byte.
+ */
+async function openFile(query = '', hash = ''): Promise<OfflinePage> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    reducedMotion: 'reduce',
+  });
+  const network: string[] = [];
+  context.on('request', (request) => {
+    if (!LOCAL_URL.test(request.url())) network.push(request.url());
+  });
+  await context.route('**/*', async (route) => {
+    if (LOCAL_URL.test(route.request().url())) await route.continue();
+    else await route.abort('internetdisconnected');
+  });
+  await context.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.cspViolations?.push(`${event.effectiveDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(`${fileUrl}${query}${hash}`);
+  await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+  await page.evaluate(() => document.fonts.ready);
+  const violations = () => page.evaluate(() => window.cspViolations ?? ['not recorded']);
+  return { page, context, problems, network, violations };
+}
+
+/** Everything a clean offline run must show: nothing fetched, logged or blocked. */
+async function expectClean(opened: OfflinePage): Promise<void> {
+  expect(opened.network).toEqual([]);
+  expect(opened.problems.errors).toEqual([]);
+  expect(await opened.violations()).toEqual([]);
+}
+
+/** The first headline of the current slide, as shown. */
+async function currentHeadline(page: Page): Promise<string> {
+  return page.evaluate(
+    () => window.deck?.reveal.getCurrentSlide().querySelector('.slide-headline')?.textContent ?? '',
+  );
+}
+
+/** Shows slide `index` with all its points, so each one is laid out and drawn. */
+async function showWhole(page: Page, index: number): Promise<void> {
+  await page.evaluate((h) => {
+    const reveal = window.deck?.reveal;
+    reveal?.slide(h, 0, Number.MAX_SAFE_INTEGER);
+  }, index);
+}
+
+/** The font families Chromium drew an element's text with, and whether each is a web font. */
+async function platformFonts(
+  cdp: CDPSession,
+  nodeId: number,
+): Promise<{ familyName: string; isCustomFont: boolean }[]> {
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  return fonts.map(({ familyName, isCustomFont }) => ({ familyName, isCustomFont }));
+}
+
+/**
+ * For every slide: the fonts its headline and points were drawn with, keyed `slide: text`.
+ * Uses Chromium's own answer (DevTools protocol), not computed styles, which only list wishes.
+ */
+async function fontsOfEverySlide(page: Page): Promise<Map<string, string[]>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const used = new Map<string, string[]>();
+  for (const [index, slide] of SLIDES.entries()) {
+    await showWhole(page, index);
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const selector = `section[data-slide-id="${slide.id}"] :is(.slide-headline, .points > li, .columns > li)`;
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+    for (const nodeId of nodeIds) {
+      const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+      const text = outerHTML.replace(/<[^>]+>/g, '').slice(0, 24);
+      used.set(
+        `${slide.id}: ${text}`,
+        (await platformFonts(cdp, nodeId)).map(
+          (font) => `${font.familyName}${font.isCustomFont ? '' : ' (system)'}`,
+        ),
+      );
+    }
+  }
+  await cdp.detach();
+  return used;
+}
+
+describe('the offline file, opened by double-click (file://) with no network', () => {
+  it('starts with no request, no console error and no policy violation', async () => {
+    const opened = await openFile();
+    expect(await opened.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await currentHeadline(opened.page)).not.toBe('');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  it('carries a strict policy: scripts by hash, no eval, nothing remote', async () => {
+    const opened = await openFile();
+    const policy = await opened.page.evaluate(
+      () =>
+        document
+          .querySelector('meta[http-equiv="Content-Security-Policy"]')
+          ?.getAttribute('content') ?? '',
+    );
+    expect(policy).toMatch(/default-src 'none'/);
+    expect(policy).toMatch(/script-src 'sha256-[\w+/=]+'/);
+    expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|https?:|\*/);
+    // Scripts not in the policy are refused, which proves it is enforced, not just present.
+    await opened.page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true;';
+      document.head.append(script);
+    });
+    expect(await opened.page.evaluate(() => 'injected' in window)).toBe(false);
+    expect(await opened.violations()).toEqual(['script-src-elem blocked inline']);
+    await opened.context.close();
+  });
+
+  it('switches language live, and takes ?lang= from the file URL', async () => {
+    const opened = await openFile('?lang=zh');
+    const { page } = opened;
+    expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^zh/);
+    const chinese = await currentHeadline(page);
+    expect(chinese).toMatch(/\p{Script=Han}/u);
+
+    await page.evaluate(() => {
+      window.deck?.language.set({ audience: 'ja' });
+    });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    const japanese = await currentHeadline(page);
+    expect(japanese).not.toBe(chinese);
+    expect(page.url()).toContain('lang=ja');
+
+    await page.evaluate(() => {
+      window.deck?.language.set({ audience: 'en' });
+    });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await currentHeadline(page)).not.toMatch(/\p{Script=Han}/u);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  it('paints the chart on #/size in every language', async () => {
+    const opened = await openFile('?lang=ja', '#/size');
+    const { page } = opened;
+    for (const locale of ['ja', 'zh', 'en'] as const satisfies readonly Locale[]) {
+      await page.evaluate(async (audience) => {
+        window.deck?.language.set({ audience });
+        await window.deck?.charts.settled();
+      }, locale);
+      const painted = await page.$eval('section[data-slide-id="size"] canvas', (element) => {
+        const canvas = element as HTMLCanvasElement;
+        const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
+        let count = 0;
+        for (let i = 3; i < (pixels?.data.length ?? 0); i += 4) {
+          if ((pixels?.data[i] ?? 0) > 0) count += 1;
+        }
+        return count;
+      });
+      expect(painted, `painted pixels in ${locale}`).toBeGreaterThan(1000);
+    }
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  it.each(['zh', 'ja'] as const)(
+    'draws every headline and point in %s with the embedded font, never a system one',
+    async (locale) => {
+      const opened = await openFile(`?lang=${locale}`);
+      const { page } = opened;
+      const used = await fontsOfEverySlide(page);
+      expect(used.size).toBeGreaterThanOrEqual(SLIDES.length);
+      const allowed: readonly string[] = ALLOWED_FONTS[locale];
+      const wrong = [...used].filter(
+        ([, fonts]) =>
+          fonts.length === 0 ||
+          !fonts.includes(EMBEDDED_FONT[locale]) ||
+          fonts.some((font) => !allowed.includes(font)),
+      );
+      expect(wrong).toEqual([]);
+
+      await showWhole(
+        page,
+        SLIDES.findIndex((slide) => slide.id === 'size'),
+      );
+      await page.evaluate(() => window.deck?.charts.settled());
+      await screenshot(page, `offline/${locale}-size`);
+      await showWhole(
+        page,
+        SLIDES.findIndex((slide) => slide.kind === 'list'),
+      );
+      await screenshot(page, `offline/${locale}-list`);
+      await expectClean(opened);
+      await opened.context.close();
+    },
+  );
+
+  it('opens the speaker view (key S) from the file under the same policy', async () => {
+    const opened = await openFile('?lang=ja');
+    // Listened to on the context: a popup can report a blocked script before it is watched.
+    const speakerErrors: string[] = [];
+    opened.context.on('console', (message) => {
+      if (message.page() !== opened.page && message.type() === 'error') {
+        speakerErrors.push(message.text());
+      }
+    });
+    const popupOpened = opened.context.waitForEvent('page');
+    await opened.page.keyboard.press('s');
+    const speaker = await popupOpened;
+    await speaker.waitForLoadState('load');
+    // Whatever the speaker view shows (notes, previews of the deck in frames), give it time
+    // to start, then look at every document it made.
+    await speaker.waitForTimeout(1500);
+    for (const frame of speaker.frames()) {
+      expect(await frame.evaluate(() => window.cspViolations ?? []), frame.url()).toEqual([]);
+    }
+    expect(speakerErrors).toEqual([]);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});

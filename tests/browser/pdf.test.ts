@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SLIDES } from '../../slides/index.ts';
+import { LOCALES, type Locale } from '../../src/i18n/languages.ts';
+import { pdfFileName, printDeck, type PrintedDeck } from '../../scripts/pdf/print-deck.ts';
+import { launchBrowser, SCREENSHOT_DIR } from './deck-page.ts';
+import { darkShare, fonts, pageCount, renderPage, savePagePng } from './pdf-inspect.ts';
+
+let browser: Browser;
+let outDir: string;
+const printed = new Map<Locale, PrintedDeck>();
+
+/** Pages people look at after a run: title, a chart, a long list, a divider. */
+const PREVIEW_PAGES = ['title', 'size', 'stage-2-jica-study', 'stage-3', 'stage-3-results'];
+
+/** 1-based page number of a slide in a PDF without notes pages. */
+const pageOf = (id: string) => SLIDES.findIndex((slide) => slide.id === id) + 1;
+
+/** Where the chart of the 'size' slide is drawn, as fractions of the page. */
+const SIZE_CHART_AREA = { left: 0.08, top: 0.33, right: 0.58, bottom: 0.85 } as const;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  outDir = mkdtempSync(path.join(tmpdir(), 'deck-pdf-'));
+  const started = performance.now();
+  const results = await Promise.all(
+    LOCALES.map((locale) =>
+      printDeck(browser, { baseUrl: inject('baseUrl'), locale, notes: false, outDir }),
+    ),
+  );
+  console.info(`three PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  LOCALES.forEach((locale, index) => {
+    const result = results[index];
+    if (result !== undefined) printed.set(locale, result);
+  });
+});
+
+afterAll(async () => {
+  await browser.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+/** The printed PDF of a language. */
+function pdfOf(locale: Locale): string {
+  const result = printed.get(locale);
+  if (result === undefined) throw new Error(`No PDF was printed for ${locale}`);
+  return result.file;
+}
+
+describe.each(LOCALES)('the %s PDF', (locale) => {
+  it('is named by language and has one page per slide', () => {
+    expect(path.basename(pdfOf(locale))).toBe(`dalian-deck.${locale}.pdf`);
+    expect(pageCount(pdfOf(locale))).toBe(SLIDES.length);
+    expect(printed.get(locale)?.slides).toBe(SLIDES.length);
+  });
+
+  it('shows the charts painted, not blank frames', () => {
+    // A frame left blank would have nothing here: chart.js draws the axes, labels and bars.
+    const chart = darkShare(renderPage(pdfOf(locale), pageOf('size'), 30), SIZE_CHART_AREA);
+    console.info(`${locale}: dark pixels in the chart area ${(chart * 100).toFixed(1)}%`);
+    expect(chart).toBeGreaterThan(0.08);
+    const previews = path.join(SCREENSHOT_DIR, 'pdf');
+    mkdirSync(previews, { recursive: true });
+    for (const id of PREVIEW_PAGES) {
+      const page = pageOf(id);
+      savePagePng(pdfOf(locale), page, 50, path.join(previews, `${locale}-${page}-${id}`));
+    }
+  });
+
+  it('embeds every font it uses, in the language’s own face', () => {
+    const used = fonts(pdfOf(locale));
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.filter((font) => !font.embedded)).toEqual([]);
+    const face = { en: /NotoSans-/, zh: /NotoSansSC-/, ja: /NotoSansJP-/ }[locale];
+    expect(used.some((font) => face.test(font.name))).toBe(true);
+  });
+});
+
+describe('the PDF with speaker notes', () => {
+  it('follows every slide with a page of its notes', async () => {
+    const result = await printDeck(browser, {
+      baseUrl: inject('baseUrl'),
+      locale: 'ja',
+      notes: true,
+      outDir,
+    });
+    expect(path.basename(result.file)).toBe(pdfFileName('ja', true));
+    expect(pageCount(result.file)).toBe(2 * SLIDES.length);
+  });
+});

@@ -1,0 +1,145 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { RESOURCES } from '../../src/i18n/resources.ts';
+import { launchBrowser, openDeck, position, screenshot, watchProblems } from './deck-page.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Opens the speaker view as a presenter does: press S and take the popup. */
+async function openSpeakerView(page: Page): Promise<Page> {
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  await popup.setViewportSize({ width: 1280, height: 800 });
+  await popup.waitForSelector('.speaker-notes p');
+  return popup;
+}
+
+const notesText = (popup: Page) => popup.textContent('.speaker-notes');
+const previewHeadline = (popup: Page, which: 'current' | 'next') =>
+  popup.textContent(`.speaker-${which}-slide .slide-headline`);
+
+describe('the speaker view', () => {
+  it('shows notes in the notes language, both slides in the audience language, and follows', async () => {
+    const { page, problems } = await openDeck(browser, {
+      query: '?lang=ja&speaker=zh',
+      hash: '#/size',
+    });
+    const popup = await openSpeakerView(page);
+    const popupProblems = watchProblems(popup);
+
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    expect(await popup.textContent('.speaker-title')).toContain(
+      RESOURCES.zh.deck.speakerView.title,
+    );
+    expect(await notesText(popup)).toContain('572.1万人');
+    expect(await previewHeadline(popup, 'current')).toBe(RESOURCES.ja.deck.slides.size.headline);
+    expect(await previewHeadline(popup, 'next')).toBe(RESOURCES.ja.deck.slides.history.headline);
+    expect(await popup.$eval('.speaker-notes', (notes) => notes.getAttribute('lang'))).toBe(
+      'zh-Hans',
+    );
+    await screenshot(popup, 'speaker/zh-notes-ja-slides');
+    await screenshot(page, 'speaker/audience-ja');
+
+    // The audience window moves: the speaker view follows.
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => previewHeadline(popup, 'current'))
+      .toBe(RESOURCES.ja.deck.slides.history.headline);
+    expect(await notesText(popup)).toContain('重工业');
+
+    // The speaker view moves the audience window.
+    await popup.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await position(page)).f).toBe(0);
+
+    // A language changed in the speaker view reaches the audience window, and back.
+    await popup.click('.speaker-languages [aria-label] button[data-locale="en"] >> nth=1');
+    await expect
+      .poll(() =>
+        page.$eval('section[data-slide-id="history"] aside.notes', (a) => a.getAttribute('lang')),
+      )
+      .toBe('en');
+    await expect.poll(() => notesText(popup)).toContain('heavy industry');
+    await page.click('.deck-menu button[data-locale="zh"]');
+    await expect
+      .poll(() => previewHeadline(popup, 'current'))
+      .toBe(RESOURCES.zh.deck.slides.history.headline);
+    expect(await notesText(popup)).toContain('heavy industry');
+
+    expect(problems.errors).toEqual([]);
+    expect(popupProblems.errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('ignores forged messages from other windows and origins', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    // A page on another origin that opens the deck and posts speaker messages to it.
+    await context.route('http://forger.test/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>forger</title>' }),
+    );
+    const forger = await context.newPage();
+    await forger.goto('http://forger.test/');
+    const [page] = await Promise.all([
+      context.waitForEvent('page'),
+      forger.evaluate(
+        (url) => {
+          (window as Window & { deckWindow?: Window | null }).deckWindow = window.open(url);
+        },
+        `${inject('baseUrl')}#/location`,
+      ),
+    ]);
+    const problems = watchProblems(page);
+    await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+    const popup = await openSpeakerView(page);
+    const before = await position(page);
+    const forged = { namespace: 'dalian-deck-speaker', type: 'navigate', direction: 'next' };
+    await forger.evaluate((message) => {
+      (window as Window & { deckWindow?: Window | null }).deckWindow?.postMessage(message, '*');
+    }, forged);
+    await page.evaluate((message) => {
+      window.postMessage(message, '*');
+    }, forged);
+    await popup.evaluate(() => {
+      const state = { h: 20, f: -1, total: 29, languages: { audience: 'ja', speaker: 'ja' } };
+      window.postMessage({ namespace: 'dalian-deck-speaker', type: 'state', ...state }, '*');
+    });
+    await page.waitForTimeout(300);
+    expect(await position(page)).toEqual(before);
+    expect(await previewHeadline(popup, 'current')).toBe(
+      RESOURCES.en.deck.slides.location.headline,
+    );
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('pacing', () => {
+  it.each([
+    ['?minutes=20', 1200],
+    ['?minutes=7.5', 450],
+  ])('splits %s over the slides, summing to the target', async (query, seconds) => {
+    const { page } = await openDeck(browser, { query });
+    const timings = await page.$$eval('section[data-slide-id]', (sections) =>
+      sections.map((section) => Number(section.dataset['timing'])),
+    );
+    expect(timings.every((timing) => timing > 0)).toBe(true);
+    expect(timings.reduce((a, b) => a + b, 0)).toBe(seconds);
+    await page.close();
+  });
+
+  it.each(['?minutes=-5', '?minutes=abc'])('ignores %s with a warning', async (query) => {
+    const { page, problems } = await openDeck(browser, { query });
+    expect(problems.warnings.some((text) => text.includes('?minutes'))).toBe(true);
+    const total = await page.$$eval('section[data-slide-id]', (sections) =>
+      sections.reduce((sum, section) => sum + Number(section.dataset['timing']), 0),
+    );
+    expect(total).toBeGreaterThan(5 * 60);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,322 @@
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SLIDES } from '../../slides/index.ts';
+import { formatFigures } from '../../src/i18n/format-figure.ts';
+import { createDeckI18n } from '../../src/i18n/i18n.ts';
+import type { TextKey } from '../../src/i18n/keys.ts';
+import { LANG_TAGS, LOCALES, type Locale } from '../../src/i18n/languages.ts';
+import type { Slide } from '../../src/model/slide.ts';
+import { launchBrowser, openDeck, overflowingElements, position, screenshot } from './deck-page.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Every ordered pair of different languages: slides in the first, subtitles in the second. */
+const PAIRS = LOCALES.flatMap((audience) =>
+  LOCALES.filter((sub) => sub !== audience).map((sub) => [audience, sub] as const),
+);
+
+/** The main texts and subtitles of the current slide, with the subtitles' `lang`. */
+async function currentTexts(page: Page) {
+  return page.evaluate(() => {
+    const slide = window.deck?.reveal.getCurrentSlide();
+    const texts = [...(slide?.querySelectorAll<HTMLElement>('.deck-text') ?? [])];
+    const subtitles = [...(slide?.querySelectorAll<HTMLElement>('.deck-subtitle') ?? [])];
+    return {
+      main: texts.map((element) => element.textContent),
+      subtitles: subtitles.map((element) => ({
+        text: element.textContent,
+        lang: element.lang,
+        visible: element.checkVisibility(),
+      })),
+    };
+  });
+}
+
+/** A slide of the deck by id. */
+function slideById(id: string): Slide {
+  const slide = SLIDES.find((candidate) => candidate.id === id);
+  if (slide === undefined) throw new Error(`No slide ${id}`);
+  return slide;
+}
+
+/** A text of a slide as the deck writes it in `locale`, figures formatted for that locale. */
+function expectedText(locale: Locale, slide: Slide, key: TextKey): string {
+  const t = createDeckI18n(locale).getFixedT(locale);
+  return t(key, formatFigures(t, slide.figures));
+}
+
+/** The subtitle under the headline of a slide. */
+const headlineSubtitle = (id: string) =>
+  `section[data-slide-id="${id}"] .slide-headline .deck-subtitle`;
+
+describe.each(PAIRS)('the %s deck with %s subtitles, stepped through', (audience, sub) => {
+  it('shows both languages on every slide, without overflow or console errors', async () => {
+    const { page, problems } = await openDeck(browser, { query: `?lang=${audience}&sub=${sub}` });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(LANG_TAGS[audience]);
+    const visited: string[] = [];
+    const missing: string[] = [];
+    const overflow: string[] = [];
+    for (let step = 0; step < 200; step += 1) {
+      const state = await page.evaluate(() => ({
+        moreFragments: window.deck?.reveal.availableFragments().next ?? false,
+        last: window.deck?.reveal.isLastSlide() ?? true,
+      }));
+      if (!state.moreFragments) {
+        const { id, h } = await position(page);
+        visited.push(id);
+        const { main, subtitles } = await currentTexts(page);
+        if (subtitles.length === 0 || subtitles.length !== main.length) {
+          missing.push(`${id}: ${subtitles.length} subtitles for ${main.length} texts`);
+        }
+        for (const subtitle of subtitles) {
+          if (
+            subtitle.text.trim() === '' ||
+            !subtitle.visible ||
+            subtitle.lang !== LANG_TAGS[sub]
+          ) {
+            missing.push(`${id}: ${JSON.stringify(subtitle)}`);
+          }
+        }
+        overflow.push(...(await overflowingElements(page)).map((p) => `${id}: ${p}`));
+        const name = `${String(h + 1).padStart(2, '0')}-${id}`;
+        await screenshot(page, `subtitles/${audience}-${sub}/${name}`);
+        if (state.last) break;
+      }
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(visited).toEqual(SLIDES.map((slide) => slide.id));
+    expect(missing).toEqual([]);
+    expect(overflow).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** WCAG relative luminance of `rgb(r, g, b)` or `#rrggbb`. */
+function luminance(color: string): number {
+  const channels = color.startsWith('#')
+    ? [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16))
+    : (color.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+  const [r = 0, g = 0, b = 0] = channels.map((value) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two colours. */
+function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+}
+
+/** axe-core's browser script, injected into pages for the contrast check. */
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+declare global {
+  interface Window {
+    axe?: { run: (context: unknown, options: unknown) => Promise<AxeResults> };
+  }
+}
+
+describe('subtitles on light and dark slides', () => {
+  it.each([
+    ['zh', 'en'],
+    ['en', 'ja'],
+  ] as const)('meet WCAG AA contrast (%s slides, %s subtitles)', async (audience, sub) => {
+    // The deck's CSP admits only its own scripts; the test's axe-core is let in on purpose.
+    const context = await browser.newContext({ bypassCSP: true });
+    const { page } = await openDeck(browser, { context, query: `?lang=${audience}&sub=${sub}` });
+    await page.addScriptTag({ path: AXE_SCRIPT });
+    const failures: string[] = [];
+    for (const id of ['history', 'size', 'stage-2-jica-study', 'stage-3-results']) {
+      await page.evaluate((slideId) => {
+        const deck = window.deck?.reveal;
+        const index = deck?.getSlides().findIndex((s) => s.dataset['slideId'] === slideId) ?? 0;
+        deck?.slide(index, 0, Number.MAX_SAFE_INTEGER);
+      }, id);
+      const results = await page.evaluate(async () => {
+        const selector = '.slides section.present .deck-subtitle';
+        const result = await window.axe?.run(
+          { include: [[selector]] },
+          { runOnly: ['color-contrast'] },
+        );
+        if (result === undefined) return { checked: 0, failures: ['axe did not run'] };
+        return {
+          checked: result.passes.reduce((sum, rule) => sum + rule.nodes.length, 0),
+          failures: result.violations.flatMap((v) => v.nodes.map((n) => n.failureSummary ?? v.id)),
+        };
+      });
+      // Guard against a vacuous pass: axe must have measured this slide's subtitles.
+      if (results.checked === 0) failures.push(`${id}: no subtitle was checked`);
+      failures.push(...results.failures.map((text) => `${id}: ${text}`));
+    }
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+
+  // axe cannot see through the gradient behind the title, dividers and closing: measure them.
+  it('meet WCAG AA contrast on every colour of the dark gradient', async () => {
+    const { page } = await openDeck(browser, { query: '?lang=en&sub=zh' });
+    const dark = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('section[data-background-gradient]')].map(
+        (section) => ({
+          id: section.dataset['slideId'] ?? '',
+          gradient: section.dataset['backgroundGradient'] ?? '',
+          colors: [...section.querySelectorAll('.deck-subtitle')].map(
+            (e) => getComputedStyle(e).color,
+          ),
+        }),
+      ),
+    );
+    expect(dark.length).toBeGreaterThan(0);
+    const failures = dark.flatMap(({ id, gradient, colors }) => {
+      const stops = gradient.match(/#[0-9a-f]{6}/gi) ?? [];
+      expect(stops.length, id).toBeGreaterThan(0);
+      expect(colors.length, id).toBeGreaterThan(0);
+      return colors.flatMap((color) =>
+        stops
+          .map((stop) => ({ stop, ratio: contrastRatio(color, stop) }))
+          .filter(({ ratio }) => ratio < 4.5)
+          .map(({ stop, ratio }) => `${id}: ${color} on ${stop} is ${ratio.toFixed(2)}:1`),
+      );
+    });
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('switching subtitles while presenting', () => {
+  it('keeps the slide and fragment and updates texts, lang, URL and menu', async () => {
+    const { page, problems } = await openDeck(browser, {
+      query: '?lang=zh',
+      hash: '#/stage-3-model-city',
+    });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const before = await position(page);
+    expect(before).toMatchObject({ id: 'stage-3-model-city', f: 1 });
+    const subtitle = page.locator(headlineSubtitle('stage-3-model-city'));
+    expect(await subtitle.isVisible()).toBe(false);
+
+    await page.click('.deck-menu button[data-subtitles="en"]');
+    expect(await position(page)).toEqual(before);
+    const modelCity = slideById('stage-3-model-city');
+    expect(await subtitle.textContent()).toBe(expectedText('en', modelCity, modelCity.headline));
+    expect(await subtitle.getAttribute('lang')).toBe('en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    expect(new URL(page.url()).searchParams.get('sub')).toBe('en');
+    expect(
+      await page.locator('.deck-menu button[data-subtitles="en"]').getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(await page.locator('.deck-menu button[data-subtitles="zh"]').isDisabled()).toBe(true);
+    await screenshot(page, 'subtitles/switched-zh-en');
+
+    await page.keyboard.press('u');
+    expect(await subtitle.getAttribute('lang')).toBe('ja');
+    expect(await subtitle.textContent()).toBe(expectedText('ja', modelCity, modelCity.headline));
+    expect(await position(page)).toEqual(before);
+
+    await page.keyboard.press('u');
+    expect(await subtitle.isVisible()).toBe(false);
+    expect(await subtitle.getAttribute('lang')).toBeNull();
+    expect(new URL(page.url()).searchParams.has('sub')).toBe(false);
+    expect(
+      await page.evaluate(() => document.documentElement.dataset['subtitles']),
+    ).toBeUndefined();
+    expect(await position(page)).toEqual(before);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('writes figures the subtitle language’s way', async () => {
+    const history = slideById('history');
+    if (history.kind !== 'statement') throw new Error('history is a statement slide');
+    const [firstPoint] = history.points;
+    if (firstPoint === undefined) throw new Error('history has points');
+    const { page } = await openDeck(browser, { query: '?lang=en&sub=zh', hash: '#/history' });
+    const subtitle = page.locator('section[data-slide-id="history"] li .deck-subtitle').first();
+    const expected = expectedText('zh', history, firstPoint);
+    expect(expected).toContain('年代');
+    expect(await subtitle.textContent()).toBe(expected);
+    await page.close();
+  });
+
+  it('swaps the two languages when the slides move to the subtitle language', async () => {
+    const { page } = await openDeck(browser, { query: '?lang=zh&sub=en' });
+    await page.click('.deck-menu button[data-locale="en"]');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator(headlineSubtitle('title')).getAttribute('lang')).toBe('zh-Hans');
+    expect(new URL(page.url()).searchParams.get('sub')).toBe('zh');
+    await page.close();
+  });
+
+  it('is operable from the keyboard alone in the menu', async () => {
+    const { page } = await openDeck(browser, { query: '?lang=en' });
+    const japanese = page.locator('.deck-menu button[data-subtitles="ja"]');
+    await japanese.focus();
+    await page.keyboard.press('Enter');
+    expect(await japanese.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator(headlineSubtitle('title')).getAttribute('lang')).toBe('ja');
+    expect((await position(page)).h).toBe(0);
+    await page.close();
+  });
+
+  it('lists its shortcut in reveal’s help overlay', async () => {
+    const { page } = await openDeck(browser);
+    await page.keyboard.press('Shift+Slash');
+    await expect.poll(() => page.locator('.r-overlay-help').isVisible()).toBe(true);
+    expect(await page.textContent('.r-overlay-help')).toContain('Subtitles in a second language');
+    await page.close();
+  });
+
+  it('remembers the choice across reloads', async () => {
+    const context = await browser.newContext();
+    const first = await openDeck(browser, { context, query: '?lang=ja' });
+    await first.page.click('.deck-menu button[data-subtitles="zh"]');
+    await first.page.goto(inject('baseUrl'));
+    await first.page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+    expect(await first.page.locator(headlineSubtitle('title')).getAttribute('lang')).toBe(
+      'zh-Hans',
+    );
+    await context.close();
+  });
+});
+
+describe('choosing subtitles from the URL', () => {
+  /** Whether any subtitle of the deck shows. */
+  const anySubtitle = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.deck-subtitle')].some(
+        (element) => element.textContent !== '' || element.checkVisibility(),
+      ),
+    );
+
+  it('warns once for an unknown ?sub= value and shows none', async () => {
+    const { page, problems } = await openDeck(browser, { query: '?lang=en&sub=xx' });
+    expect(problems.warnings.filter((text) => text.includes('?sub=')).length).toBe(1);
+    expect(await anySubtitle(page)).toBe(false);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each<[string, Locale]>([
+    ['?sub=en&lang=en', 'en'],
+    ['?sub=off&lang=ja', 'ja'],
+  ])('shows none for %s, without a warning or an error', async (query, audience) => {
+    const { page, problems } = await openDeck(browser, { query });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(LANG_TAGS[audience]);
+    expect(await anySubtitle(page)).toBe(false);
+    expect(problems.warnings.filter((text) => text.includes('sub'))).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});

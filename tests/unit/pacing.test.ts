@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createDeckI18n } from '../../src/i18n/i18n.ts';
+import {
+  formatDuration,
+  noteLength,
+  pacingStatus,
+  parseMinutes,
+  slideBudgets,
+} from '../../src/presenter/pacing.ts';
+import { talkPlan } from '../../src/presenter/talk-plan.ts';
+
+describe('pacing a talk', () => {
+  it('measures English notes in words and Chinese or Japanese in characters', () => {
+    expect(noteLength('Good morning, distinguished guests!')).toBe(4);
+    expect(noteLength('大家早上好')).toBeCloseTo(2.5);
+  });
+
+  it('splits the target length over the slides in whole seconds that add up exactly', () => {
+    const budgets = slideBudgets(['one two three', 'one', 'one two three four five six'], 100);
+    expect(budgets.reduce((a, b) => a + b, 0)).toBe(100);
+    expect(budgets[2]).toBeGreaterThan(budgets[0] ?? 0);
+    expect(budgets[0]).toBeGreaterThan(budgets[1] ?? 0);
+  });
+
+  it.each(['en', 'zh', 'ja'] as const)(
+    'plans 20 minutes over every slide for %s notes',
+    (locale) => {
+      const plan = talkPlan(createDeckI18n(), locale, '20');
+      expect(plan.minutes).toBe(20);
+      expect(plan.budgets).toHaveLength(29);
+      expect(plan.budgets.reduce((a, b) => a + b, 0)).toBe(1200);
+      expect(Math.min(...plan.budgets)).toBeGreaterThan(0);
+    },
+  );
+
+  it('defaults to the time the speech takes to read', () => {
+    const plan = talkPlan(createDeckI18n(), 'en', null);
+    expect(plan.minutes).toBeGreaterThanOrEqual(6);
+    expect(plan.minutes).toBeLessThanOrEqual(15);
+  });
+
+  it.each([
+    ['20', 20],
+    ['7.5', 7.5],
+    ['-5', null],
+    ['0', null],
+    ['abc', null],
+    ['', null],
+    ['Infinity', null],
+    ['100000', null],
+  ])('reads ?minutes=%s as %s', (value, expected) => {
+    expect(parseMinutes(value)).toBe(expected);
+  });
+
+  it('tells the speaker whether they are ahead, on time or behind', () => {
+    const budgets = [60, 60, 60];
+    expect(pacingStatus(budgets, 2, 30)).toEqual({ state: 'ahead', seconds: 90 });
+    expect(pacingStatus(budgets, 1, 90)).toEqual({ state: 'on-time', seconds: 0 });
+    expect(pacingStatus(budgets, 0, 75)).toEqual({ state: 'behind', seconds: 15 });
+  });
+
+  it('writes durations as a presenter timer does', () => {
+    expect(formatDuration(0)).toBe('0:00');
+    expect(formatDuration(75)).toBe('1:15');
+    expect(formatDuration(3725)).toBe('1:02:05');
+  });
+});

@@ -1,9 +1,9 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { DeckLanguage } from '../i18n/deck-language.ts';
 import type { ChartSpec } from '../model/chart-spec.ts';
-import { createChartConfig } from './chart-config.ts';
 import { renderChartTable } from './chart-table.ts';
 import { CHART_FONT_FAMILIES } from './chart-theme.ts';
+import { drawChart, rescaleChart, type DeckChart } from './draw-chart.ts';
 import { Chart } from './register.ts';
 
 /** What the chart controller needs from the deck. */
@@ -21,7 +21,7 @@ export interface DeckChartsPlugin extends RevealPlugin {
   /** All live chart.js instances on the page (`Chart.instances`), to prove nothing leaks. */
   liveInstances(): number;
   /** The chart drawn in a canvas, if any: for tests that hover and inspect tooltips. */
-  chartFor(canvas: HTMLCanvasElement): Chart<'bar', unknown[], string> | undefined;
+  chartFor(canvas: HTMLCanvasElement): DeckChart | undefined;
   /**
    * Resolves once the charts show the latest language: a switch rebuilds them only after the
    * new font has loaded. The benchmark times a switch up to this point.
@@ -38,15 +38,19 @@ function whenIdle(work: () => void): void {
 }
 
 /**
- * Creates each chart when its slide is shown (or, in idle time, just before), sized by its
- * fixed frame inside reveal's scaled slide; animates it once on entry; rebuilds it on a
- * language switch, destroying what it replaces; paints every copy in the print view.
+ * Draws each chart at the fixed slide-pixel size of its frame: ahead of time, in idle moments
+ * after start-up (so a transition never waits for chart.js), or at the latest when its slide
+ * is shown; animates it once on entry; rebuilds it on a language switch, destroying what it
+ * replaces; paints every copy in the print view.
  */
 export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
-  const charts = new Map<HTMLCanvasElement, Chart<'bar', unknown[], string>>();
+  const charts = new Map<HTMLCanvasElement, DeckChart>();
   const animated = new Set<string>();
   const cleanups: (() => void)[] = [];
   let deck: RevealApi | null = null;
+  let ready = false;
+  /** Bumped by every rebuild, so idle work queued for older charts is dropped. */
+  let generation = 0;
   /** The latest language switch's rebuild. */
   let rebuilt: Promise<void> = Promise.resolve();
 
@@ -71,19 +75,18 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     return slideId === undefined ? undefined : options.specs.get(slideId);
   };
 
-  /** Draws the chart into a canvas unless it has one or its slide is not laid out (size 0). */
+  /** Draws the chart into a canvas that has none yet. */
   const create = (canvas: HTMLCanvasElement, animate: boolean): void => {
-    if (charts.has(canvas) || (canvas.parentElement?.clientWidth ?? 0) === 0) return;
+    if (charts.has(canvas)) return;
     const spec = specFor(canvas);
     if (spec === undefined) return;
-    const { audience } = options.language.state;
-    const config = createChartConfig(spec, {
+    const chart = drawChart(canvas, spec, {
       t: options.language.t('audience'),
-      locale: audience,
+      locale: options.language.state.audience,
       animate,
       devicePixelRatio: pixelRatio(),
     });
-    charts.set(canvas, new Chart(canvas, config));
+    if (chart !== null) charts.set(canvas, chart);
   };
 
   const canvasesIn = (root: ParentNode | null | undefined) =>
@@ -91,8 +94,9 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
 
   const mayAnimate = () => !reducedMotion && !isPreviewFrame && !isPrinting();
 
-  /** The current slide's charts: created if needed, animated the first time they are seen. */
+  /** The current slide's charts: drawn if needed, animated the first time they are seen. */
   const showCurrent = (): void => {
+    if (!ready) return;
     const slide = deck?.getCurrentSlide();
     const slideId = slide?.dataset['slideId'];
     if (slide === undefined || slideId === undefined) return;
@@ -107,16 +111,19 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
         existing.update();
       }
     }
-    prepareNext();
   };
 
-  /** Builds the next slide's charts in idle time, without animation, so the transition is free. */
-  const prepareNext = (): void => {
-    whenIdle(() => {
-      const current = deck?.getCurrentSlide();
-      const next = current?.nextElementSibling;
-      for (const canvas of canvasesIn(next)) create(canvas, false);
-    });
+  /** Draws the remaining charts one per idle moment, without animation. */
+  const prepareRest = (): void => {
+    const current = generation;
+    const step = (): void => {
+      if (current !== generation || deck === null) return;
+      const pending = canvasesIn(deck.getSlidesElement()).find((canvas) => !charts.has(canvas));
+      if (pending === undefined) return;
+      create(pending, false);
+      whenIdle(step);
+    };
+    whenIdle(step);
   };
 
   const renderTables = (): void => {
@@ -129,6 +136,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   };
 
   const destroyAll = (): void => {
+    generation += 1;
     for (const chart of charts.values()) chart.destroy();
     charts.clear();
   };
@@ -137,8 +145,12 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const rebuild = (): void => {
     destroyAll();
     renderTables();
-    if (isPrinting()) paintAll();
-    else showCurrent();
+    if (isPrinting()) {
+      paintAll();
+      return;
+    }
+    showCurrent();
+    prepareRest();
   };
 
   /** Print view: every page, clones for fragments included, gets its own painted chart. */
@@ -148,11 +160,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
 
   const onResize = (): void => {
     const ratio = pixelRatio();
-    for (const chart of charts.values()) {
-      if (chart.options.devicePixelRatio === ratio) continue;
-      chart.options.devicePixelRatio = ratio;
-      chart.resize();
-    }
+    for (const chart of charts.values()) rescaleChart(chart, ratio);
   };
 
   /** Canvas text needs the embedded font loaded first, or it is drawn in a fallback face. */
@@ -183,7 +191,16 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
           rebuilt = loadChartFonts().then(rebuild);
         }),
       );
-      listen('ready', () => void loadChartFonts().then(showCurrent));
+      // reveal announces the first slide before it is ready and before fonts have loaded:
+      // charts wait for both.
+      listen('ready', () => {
+        rebuilt = loadChartFonts().then(() => {
+          ready = true;
+          if (isPrinting()) return;
+          showCurrent();
+          prepareRest();
+        });
+      });
       listen('slidechanged', showCurrent);
       listen('resize', onResize);
       listen('pdf-ready', () => void loadChartFonts().then(paintAll));

@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
-import { createChartConfig } from '../charts/chart-config.ts';
-import { Chart } from '../charts/register.ts';
+import { drawChart, type DeckChart } from '../charts/draw-chart.ts';
 import { CHART_FONT_FAMILIES } from '../charts/chart-theme.ts';
 import { LANG_TAGS, type Locale } from '../i18n/languages.ts';
 import type { Slide } from '../model/slide.ts';
@@ -15,7 +14,7 @@ import { SLIDE_SIZE } from '../render/slide-size.ts';
 export class SlidePreview {
   readonly element: HTMLElement;
   readonly #slides: HTMLElement;
-  #charts: Chart<'bar', unknown[], string>[] = [];
+  #charts: DeckChart[] = [];
   /** Bumped on every render, so charts of a replaced preview are never drawn late. */
   #generation = 0;
 
@@ -62,13 +61,15 @@ export class SlidePreview {
     ];
     void Promise.allSettled(fonts).then(() => {
       if (generation !== this.#generation) return;
-      this.#charts = rendered.charts.map(
-        (mount) =>
-          new Chart(
-            mount.canvas,
-            createChartConfig(mount.spec, { t, locale, animate: false, devicePixelRatio: 2 }),
-          ),
-      );
+      this.#charts = rendered.charts.flatMap((mount) => {
+        const chart = drawChart(mount.canvas, mount.spec, {
+          t,
+          locale,
+          animate: false,
+          devicePixelRatio: 2,
+        });
+        return chart === null ? [] : [chart];
+      });
     });
   }
 

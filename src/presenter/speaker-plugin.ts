@@ -4,6 +4,7 @@ import {
   parseSpeakerMessage,
   SPEAKER_NAMESPACE,
   SPEAKER_VIEW_PARAM,
+  isOwnOrigin,
   targetOrigin,
   type StateMessage,
 } from './speaker-protocol.ts';
@@ -51,12 +52,13 @@ export function SpeakerView(language: DeckLanguage, plan: TalkPlan): SpeakerView
   const sendState = (): void => {
     const message = state();
     if (popup === null || popup.closed || message === null) return;
-    popup.postMessage(message, targetOrigin(window.location.origin));
+    popup.postMessage(message, targetOrigin(window.location));
   };
 
   const onMessage = (event: MessageEvent): void => {
     // Only our own popup, from our own origin, speaking our protocol.
-    if (popup === null || event.source !== popup || event.origin !== window.location.origin) return;
+    if (popup === null || event.source !== popup || !isOwnOrigin(event.origin, window.location))
+      return;
     const message = parseSpeakerMessage(event.data);
     if (message === null || deck === null) return;
     switch (message.type) {

@@ -97,10 +97,31 @@ export function parseSpeakerMessage(data: unknown): SpeakerMessage | null {
   }
 }
 
+/** Where a window was loaded from: the parts of `Location` the origin checks need. */
+export interface WindowPlace {
+  readonly origin: string;
+  readonly protocol: string;
+}
+
+/** Pages opened from files have an opaque origin: reported as "null" or "file://". */
+function isFilePage(place: WindowPlace): boolean {
+  return place.protocol === 'file:' || place.origin === 'null';
+}
+
 /**
- * The target origin for `postMessage`: our own origin, or `*` from `file://` where the origin
- * is opaque ("null") and cannot be named; receivers then rely on checking the sending window.
+ * The target origin for `postMessage`: our own origin, or `*` from `file://`, whose origin
+ * is opaque and cannot be named; receivers then rely on checking the sending window.
  */
-export function targetOrigin(origin: string): string {
-  return origin === 'null' ? '*' : origin;
+export function targetOrigin(place: WindowPlace): string {
+  return isFilePage(place) ? '*' : place.origin;
+}
+
+/**
+ * Whether a message's origin is ours. From `file://`, Chromium reports the sender as "null"
+ * while `location.origin` reads "file://"; both mean "a file", and the caller also checks
+ * that the message came from the expected window.
+ */
+export function isOwnOrigin(messageOrigin: string, place: WindowPlace): boolean {
+  if (isFilePage(place)) return messageOrigin === 'null' || messageOrigin === 'file://';
+  return messageOrigin === place.origin;
 }

@@ -9,6 +9,7 @@ import { SlidePreview } from './slide-preview.ts';
 import {
   parseSpeakerMessage,
   SPEAKER_NAMESPACE,
+  isOwnOrigin,
   targetOrigin,
   type NavigateMessage,
   type SharedLanguages,
@@ -77,7 +78,7 @@ export function startSpeakerView(): void {
   let startedAt = Date.now();
 
   const post = (message: SpeakerMessage): void => {
-    opener?.postMessage(message, targetOrigin(window.location.origin));
+    opener?.postMessage(message, targetOrigin(window.location));
   };
   const navigate = (direction: NavigateMessage['direction']): void => {
     post({ namespace: SPEAKER_NAMESPACE, type: 'navigate', direction });
@@ -210,7 +211,7 @@ export function startSpeakerView(): void {
   }
 
   window.addEventListener('message', (event) => {
-    if (opener === null || event.source !== opener || event.origin !== window.location.origin) {
+    if (opener === null || event.source !== opener || !isOwnOrigin(event.origin, window.location)) {
       return;
     }
     const message = parseSpeakerMessage(event.data);

@@ -7,6 +7,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FILE, EXPORT_MODE } from '../../scripts/single-file.ts';
 import { SLIDES } from '../../slides/index.ts';
+import { RESOURCES } from '../../src/i18n/resources.ts';
 import type { Locale } from '../../src/i18n/languages.ts';
 import { launchBrowser, screenshot, watchProblems, type PageProblems } from './deck-page.ts';
 
@@ -276,9 +277,17 @@ describe('the offline file, opened by double-click (file://) with no network', (
     await opened.page.keyboard.press('s');
     const speaker = await popupOpened;
     await speaker.waitForLoadState('load');
-    // Whatever the speaker view shows (notes, previews of the deck in frames), give it time
-    // to start, then look at every document it made.
-    await speaker.waitForTimeout(1500);
+    // The two file:// windows must find each other: the notes and previews arrive.
+    await speaker.waitForSelector('.speaker-notes p');
+    expect(await speaker.textContent('.speaker-notes')).toBe(RESOURCES.ja.deck.slides.title.notes);
+    expect(await speaker.textContent('.speaker-current-slide .slide-headline')).toBe(
+      RESOURCES.ja.deck.slides.title.headline,
+    );
+    await opened.page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => speaker.textContent('.speaker-current-slide .slide-headline'))
+      .toContain(RESOURCES.ja.deck.slides.greeting.headline);
+    await screenshot(speaker, 'offline/speaker-ja');
     for (const frame of speaker.frames()) {
       expect(await frame.evaluate(() => window.cspViolations ?? []), frame.url()).toEqual([]);
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   parseSpeakerMessage,
   SPEAKER_NAMESPACE,
+  isOwnOrigin,
   targetOrigin,
 } from '../../src/presenter/speaker-protocol.ts';
 
@@ -56,8 +57,20 @@ describe('messages between the deck and its speaker view', () => {
     expect(parseSpeakerMessage(data)).toBeNull();
   });
 
+  const http = { origin: 'http://127.0.0.1:5173', protocol: 'http:' };
+  const file = { origin: 'file://', protocol: 'file:' };
+
   it('targets our own origin, or any from file:// where the origin is opaque', () => {
-    expect(targetOrigin('http://127.0.0.1:5173')).toBe('http://127.0.0.1:5173');
-    expect(targetOrigin('null')).toBe('*');
+    expect(targetOrigin(http)).toBe('http://127.0.0.1:5173');
+    expect(targetOrigin(file)).toBe('*');
+    expect(targetOrigin({ origin: 'null', protocol: 'file:' })).toBe('*');
+  });
+
+  it('accepts messages only from our own origin (any file page, from a file page)', () => {
+    expect(isOwnOrigin('http://127.0.0.1:5173', http)).toBe(true);
+    expect(isOwnOrigin('http://localhost:5173', http)).toBe(false);
+    expect(isOwnOrigin('null', http)).toBe(false);
+    expect(isOwnOrigin('null', file)).toBe(true);
+    expect(isOwnOrigin('https://example.com', file)).toBe(false);
   });
 });

@@ -1,0 +1,48 @@
+import type { ChartSpec } from '../model/chart-spec.ts';
+import { createChartConfig, type ChartContext } from './chart-config.ts';
+import { Chart } from './register.ts';
+
+/** A chart drawn by the deck. */
+export type DeckChart = Chart<'bar', unknown[], string>;
+
+/**
+ * The size of a chart's frame in slide pixels, from its CSS. Computed style gives the declared
+ * size even while the slide is `display: none`, so a chart can be drawn before it is shown.
+ */
+export function frameSize(canvas: HTMLCanvasElement): { width: number; height: number } | null {
+  const frame = canvas.parentElement;
+  if (frame === null) return null;
+  const style = getComputedStyle(frame);
+  const width = parseFloat(style.width);
+  const height = parseFloat(style.height);
+  return width > 0 && height > 0 ? { width, height } : null;
+}
+
+/**
+ * Draws a chart at its frame's fixed slide-pixel size (not responsive: reveal scales the
+ * slide, so the chart never grows or squashes, and it never measures 0×0 in a hidden slide).
+ * Returns null when the canvas has no sized frame.
+ */
+export function drawChart(
+  canvas: HTMLCanvasElement,
+  spec: ChartSpec,
+  context: ChartContext,
+): DeckChart | null {
+  const size = frameSize(canvas);
+  if (size === null) return null;
+  canvas.style.width = `${size.width}px`;
+  canvas.style.height = `${size.height}px`;
+  canvas.width = size.width;
+  canvas.height = size.height;
+  const config = createChartConfig(spec, context);
+  config.options = { ...config.options, responsive: false };
+  return new Chart(canvas, config);
+}
+
+/** Redraws a chart for a new pixel ratio (reveal rescaled the slide) at its frame's size. */
+export function rescaleChart(chart: DeckChart, devicePixelRatio: number): void {
+  const size = frameSize(chart.canvas);
+  if (size === null || chart.options.devicePixelRatio === devicePixelRatio) return;
+  chart.options.devicePixelRatio = devicePixelRatio;
+  chart.resize(size.width, size.height);
+}

@@ -5,12 +5,12 @@ import { DeckLanguage, type LanguageState } from './i18n/deck-language.ts';
 import { detectLanguage, detectSubtitles } from './i18n/detect.ts';
 import { createDeckI18n } from './i18n/i18n.ts';
 import { readStored, STORAGE_KEYS } from './i18n/storage.ts';
-import type { ChartSpec } from './model/chart-spec.ts';
 import { LanguageMenu } from './presenter/language-menu.ts';
 import { SpeakerView, type SpeakerViewPlugin } from './presenter/speaker-plugin.ts';
-import { talkPlan } from './presenter/talk-plan.ts';
+import { requestedMinutes, talkPlan } from './presenter/talk-plan.ts';
 import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
+import { whenIdle } from './render/when-idle.ts';
 
 /** Whether the viewer asked the system for less motion. */
 const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -91,16 +91,12 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   const language = new DeckLanguage(i18n, rendered.bindings, state);
   language.render();
 
-  const specs = new Map<string, ChartSpec>(
-    SLIDES.flatMap((slide) => (slide.kind === 'chart' ? [[slide.id, slide.chart] as const] : [])),
+  const chartSlides = new Map(
+    SLIDES.flatMap((slide) => (slide.kind === 'chart' ? [[slide.id, slide] as const] : [])),
   );
-  const charts = DeckCharts({ specs, language });
-  const plan = talkPlan(
-    i18n,
-    state.speaker,
-    new URLSearchParams(window.location.search).get('minutes'),
-  );
-  const speakerView = SpeakerView(language, plan);
+  const charts = DeckCharts({ slides: chartSlides, language });
+  const minutes = requestedMinutes(new URLSearchParams(window.location.search).get('minutes'));
+  const speakerView = SpeakerView(language, () => talkPlan(i18n, language.state.speaker, minutes));
   const reveal = new Reveal(root);
   await reveal.initialize({
     ...REVEAL_CONFIG,
@@ -108,5 +104,6 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   });
   // reveal copies every query parameter into its config; put ours back over them.
   reveal.configure(REVEAL_CONFIG);
+  language.prepare(whenIdle);
   return { reveal, language, charts, speakerView };
 }

@@ -217,7 +217,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
       labels: spec.events.map((event) => `${event.stage} · ${t(event.label)}`),
       datasets: [
         {
-          label: t(spec.title),
+          label: t(spec.axis),
           data: spans,
           backgroundColor: spec.events.map((event) => CHART_COLOURS.stages[event.stage]),
           barPercentage: 0.75,

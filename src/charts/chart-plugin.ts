@@ -1,15 +1,18 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { DeckLanguage } from '../i18n/deck-language.ts';
+import { formatFigures } from '../i18n/format-figure.ts';
 import type { ChartSpec } from '../model/chart-spec.ts';
+import type { ChartSlide } from '../model/slide.ts';
 import { renderChartTable } from './chart-table.ts';
 import { CHART_FONT_FAMILIES } from './chart-theme.ts';
-import { drawChart, rescaleChart, type DeckChart } from './draw-chart.ts';
+import { drawChart, redrawChart, rescaleChart, type DeckChart } from './draw-chart.ts';
 import { Chart } from './register.ts';
+import { whenIdle } from '../render/when-idle.ts';
 
 /** What the chart controller needs from the deck. */
 export interface DeckChartsOptions {
-  /** Chart specs by slide id (print view clones slides, so canvases are looked up by slide). */
-  readonly specs: ReadonlyMap<string, ChartSpec>;
+  /** Chart slides by id (print view clones slides, so canvases are looked up by slide). */
+  readonly slides: ReadonlyMap<string, ChartSlide>;
   readonly language: DeckLanguage;
 }
 
@@ -30,12 +33,6 @@ export interface DeckChartsPlugin extends RevealPlugin {
 }
 
 const CANVAS_SELECTOR = 'canvas[data-chart]';
-
-/** Runs work when the browser is idle, so preparing a chart never delays a transition. */
-function whenIdle(work: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 500 });
-  else setTimeout(work, 50);
-}
 
 /**
  * Draws each chart at the fixed slide-pixel size of its frame: ahead of time, in idle moments
@@ -72,21 +69,35 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
 
   const specFor = (canvas: HTMLCanvasElement): ChartSpec | undefined => {
     const slideId = canvas.closest<HTMLElement>('section[data-slide-id]')?.dataset['slideId'];
-    return slideId === undefined ? undefined : options.specs.get(slideId);
+    return slideId === undefined ? undefined : options.slides.get(slideId)?.chart;
   };
+
+  const context = (animate: boolean) => ({
+    t: options.language.t('audience'),
+    locale: options.language.state.audience,
+    animate,
+    devicePixelRatio: pixelRatio(),
+  });
 
   /** Draws the chart into a canvas that has none yet. */
   const create = (canvas: HTMLCanvasElement, animate: boolean): void => {
     if (charts.has(canvas)) return;
     const spec = specFor(canvas);
     if (spec === undefined) return;
-    const chart = drawChart(canvas, spec, {
-      t: options.language.t('audience'),
-      locale: options.language.state.audience,
-      animate,
-      devicePixelRatio: pixelRatio(),
-    });
+    const chart = drawChart(canvas, spec, context(animate));
     if (chart !== null) charts.set(canvas, chart);
+  };
+
+  /** Charts still drawn in a previous language, redrawn in idle time or when shown. */
+  const stale = new Set<HTMLCanvasElement>();
+
+  /** Brings a chart up to the current language: redrawn in place, or drawn if new. */
+  const refresh = (canvas: HTMLCanvasElement): void => {
+    stale.delete(canvas);
+    const chart = charts.get(canvas);
+    const spec = specFor(canvas);
+    if (chart === undefined || spec === undefined) create(canvas, false);
+    else redrawChart(chart, spec, context(false));
   };
 
   const canvasesIn = (root: ParentNode | null | undefined) =>
@@ -103,6 +114,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     const firstView = !animated.has(slideId);
     animated.add(slideId);
     for (const canvas of canvasesIn(slide)) {
+      if (stale.has(canvas)) refresh(canvas);
       const existing = charts.get(canvas);
       if (existing === undefined) create(canvas, firstView && mayAnimate());
       else if (firstView && mayAnimate()) {
@@ -113,14 +125,16 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     }
   };
 
-  /** Draws the remaining charts one per idle moment, without animation. */
+  /** Draws or redraws the remaining charts one per idle moment, without animation. */
   const prepareRest = (): void => {
     const current = generation;
     const step = (): void => {
       if (current !== generation || deck === null) return;
-      const pending = canvasesIn(deck.getSlidesElement()).find((canvas) => !charts.has(canvas));
+      const pending = canvasesIn(deck.getSlidesElement()).find(
+        (canvas) => stale.has(canvas) || !charts.has(canvas),
+      );
       if (pending === undefined) return;
-      create(pending, false);
+      refresh(pending);
       whenIdle(step);
     };
     whenIdle(step);
@@ -129,9 +143,12 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const renderTables = (): void => {
     const t = options.language.t('audience');
     for (const canvas of document.querySelectorAll<HTMLCanvasElement>(CANVAS_SELECTOR)) {
-      const spec = specFor(canvas);
+      const slideId = canvas.closest<HTMLElement>('section[data-slide-id]')?.dataset['slideId'];
+      const slide = slideId === undefined ? undefined : options.slides.get(slideId);
       const table = canvas.closest('figure')?.querySelector('table');
-      if (spec !== undefined && table) renderChartTable(table, spec, t);
+      if (slide !== undefined && table) {
+        renderChartTable(table, slide.chart, t, formatFigures(t, slide.figures));
+      }
     }
   };
 
@@ -139,18 +156,20 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     generation += 1;
     for (const chart of charts.values()) chart.destroy();
     charts.clear();
+    stale.clear();
   };
 
-  /** A language switch replaces every chart: the old ones are destroyed first. */
+  /**
+   * A language switch redraws the current slide's charts at once and the others in idle
+   * time; each chart is updated in place, so no instance is created or left behind.
+   */
   const rebuild = (): void => {
-    destroyAll();
+    generation += 1;
     renderTables();
-    if (isPrinting()) {
-      paintAll();
-      return;
-    }
-    showCurrent();
-    prepareRest();
+    for (const canvas of charts.keys()) stale.add(canvas);
+    const current = deck?.getCurrentSlide();
+    for (const canvas of isPrinting() ? charts.keys() : canvasesIn(current)) refresh(canvas);
+    if (!isPrinting()) prepareRest();
   };
 
   /** Print view: every page, clones for fragments included, gets its own painted chart. */

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { formatFigure } from '../i18n/format-figure.ts';
+import type { TextParams } from '../i18n/keys.ts';
 import type { ChartSpec } from '../model/chart-spec.ts';
 import { eventYears, stageName, yearTick } from './chart-text.ts';
 
@@ -42,10 +43,15 @@ function tableRows(spec: ChartSpec, t: TFunction): string[][] {
 }
 
 /** Fills a chart's accessible data table (caption, header row, data rows) as plain text. */
-export function renderChartTable(table: HTMLTableElement, spec: ChartSpec, t: TFunction): void {
+export function renderChartTable(
+  table: HTMLTableElement,
+  spec: ChartSpec,
+  t: TFunction,
+  params: TextParams,
+): void {
   const [header = [], ...rows] = tableRows(spec, t);
   const caption = document.createElement('caption');
-  caption.textContent = t(spec.title);
+  caption.textContent = t(spec.title, params);
   const head = document.createElement('thead');
   head.append(tableRow(header, 'th', 'col'));
   const body = document.createElement('tbody');

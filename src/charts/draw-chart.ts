@@ -39,6 +39,23 @@ export function drawChart(
   return new Chart(canvas, config);
 }
 
+/**
+ * Redraws an existing chart with a new configuration (another language, another frame size)
+ * in place: cheaper than a new chart, and no instance is left behind.
+ */
+export function redrawChart(chart: DeckChart, spec: ChartSpec, context: ChartContext): void {
+  const config = createChartConfig(spec, context);
+  chart.data = config.data;
+  chart.options = { ...config.options, responsive: false };
+  const size = frameSize(chart.canvas);
+  if (size !== null && (size.width !== chart.width || size.height !== chart.height)) {
+    chart.canvas.style.width = `${size.width}px`;
+    chart.canvas.style.height = `${size.height}px`;
+    chart.resize(size.width, size.height);
+  }
+  chart.update('none');
+}
+
 /** Redraws a chart for a new pixel ratio (reveal rescaled the slide) at its frame's size. */
 export function rescaleChart(chart: DeckChart, devicePixelRatio: number): void {
   const size = frameSize(chart.canvas);

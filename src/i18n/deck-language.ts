@@ -1,8 +1,8 @@
 import type { i18n, TFunction } from 'i18next';
 import type { TextBinding, TextChannel } from '../render/text-binding.ts';
-import { applyBinding, clearBinding } from '../render/text-binding.ts';
+import { clearBinding, writeBinding } from '../render/text-binding.ts';
 import { SUBTITLES_OFF } from './detect.ts';
-import { LANG_TAGS, type Locale } from './languages.ts';
+import { LANG_TAGS, LOCALES, type Locale } from './languages.ts';
 import { missingTranslations } from './missing.ts';
 import { STORAGE_KEYS, writeStored } from './storage.ts';
 
@@ -43,6 +43,11 @@ export class DeckLanguage {
   #state: LanguageState;
   readonly #listeners = new Set<LanguageListener>();
   readonly #warned = new Set<Locale>();
+  /** Every binding's text per language: translations and figures never change at run time. */
+  readonly #texts = new Map<Locale, string[]>();
+  /** What each binding shows now, so unchanged texts are not rewritten. */
+  readonly #written = new Map<TextBinding, string>();
+  readonly #translators = new Map<Locale, TFunction>();
 
   constructor(
     private readonly i18n: i18n,
@@ -58,7 +63,17 @@ export class DeckLanguage {
 
   /** The translator for one channel's language (subtitles, when off, use the slides'). */
   t(channel: TextChannel): TFunction {
-    return this.i18n.getFixedT(this.#localeOf(channel));
+    return this.#translator(this.#localeOf(channel));
+  }
+
+  /** One translator per language, kept, so per-translator caches (formatted figures) hold. */
+  #translator(locale: Locale): TFunction {
+    let t = this.#translators.get(locale);
+    if (t === undefined) {
+      t = this.i18n.getFixedT(locale);
+      this.#translators.set(locale, t);
+    }
+    return t;
   }
 
   /** Applies the current state to the whole document, without touching storage or the URL. */
@@ -67,17 +82,19 @@ export class DeckLanguage {
     this.#warnMissing(audience);
     this.#warnMissing(speaker);
     if (subtitles !== null) this.#warnMissing(subtitles);
-    const translators = {
-      audience: this.t('audience'),
-      speaker: this.t('speaker'),
-      subtitle: this.t('subtitle'),
-    };
-    for (const binding of this.bindings) {
-      if (binding.channel === 'subtitle' && subtitles === null) clearBinding(binding);
-      else applyBinding(binding, translators[binding.channel]);
-    }
+    this.bindings.forEach((binding, index) => {
+      if (binding.channel === 'subtitle' && subtitles === null) {
+        if (this.#written.get(binding) !== '') clearBinding(binding);
+        this.#written.set(binding, '');
+        return;
+      }
+      const text = this.#text(index, this.#localeOf(binding.channel));
+      if (this.#written.get(binding) === text) return;
+      writeBinding(binding, text);
+      this.#written.set(binding, text);
+    });
     document.documentElement.lang = LANG_TAGS[audience];
-    document.title = translators.audience('meta.title');
+    document.title = this.t('audience')('meta.title');
     // The theme makes room for subtitles (smaller main type) only while they are shown.
     if (subtitles === null) delete document.documentElement.dataset['subtitles'];
     else document.documentElement.dataset['subtitles'] = subtitles;
@@ -112,6 +129,18 @@ export class DeckLanguage {
     for (const listener of this.#listeners) listener(next, previous);
   }
 
+  /**
+   * Translates every text into every language ahead of time, a language per idle moment, so
+   * that a switch only writes strings into the page.
+   */
+  prepare(schedule: (work: () => void) => void): void {
+    for (const locale of LOCALES) {
+      schedule(() => {
+        this.bindings.forEach((_, index) => this.#text(index, locale));
+      });
+    }
+  }
+
   /** Subscribes to language changes; returns the unsubscribe function. */
   onChange(listener: LanguageListener): () => void {
     this.#listeners.add(listener);
@@ -120,6 +149,21 @@ export class DeckLanguage {
 
   destroy(): void {
     this.#listeners.clear();
+  }
+
+  /** A binding's text in a language, translated once and then kept. */
+  #text(index: number, locale: Locale): string {
+    let texts = this.#texts.get(locale);
+    if (texts === undefined) {
+      texts = [];
+      this.#texts.set(locale, texts);
+    }
+    const cached = texts[index];
+    if (cached !== undefined) return cached;
+    const binding = this.bindings[index];
+    const text = binding === undefined ? '' : binding.text(this.#translator(locale));
+    texts[index] = text;
+    return text;
   }
 
   #localeOf(channel: TextChannel): Locale {

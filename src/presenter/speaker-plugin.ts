@@ -9,6 +9,7 @@ import {
   type StateMessage,
 } from './speaker-protocol.ts';
 import type { TalkPlan } from './talk-plan.ts';
+import { whenIdle } from '../render/when-idle.ts';
 
 /** The key reveal users know for the speaker view. */
 const SPEAKER_KEY = { keyCode: 83, key: 'S' } as const;
@@ -31,7 +32,7 @@ export interface SpeakerViewPlugin extends RevealPlugin {
  * and reloads the deck in frames that know nothing of a language chosen at run time).
  * The windows talk by `postMessage`, tagged with our namespace and checked on arrival.
  */
-export function SpeakerView(language: DeckLanguage, plan: TalkPlan): SpeakerViewPlugin {
+export function SpeakerView(language: DeckLanguage, plan: () => TalkPlan): SpeakerViewPlugin {
   let deck: RevealApi | null = null;
   let popup: Window | null = null;
   const cleanups: (() => void)[] = [];
@@ -101,9 +102,12 @@ export function SpeakerView(language: DeckLanguage, plan: TalkPlan): SpeakerView
     open,
     init(reveal) {
       deck = reveal;
-      // reveal's own pacing reads data-timing (seconds per slide).
-      reveal.getSlides().forEach((slide, index) => {
-        slide.dataset['timing'] = String(plan.budgets[index] ?? 0);
+      // reveal's own pacing reads data-timing (seconds per slide); planned in idle time.
+      whenIdle(() => {
+        const { budgets } = plan();
+        reveal.getSlides().forEach((slide, index) => {
+          slide.dataset['timing'] = String(budgets[index] ?? 0);
+        });
       });
       reveal.addKeyBinding(
         { ...SPEAKER_KEY, description: 'Speaker view: notes, next slide, timer, pacing' },

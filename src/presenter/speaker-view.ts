@@ -16,7 +16,7 @@ import {
   type SpeakerMessage,
   type StateMessage,
 } from './speaker-protocol.ts';
-import { talkPlan, type TalkPlan } from './talk-plan.ts';
+import { requestedMinutes, talkPlan, type TalkPlan } from './talk-plan.ts';
 import './speaker-view.css';
 
 /** Creates an element with a class and optional text. */
@@ -67,10 +67,11 @@ export function startSpeakerView(): void {
   const i18n = createDeckI18n();
   const query = new URLSearchParams(window.location.search);
   const plans = new Map<Locale, TalkPlan>();
+  const minutes = requestedMinutes(query.get('minutes'));
   const planFor = (locale: Locale): TalkPlan => {
     const cached = plans.get(locale);
     if (cached) return cached;
-    const plan = talkPlan(i18n, locale, query.get('minutes'));
+    const plan = talkPlan(i18n, locale, minutes);
     plans.set(locale, plan);
     return plan;
   };

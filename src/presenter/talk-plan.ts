@@ -16,20 +16,21 @@ function notesIn(instance: i18n, locale: Locale): string[] {
   return SLIDES.map((slide) => t(slide.notes, formatFigures(t, slide.figures)));
 }
 
-/**
- * The plan for a talk: `?minutes=` when valid (else a warning), otherwise the time the speech
- * takes to read (its English notes); split over the slides by the length of their notes in
- * the notes language.
- */
-export function talkPlan(
-  instance: i18n,
-  notesLocale: Locale,
-  minutesParam: string | null,
-): TalkPlan {
+/** Reads `?minutes=`, warning once about a value that is not a usable length. */
+export function requestedMinutes(minutesParam: string | null): number | null {
   const requested = parseMinutes(minutesParam);
   if (minutesParam !== null && requested === null) {
     console.warn('[deck] Ignoring ?minutes: expected a positive number of minutes.');
   }
+  return requested;
+}
+
+/**
+ * The plan for a talk: the requested length, otherwise the time the speech takes to read
+ * (its English notes); split over the slides by the length of their notes in the notes
+ * language.
+ */
+export function talkPlan(instance: i18n, notesLocale: Locale, requested: number | null): TalkPlan {
   const minutes = requested ?? Math.round(estimatedMinutes(notesIn(instance, 'en')));
   return { minutes, budgets: slideBudgets(notesIn(instance, notesLocale), minutes * 60) };
 }

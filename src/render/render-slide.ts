@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { chartParams } from '../charts/chart-text.ts';
 import { formatFigure, formatFigures } from '../i18n/format-figure.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
 import type { ChartSpec } from '../model/chart-spec.ts';
@@ -29,8 +30,16 @@ class SlideBuilder {
 
   /** Texts of this slide see its figures, formatted in the text's own language. */
   params(t: TFunction): TextParams {
-    return formatFigures(t, this.slide.figures);
+    let params = this.#params.get(t);
+    if (params === undefined) {
+      params = formatFigures(t, this.slide.figures);
+      this.#params.set(t, params);
+    }
+    return params;
   }
+
+  /** Formatted figures per translator: every text of the slide shares them. */
+  readonly #params = new WeakMap<TFunction, TextParams>();
 
   /** A bare element; its text, if any, comes through `bind`, `subtitled` or `text`. */
   element<K extends keyof HTMLElementTagNameMap>(
@@ -113,7 +122,7 @@ class SlideBuilder {
       element: canvas,
       channel: 'audience',
       attribute: 'aria-label',
-      text: (t) => t(spec.summary, this.params(t)),
+      text: (t) => t(spec.summary, { ...this.params(t), ...chartParams(spec, t) }),
     });
     const table = this.element('table', 'chart-table visually-hidden');
     frame.append(canvas);

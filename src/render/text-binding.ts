@@ -22,7 +22,11 @@ export interface TextBinding {
 
 /** Writes one binding's text as plain text (never HTML). */
 export function applyBinding(binding: TextBinding, t: TFunction): void {
-  const text = binding.text(t);
+  writeBinding(binding, binding.text(t));
+}
+
+/** Writes an already translated text into a binding's element, as plain text. */
+export function writeBinding(binding: TextBinding, text: string): void {
   if (binding.attribute !== undefined) {
     binding.element.setAttribute(binding.attribute, text);
     return;

@@ -124,6 +124,7 @@ describe('pacing', () => {
     ['?minutes=7.5', 450],
   ])('splits %s over the slides, summing to the target', async (query, seconds) => {
     const { page } = await openDeck(browser, { query });
+    await page.waitForSelector('section[data-timing]', { state: 'attached' });
     const timings = await page.$$eval('section[data-slide-id]', (sections) =>
       sections.map((section) => Number(section.dataset['timing'])),
     );
@@ -134,6 +135,7 @@ describe('pacing', () => {
 
   it.each(['?minutes=-5', '?minutes=abc'])('ignores %s with a warning', async (query) => {
     const { page, problems } = await openDeck(browser, { query });
+    await page.waitForSelector('section[data-timing]', { state: 'attached' });
     expect(problems.warnings.some((text) => text.includes('?minutes'))).toBe(true);
     const total = await page.$$eval('section[data-slide-id]', (sections) =>
       sections.reduce((sum, section) => sum + Number(section.dataset['timing']), 0),

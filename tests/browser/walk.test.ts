@@ -38,6 +38,14 @@ describe.each(LOCALES)('the %s deck, stepped through with the keyboard', (locale
       await page.keyboard.press('ArrowRight');
     }
     expect(visited).toEqual(SLIDES.map((slide) => slide.id));
+    // No raw key or unfilled placeholder anywhere, visible or for screen readers.
+    const leftovers = await page.evaluate(() =>
+      [
+        document.body.textContent,
+        ...[...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')),
+      ].filter((text) => text !== null && /\{\{|slides\.[a-z]|units\.[a-z]|ui\.[a-z]/.test(text)),
+    );
+    expect(leftovers).toEqual([]);
     expect(overflow).toEqual([]);
     expect(problems.errors).toEqual([]);
     await page.close();

@@ -25,7 +25,7 @@ describe('pacing a talk', () => {
   it.each(['en', 'zh', 'ja'] as const)(
     'plans 20 minutes over every slide for %s notes',
     (locale) => {
-      const plan = talkPlan(createDeckI18n(), locale, '20');
+      const plan = talkPlan(createDeckI18n(), locale, 20);
       expect(plan.minutes).toBe(20);
       expect(plan.budgets).toHaveLength(29);
       expect(plan.budgets.reduce((a, b) => a + b, 0)).toBe(1200);

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { deckFonts } from './build/deck-fonts.ts';
+import { presenterHint } from './build/presenter-hint.ts';
 import { webContentSecurityPolicy } from './scripts/content-security-policy.ts';
 import {
   EXPORT_FILE,
@@ -17,6 +18,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: [
       deckFonts({ text: deckText }),
+      presenterHint(),
       ...(isExport ? singleFilePlugins(EXPORT_FILE.name) : [webContentSecurityPolicy()]),
     ],
     build: {

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
-import { launchBrowser, openDeck } from './deck-page.ts';
+import { goToSlide, launchBrowser, openDeck } from './deck-page.ts';
 
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -65,13 +65,7 @@ describe('accessibility (axe-core, every impact level)', () => {
     let rules = 0;
     let nodes = 0;
     for (const slide of SLIDES) {
-      await page.evaluate((id) => {
-        window.location.hash = `#/${id}`;
-      }, slide.id);
-      await page.waitForFunction(
-        (id) => window.deck?.reveal.getCurrentSlide().dataset['slideId'] === id,
-        slide.id,
-      );
+      await goToSlide(page, slide.id);
       const summary = await audit(page);
       violations.push(...summary.violations.map((v) => `${slide.id}: ${v}`));
       rules = Math.max(rules, summary.rules);

@@ -59,6 +59,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path });
 }
 
+/** Goes to a slide by its id, as a deep link does, and waits until reveal shows it. */
+export async function goToSlide(page: Page, id: string): Promise<void> {
+  await page.evaluate((slideId) => {
+    window.location.hash = `#/${slideId}`;
+  }, id);
+  await page.waitForFunction(
+    (slideId) => window.deck?.reveal.getCurrentSlide().dataset['slideId'] === slideId,
+    id,
+  );
+}
+
 /** Slide id and fragment index of what the audience sees now. */
 export async function position(page: Page): Promise<{ id: string; h: number; f: number }> {
   return page.evaluate(() => {

@@ -2,7 +2,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { RESOURCES } from '../../src/i18n/resources.ts';
-import { launchBrowser, openDeck, overflowingElements, position } from './deck-page.ts';
+import { goToSlide, launchBrowser, openDeck, overflowingElements, position } from './deck-page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -115,13 +115,7 @@ describe('extreme screens', () => {
     const { page, problems } = await openDeck(browser, { viewport });
     const overflow: string[] = [];
     for (const slide of SLIDES) {
-      await page.evaluate((id) => {
-        window.location.hash = `#/${id}`;
-      }, slide.id);
-      await page.waitForFunction(
-        (id) => window.deck?.reveal.getCurrentSlide().dataset['slideId'] === id,
-        slide.id,
-      );
+      await goToSlide(page, slide.id);
       // All points shown: the slide at its fullest.
       await page.evaluate(() => {
         const fragments = window.deck?.reveal.getCurrentSlide().querySelectorAll('.fragment');

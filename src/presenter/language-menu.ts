@@ -51,7 +51,7 @@ function localeButton(locale: Locale, onClick: () => void): HTMLButtonElement {
 
 /**
  * An on-screen language menu (each language named in its own script) with a row for the
- * slide language and one for subtitles, plus keyboard shortcuts listed in reveal's help
+ * slide language, one for subtitles and one for the speaker notes, plus keyboard shortcuts listed in reveal's help
  * overlay. It fades out while the speaker presents and comes back on pointer movement or
  * keyboard focus.
  */
@@ -59,17 +59,23 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
   const menu = document.createElement('nav');
   const buttons = new Map<Locale, HTMLButtonElement>();
   const subtitleButtons = new Map<Locale | null, HTMLButtonElement>();
+  const notesButtons = new Map<Locale, HTMLButtonElement>();
   const cleanups: (() => void)[] = [];
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   const slides = buttonGroup('deck-menu-label');
   const subtitles = buttonGroup('deck-menu-subtitles-label');
+  const notes = buttonGroup('deck-menu-notes-label');
 
   const update = (): void => {
     const t = language.t('audience');
     const { audience, subtitles: chosen } = language.state;
     slides.label.textContent = t('ui.language');
     subtitles.label.textContent = t('ui.subtitles');
+    notes.label.textContent = t('speakerView.notesLanguage');
+    for (const [locale, button] of notesButtons) {
+      button.setAttribute('aria-pressed', String(locale === language.state.speaker));
+    }
     menu.setAttribute('aria-label', t('ui.languageMenu'));
     for (const [locale, button] of buttons) {
       button.setAttribute('aria-pressed', String(locale === audience));
@@ -140,6 +146,15 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
       button.dataset['subtitles'] = choice ?? SUBTITLES_OFF;
       subtitles.group.append(button);
     }
+    // The speaker notes' language, for a presenter who reads notes in another language.
+    for (const locale of LOCALES) {
+      const button = localeButton(locale, () => {
+        language.set({ speaker: locale });
+      });
+      button.dataset['notes'] = locale;
+      notesButtons.set(locale, button);
+      notes.group.append(button);
+    }
   };
 
   return {
@@ -147,7 +162,7 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
     init(deck: RevealApi) {
       menu.className = 'deck-menu';
       buildButtons();
-      menu.append(slides.row, subtitles.row);
+      menu.append(slides.row, subtitles.row, notes.row);
       (deck.getRevealElement() ?? document.body).append(menu);
 
       bindKey(deck, LANGUAGE_KEY, 'Switch the slide language (English, 中文, 日本語)', () => {
@@ -174,8 +189,10 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
       for (const cleanup of cleanups.splice(0)) cleanup();
       buttons.clear();
       subtitleButtons.clear();
+      notesButtons.clear();
       slides.group.replaceChildren();
       subtitles.group.replaceChildren();
+      notes.group.replaceChildren();
       menu.remove();
     },
   };

@@ -56,6 +56,21 @@ describe('switching language while presenting', () => {
     await page.close();
   });
 
+  it('sets the notes language from the menu, apart from the slides', async () => {
+    const { page, problems } = await openDeck(browser, { query: '?lang=ja', hash: '#/greeting' });
+    await page.click('.deck-menu button[data-notes="zh"]');
+    const notes = page.locator('section[data-slide-id="greeting"] aside.notes');
+    expect(await notes.getAttribute('lang')).toBe('zh-Hans');
+    expect(await notes.textContent()).toContain('大家早上好');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    expect(new URL(page.url()).searchParams.get('speaker')).toBe('zh');
+    expect(await page.getAttribute('.deck-menu button[data-notes="zh"]', 'aria-pressed')).toBe(
+      'true',
+    );
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
   it('lists its shortcut in reveal’s help overlay', async () => {
     const { page } = await openDeck(browser);
     await page.keyboard.press('Shift+Slash');

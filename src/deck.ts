@@ -63,8 +63,9 @@ function initialLanguages(): LanguageState {
     browser: navigator.languages,
   });
   if (audience.warning !== null) console.warn(`[deck] ${audience.warning}`);
+  // Notes follow the slides unless a notes language was chosen (in the URL or remembered).
   const speaker = detectLanguage(
-    { url: query.get('speaker'), stored: null, browser: [] },
+    { url: query.get('speaker'), stored: readStored(STORAGE_KEYS.speaker), browser: [] },
     'speaker',
   );
   if (speaker.warning !== null) console.warn(`[deck] ${speaker.warning}`);
@@ -76,7 +77,7 @@ function initialLanguages(): LanguageState {
   if (subtitles.warning !== null) console.warn(`[deck] ${subtitles.warning}`);
   return {
     audience: audience.locale,
-    speaker: speaker.source === 'url' ? speaker.locale : audience.locale,
+    speaker: speaker.source === 'default' ? audience.locale : speaker.locale,
     subtitles: subtitles.locale,
   };
 }

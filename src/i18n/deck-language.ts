@@ -123,7 +123,8 @@ export class DeckLanguage {
     this.#state = next;
     this.render();
     writeStored(STORAGE_KEYS.audience, next.audience);
-    writeStored(STORAGE_KEYS.speaker, next.speaker);
+    // Remembered only when chosen apart from the slides; otherwise notes follow the slides.
+    writeStored(STORAGE_KEYS.speaker, next.speaker === next.audience ? '' : next.speaker);
     writeStored(STORAGE_KEYS.subtitles, next.subtitles ?? SUBTITLES_OFF);
     replaceUrlLanguages(next);
     for (const listener of this.#listeners) listener(next, previous);

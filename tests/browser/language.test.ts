@@ -67,6 +67,11 @@ describe('switching language while presenting', () => {
     expect(await page.getAttribute('.deck-menu button[data-notes="zh"]', 'aria-pressed')).toBe(
       'true',
     );
+    // Remembered: a reload without parameters keeps Japanese slides with Chinese notes.
+    await page.goto(inject('baseUrl'));
+    await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    expect(await notes.getAttribute('lang')).toBe('zh-Hans');
     expect(problems.errors).toEqual([]);
     await page.close();
   });

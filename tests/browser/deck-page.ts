@@ -70,6 +70,43 @@ export async function goToSlide(page: Page, id: string): Promise<void> {
   );
 }
 
+/**
+ * Steps through the whole deck with the → key as a presenter does, calling `atSlide` once per
+ * slide when all its points are shown. Returns the slide ids in the order they were reached.
+ */
+export async function walkDeck(
+  page: Page,
+  atSlide: (slide: { id: string; h: number }) => Promise<void>,
+): Promise<string[]> {
+  const visited: string[] = [];
+  for (let step = 0; step < 200; step += 1) {
+    const state = await page.evaluate(() => ({
+      moreFragments: window.deck?.reveal.availableFragments().next ?? false,
+      last: window.deck?.reveal.isLastSlide() ?? true,
+    }));
+    if (!state.moreFragments) {
+      const { id, h } = await position(page);
+      visited.push(id);
+      await atSlide({ id, h });
+      if (state.last) break;
+    }
+    await page.keyboard.press('ArrowRight');
+  }
+  return visited;
+}
+
+/** The text of reveal's help overlay, opened with ? as a user would. */
+export async function helpOverlayText(page: Page): Promise<string> {
+  await page.keyboard.press('Shift+Slash');
+  await page.locator('.r-overlay-help').waitFor({ state: 'visible' });
+  return (await page.textContent('.r-overlay-help')) ?? '';
+}
+
+/** A file name for a slide's screenshot: its number and id. */
+export function slideShotName(slide: { id: string; h: number }): string {
+  return `${String(slide.h + 1).padStart(2, '0')}-${slide.id}`;
+}
+
 /** Slide id and fragment index of what the audience sees now. */
 export async function position(page: Page): Promise<{ id: string; h: number; f: number }> {
   return page.evaluate(() => {

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { RESOURCES } from '../../src/i18n/resources.ts';
-import { launchBrowser, openDeck, position, screenshot } from './deck-page.ts';
+import { helpOverlayText, launchBrowser, openDeck, position, screenshot } from './deck-page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -78,9 +78,7 @@ describe('switching language while presenting', () => {
 
   it('lists its shortcut in reveal’s help overlay', async () => {
     const { page } = await openDeck(browser);
-    await page.keyboard.press('Shift+Slash');
-    await expect.poll(() => page.locator('.r-overlay-help').isVisible()).toBe(true);
-    expect(await page.textContent('.r-overlay-help')).toContain('Switch the slide language');
+    expect(await helpOverlayText(page)).toContain('Switch the slide language');
     await page.close();
   });
 

@@ -2,7 +2,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
-import { launchBrowser, openDeck, overflowingElements, position, screenshot } from './deck-page.ts';
+import {
+  launchBrowser,
+  openDeck,
+  overflowingElements,
+  screenshot,
+  slideShotName,
+  walkDeck,
+} from './deck-page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,25 +25,14 @@ describe.each(LOCALES)('the %s deck, stepped through with the keyboard', (locale
     expect(await page.evaluate(() => document.documentElement.lang)).toMatch(
       new RegExp(`^${locale}`),
     );
-    const visited: string[] = [];
     const overflow: string[] = [];
-    for (let step = 0; step < 200; step += 1) {
-      const state = await page.evaluate(() => ({
-        moreFragments: window.deck?.reveal.availableFragments().next ?? false,
-        last: window.deck?.reveal.isLastSlide() ?? true,
-      }));
-      if (!state.moreFragments) {
-        const { id, h } = await position(page);
-        visited.push(id);
-        const headline = page.locator(`section[data-slide-id="${id}"] .slide-headline`);
-        await expect.poll(() => headline.isVisible()).toBe(true);
-        expect((await headline.textContent())?.trim().length ?? 0).toBeGreaterThan(1);
-        overflow.push(...(await overflowingElements(page)).map((p) => `${id}: ${p}`));
-        await screenshot(page, `slides/${locale}/${String(h + 1).padStart(2, '0')}-${id}`);
-        if (state.last) break;
-      }
-      await page.keyboard.press('ArrowRight');
-    }
+    const visited = await walkDeck(page, async (slide) => {
+      const headline = page.locator(`section[data-slide-id="${slide.id}"] .slide-headline`);
+      await expect.poll(() => headline.isVisible()).toBe(true);
+      expect((await headline.textContent())?.trim().length ?? 0).toBeGreaterThan(1);
+      overflow.push(...(await overflowingElements(page)).map((p) => `${slide.id}: ${p}`));
+      await screenshot(page, `slides/${locale}/${slideShotName(slide)}`);
+    });
     expect(visited).toEqual(SLIDES.map((slide) => slide.id));
     // No raw key or unfilled placeholder anywhere, visible or for screen readers.
     const leftovers = await page.evaluate(() =>

@@ -8,12 +8,17 @@ import { readStored, STORAGE_KEYS } from './i18n/storage.ts';
 import { LanguageMenu } from './presenter/language-menu.ts';
 import { SpeakerView, type SpeakerViewPlugin } from './presenter/speaker-plugin.ts';
 import { requestedMinutes, talkPlan } from './presenter/talk-plan.ts';
+import { MovingSlides } from './render/moving-slides.ts';
 import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
+import { SlideWindow, slideInHash } from './render/slide-window.ts';
 import { whenIdle } from './render/when-idle.ts';
 
 /** Whether the viewer asked the system for less motion. */
 const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** How many slides on each side of the current one reveal keeps displayed. */
+const VIEW_DISTANCE = 3;
 
 /** reveal.js options for a conference deck; query parameters cannot override these. */
 export const REVEAL_CONFIG = {
@@ -35,7 +40,7 @@ export const REVEAL_CONFIG = {
   jumpToSlide: true,
   touch: true,
   hideInactiveCursor: true,
-  viewDistance: 3,
+  viewDistance: VIEW_DISTANCE,
   pdfSeparateFragments: false,
   // Keys typed in the language menu operate its buttons, not the slides.
   keyboardCondition: (event: KeyboardEvent) =>
@@ -52,6 +57,12 @@ export interface RunningDeck {
   readonly language: DeckLanguage;
   readonly charts: DeckChartsPlugin;
   readonly speakerView: SpeakerViewPlugin;
+}
+
+/** Whether the page opens in a view of every slide: print (`?print-pdf`), scroll or reader. */
+function showsEverySlide(search: string): boolean {
+  const view = new URLSearchParams(search).get('view');
+  return /print-pdf/i.test(search) || view === 'print' || view === 'scroll' || view === 'reader';
 }
 
 /** Reads the languages to start in: URL, then memory, then the browser, then English. */
@@ -90,7 +101,16 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   const state = initialLanguages();
   const i18n = createDeckI18n(state.audience);
   const language = new DeckLanguage(i18n, rendered.bindings, state);
-  language.render();
+  // The print and scroll views show every slide at once; otherwise the first slide is
+  // written now, the rest in idle moments or when reveal is about to show them.
+  if (showsEverySlide(window.location.search)) language.render();
+  else {
+    const first = slideInHash(
+      window.location.hash,
+      SLIDES.map((slide) => slide.id),
+    );
+    language.renderFirst((slide) => slide === first);
+  }
 
   const chartSlides = new Map(
     SLIDES.flatMap((slide) => (slide.kind === 'chart' ? [[slide.id, slide] as const] : [])),
@@ -101,7 +121,13 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   const reveal = new Reveal(root);
   await reveal.initialize({
     ...REVEAL_CONFIG,
-    plugins: [LanguageMenu(language), charts, speakerView],
+    plugins: [
+      SlideWindow(language, VIEW_DISTANCE),
+      MovingSlides(),
+      LanguageMenu(language),
+      charts,
+      speakerView,
+    ],
   });
   // reveal copies every query parameter into its config; put ours back over them.
   reveal.configure(REVEAL_CONFIG);

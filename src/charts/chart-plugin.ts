@@ -1,9 +1,7 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { DeckLanguage } from '../i18n/deck-language.ts';
-import { formatFigures } from '../i18n/format-figure.ts';
 import type { ChartSpec } from '../model/chart-spec.ts';
 import type { ChartSlide } from '../model/slide.ts';
-import { renderChartTable } from './chart-table.ts';
 import { CHART_FONT_FAMILIES } from './chart-theme.ts';
 import { drawChart, redrawChart, rescaleChart, type DeckChart } from './draw-chart.ts';
 import { Chart } from './register.ts';
@@ -140,18 +138,6 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     whenIdle(step);
   };
 
-  const renderTables = (): void => {
-    const t = options.language.t('audience');
-    for (const canvas of document.querySelectorAll<HTMLCanvasElement>(CANVAS_SELECTOR)) {
-      const slideId = canvas.closest<HTMLElement>('section[data-slide-id]')?.dataset['slideId'];
-      const slide = slideId === undefined ? undefined : options.slides.get(slideId);
-      const table = canvas.closest('figure')?.querySelector('table');
-      if (slide !== undefined && table) {
-        renderChartTable(table, slide.chart, t, formatFigures(t, slide.figures));
-      }
-    }
-  };
-
   const destroyAll = (): void => {
     generation += 1;
     for (const chart of charts.values()) chart.destroy();
@@ -165,7 +151,6 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
    */
   const rebuild = (): void => {
     generation += 1;
-    renderTables();
     for (const canvas of charts.keys()) stale.add(canvas);
     const current = deck?.getCurrentSlide();
     for (const canvas of isPrinting() ? charts.keys() : canvasesIn(current)) refresh(canvas);
@@ -204,7 +189,6 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     settled: () => rebuilt,
     init(reveal) {
       deck = reveal;
-      renderTables();
       cleanups.push(
         options.language.onChange(() => {
           rebuilt = loadChartFonts().then(rebuild);

@@ -1,39 +1,49 @@
 import type { TFunction } from 'i18next';
 import { formatFigure } from '../i18n/format-figure.ts';
-import type { TextParams } from '../i18n/keys.ts';
 import type { ChartSpec } from '../model/chart-spec.ts';
 import { eventYears, stageName, yearTick } from './chart-text.ts';
 
+/** A table cell's text in a language. */
+export type CellText = (t: TFunction) => string;
+
 /** The rows of a chart's data table: a header row, then one row per datum. */
-function tableRows(spec: ChartSpec, t: TFunction): string[][] {
+export function chartTableRows(spec: ChartSpec): CellText[][] {
   switch (spec.kind) {
     case 'bars':
       return [
-        ['', t(spec.axis)],
-        ...spec.bars.map((bar) => [t(bar.label), formatFigure(t, bar.figure)]),
+        [() => '', (t) => t(spec.axis)],
+        ...spec.bars.map((bar): CellText[] => [
+          (t) => t(bar.label),
+          (t) => formatFigure(t, bar.figure),
+        ]),
       ];
     case 'annual': {
       const from = Number(spec.from.value);
       const to = Number(spec.to.value);
       const years = Array.from({ length: to - from + 1 }, (_, index) => from + index);
       return [
-        ['', t(spec.axis)],
-        ...years.map((year) => [yearTick(t, year), formatFigure(t, spec.perYear)]),
+        [() => '', (t) => t(spec.axis)],
+        ...years.map((year): CellText[] => [
+          (t) => yearTick(t, year),
+          (t) => formatFigure(t, spec.perYear),
+        ]),
       ];
     }
     case 'timeline':
       return [
-        ['', t('ui.stageHeader'), t(spec.axis)],
-        ...spec.events.map((event) => [
-          t(event.label),
-          stageName(t, event.stage),
-          eventYears(t, event),
+        [() => '', (t) => t('ui.stageHeader'), (t) => t(spec.axis)],
+        ...spec.events.map((event): CellText[] => [
+          (t) => t(event.label),
+          (t) => stageName(t, event.stage),
+          (t) => eventYears(t, event),
         ]),
       ];
     case 'groups':
       return [
-        ['', t(spec.axis)],
-        ...spec.groups.flatMap((group) => group.items.map((item) => [t(group.label), t(item)])),
+        [() => '', (t) => t(spec.axis)],
+        ...spec.groups.flatMap((group) =>
+          group.items.map((item): CellText[] => [(t) => t(group.label), (t) => t(item)]),
+        ),
       ];
     default: {
       const unreachable: never = spec;
@@ -42,31 +52,43 @@ function tableRows(spec: ChartSpec, t: TFunction): string[][] {
   }
 }
 
-/** Fills a chart's accessible data table (caption, header row, data rows) as plain text. */
-export function renderChartTable(
-  table: HTMLTableElement,
+/**
+ * A chart's accessible data table (caption, header row, data rows). Its texts are bound,
+ * not written: `bind` gives each cell its text in the language of the moment.
+ */
+export function buildChartTable(
   spec: ChartSpec,
-  t: TFunction,
-  params: TextParams,
-): void {
-  const [header = [], ...rows] = tableRows(spec, t);
-  const caption = document.createElement('caption');
-  caption.textContent = t(spec.title, params);
+  caption: CellText,
+  bind: (element: HTMLElement, text: CellText) => void,
+): HTMLTableElement {
+  const [header = [], ...rows] = chartTableRows(spec);
+  const table = document.createElement('table');
+  const captionElement = document.createElement('caption');
+  bind(captionElement, caption);
   const head = document.createElement('thead');
-  head.append(tableRow(header, 'th', 'col'));
+  head.append(tableRow(header, 'col', bind));
   const body = document.createElement('tbody');
-  body.append(...rows.map((row) => tableRow(row, 'td')));
-  table.replaceChildren(caption, head, body);
+  body.append(...rows.map((row) => tableRow(row, 'row', bind)));
+  table.append(captionElement, head, body);
+  return table;
 }
 
-function tableRow(cells: readonly string[], tag: 'th' | 'td', scope?: string): HTMLTableRowElement {
+/**
+ * Row headers start each data row; every cell of the header row is a column header except
+ * the empty corner, a plain cell.
+ */
+function tableRow(
+  cells: readonly CellText[],
+  scope: 'col' | 'row',
+  bind: (element: HTMLElement, text: CellText) => void,
+): HTMLTableRowElement {
   const row = document.createElement('tr');
   cells.forEach((text, index) => {
-    // Row headers start each data row; the empty corner of the header row is a plain cell.
-    const header = tag === 'th' ? text !== '' : index === 0;
+    const corner = scope === 'col' && index === 0;
+    const header = scope === 'col' ? !corner : index === 0;
     const cell = document.createElement(header ? 'th' : 'td');
-    if (header) cell.setAttribute('scope', scope ?? 'row');
-    cell.textContent = text;
+    if (header) cell.setAttribute('scope', scope);
+    bind(cell, text);
     row.append(cell);
   });
   return row;

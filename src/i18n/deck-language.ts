@@ -38,6 +38,10 @@ export type LanguageListener = (state: LanguageState, previous: LanguageState) =
 /**
  * Owns the deck's language state: applies it to every bound text, `<html lang>`, the
  * document title and the URL, remembers it, and tells listeners (charts, menu) about changes.
+ *
+ * Bindings come grouped by slide. At start-up only the slides about to be seen are written
+ * (`renderFirst`); the others are written in idle moments or when reveal is about to show
+ * them (`writeSlides`), so the first paint never waits for texts nobody can see yet.
  */
 export class DeckLanguage {
   #state: LanguageState;
@@ -48,13 +52,26 @@ export class DeckLanguage {
   /** What each binding shows now, so unchanged texts are not rewritten. */
   readonly #written = new Map<TextBinding, string>();
   readonly #translators = new Map<Locale, TFunction>();
+  /** Every binding, slide after slide: a binding's index keys its cached texts. */
+  readonly #bindings: readonly TextBinding[];
+  /** Each slide's bindings, as `[first, end)` index ranges into `#bindings`. */
+  readonly #slideRanges: readonly (readonly [number, number])[];
+  /** Slides whose texts do not show the current state yet. */
+  readonly #unwritten = new Set<number>();
 
   constructor(
     private readonly i18n: i18n,
-    private readonly bindings: readonly TextBinding[],
+    slideBindings: readonly (readonly TextBinding[])[],
     initial: LanguageState,
   ) {
     this.#state = initial;
+    this.#bindings = slideBindings.flat();
+    let first = 0;
+    this.#slideRanges = slideBindings.map((bindings) => {
+      const range = [first, first + bindings.length] as const;
+      first += bindings.length;
+      return range;
+    });
   }
 
   get state(): LanguageState {
@@ -78,32 +95,73 @@ export class DeckLanguage {
 
   /** Applies the current state to the whole document, without touching storage or the URL. */
   render(): void {
+    this.#warnAll();
+    this.#slideRanges.forEach((_, slide) => {
+      this.#writeSlide(slide);
+    });
+    this.#unwritten.clear();
+    this.#applyDocument();
+  }
+
+  /**
+   * Start-up: applies the current state to the document and to the slides `isNear` picks;
+   * the others wait for `writeSlides` or for `prepare`'s idle moments.
+   */
+  renderFirst(isNear: (slide: number) => boolean): void {
+    this.#warnAll();
+    this.#slideRanges.forEach((_, slide) => {
+      if (isNear(slide)) this.#writeSlide(slide);
+      else this.#unwritten.add(slide);
+    });
+    this.#applyDocument();
+  }
+
+  /** Writes the texts of these slides, if they do not show the current state yet. */
+  writeSlides(slides: Iterable<number>): void {
+    for (const slide of slides) {
+      if (this.#unwritten.delete(slide)) this.#writeSlide(slide);
+    }
+  }
+
+  /** Writes one slide's texts and the `lang` of those in another language than the slides'. */
+  #writeSlide(slide: number): void {
     const { audience, speaker, subtitles } = this.#state;
-    this.#warnMissing(audience);
-    this.#warnMissing(speaker);
-    if (subtitles !== null) this.#warnMissing(subtitles);
-    this.bindings.forEach((binding, index) => {
+    const [first, end] = this.#slideRanges[slide] ?? [0, 0];
+    for (let index = first; index < end; index += 1) {
+      const binding = this.#bindings[index];
+      if (binding === undefined) continue;
       if (binding.channel === 'subtitle' && subtitles === null) {
         if (this.#written.get(binding) !== '') clearBinding(binding);
         this.#written.set(binding, '');
-        return;
+      } else {
+        const text = this.#text(index, this.#localeOf(binding.channel));
+        if (this.#written.get(binding) !== text) {
+          writeBinding(binding, text);
+          this.#written.set(binding, text);
+        }
       }
-      const text = this.#text(index, this.#localeOf(binding.channel));
-      if (this.#written.get(binding) === text) return;
-      writeBinding(binding, text);
-      this.#written.set(binding, text);
-    });
-    document.documentElement.lang = LANG_TAGS[audience];
-    document.title = this.t('audience')('meta.title');
-    // The theme makes room for subtitles (smaller main type) only while they are shown.
-    if (subtitles === null) delete document.documentElement.dataset['subtitles'];
-    else document.documentElement.dataset['subtitles'] = subtitles;
-    for (const binding of this.bindings) {
       if (binding.channel === 'audience') continue;
       const locale = binding.channel === 'speaker' ? speaker : subtitles;
       if (locale === null || locale === audience) binding.element.removeAttribute('lang');
       else binding.element.lang = LANG_TAGS[locale];
     }
+  }
+
+  /** `<html lang>`, the title, and the room the theme makes for subtitles. */
+  #applyDocument(): void {
+    const { audience, subtitles } = this.#state;
+    document.documentElement.lang = LANG_TAGS[audience];
+    document.title = this.t('audience')('meta.title');
+    // The theme makes room for subtitles (smaller main type) only while they are shown.
+    if (subtitles === null) delete document.documentElement.dataset['subtitles'];
+    else document.documentElement.dataset['subtitles'] = subtitles;
+  }
+
+  #warnAll(): void {
+    const { audience, speaker, subtitles } = this.#state;
+    this.#warnMissing(audience);
+    this.#warnMissing(speaker);
+    if (subtitles !== null) this.#warnMissing(subtitles);
   }
 
   /**
@@ -131,15 +189,32 @@ export class DeckLanguage {
   }
 
   /**
-   * Translates every text into every language ahead of time, a language per idle moment, so
-   * that a switch only writes strings into the page.
+   * In idle moments, a slide at a time: writes the slides start-up left unwritten, then
+   * translates every text into every language, so that a switch only writes strings into
+   * the page.
    */
   prepare(schedule: (work: () => void) => void): void {
+    const jobs: (() => void)[] = [];
+    const writeNext = (): void => {
+      const [slide] = this.#unwritten;
+      if (slide !== undefined) {
+        this.writeSlides([slide]);
+        jobs.unshift(writeNext);
+      }
+    };
+    jobs.push(writeNext);
     for (const locale of LOCALES) {
-      schedule(() => {
-        this.bindings.forEach((_, index) => this.#text(index, locale));
-      });
+      for (const [first, end] of this.#slideRanges) {
+        jobs.push(() => {
+          for (let index = first; index < end; index += 1) this.#text(index, locale);
+        });
+      }
     }
+    const runNext = (): void => {
+      jobs.shift()?.();
+      if (jobs.length > 0) schedule(runNext);
+    };
+    schedule(runNext);
   }
 
   /** Subscribes to language changes; returns the unsubscribe function. */
@@ -161,7 +236,7 @@ export class DeckLanguage {
     }
     const cached = texts[index];
     if (cached !== undefined) return cached;
-    const binding = this.bindings[index];
+    const binding = this.#bindings[index];
     const text = binding === undefined ? '' : binding.text(this.#translator(locale));
     texts[index] = text;
     return text;

@@ -4,7 +4,8 @@ import type { TextBinding } from './text-binding.ts';
 
 /** The deck as DOM: reveal's `.slides` filled, plus what follows the language. */
 export interface RenderedDeck {
-  readonly bindings: readonly TextBinding[];
+  /** Each slide's texts, in slide order. */
+  readonly bindings: readonly (readonly TextBinding[])[];
   readonly charts: readonly ChartMount[];
 }
 
@@ -13,7 +14,7 @@ export function renderDeck(container: HTMLElement, slides: readonly Slide[]): Re
   const rendered = slides.map(renderSlide);
   container.replaceChildren(...rendered.map((slide) => slide.section));
   return {
-    bindings: rendered.flatMap((slide) => slide.bindings),
+    bindings: rendered.map((slide) => slide.bindings),
     charts: rendered.flatMap((slide) => slide.charts),
   };
 }

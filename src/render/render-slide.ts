@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { buildChartTable } from '../charts/chart-table.ts';
 import { chartParams } from '../charts/chart-text.ts';
 import { formatFigure, formatFigures } from '../i18n/format-figure.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
@@ -124,7 +125,14 @@ class SlideBuilder {
       attribute: 'aria-label',
       text: (t) => t(spec.summary, { ...this.params(t), ...chartParams(spec, t) }),
     });
-    const table = this.element('table', 'chart-table visually-hidden');
+    const table = buildChartTable(
+      spec,
+      (t) => t(spec.title, this.params(t)),
+      (element, text) => {
+        this.bind(element, text);
+      },
+    );
+    table.className = 'chart-table visually-hidden';
     frame.append(canvas);
     container.append(caption, frame, table);
     this.charts.push({ slideId: this.slide.id, spec, canvas, table });

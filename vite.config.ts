@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { deckFonts } from './build/deck-fonts.ts';
 import { presenterHint } from './build/presenter-hint.ts';
 import { webContentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { fontBlocks } from './scripts/font-blocks.ts';
 import {
   EXPORT_FILE,
   EXPORT_MODE,
@@ -19,7 +20,9 @@ export default defineConfig(({ mode }) => {
     plugins: [
       deckFonts({ text: deckText }),
       presenterHint(),
-      ...(isExport ? singleFilePlugins(EXPORT_FILE.name) : [webContentSecurityPolicy()]),
+      ...(isExport
+        ? singleFilePlugins(EXPORT_FILE.name, [fontBlocks(EXPORT_FILE.name)])
+        : [webContentSecurityPolicy()]),
     ],
     build: {
       target: 'es2022',

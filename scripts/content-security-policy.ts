@@ -5,7 +5,8 @@
  * Two policies, one per way the deck is shipped:
  * - {@link webPolicy} for `dist/`: everything comes from the deck's own origin ('self');
  * - {@link filePolicy} for the offline file: nothing is fetched at all, so scripts are allowed
- *   only by the SHA-256 of their exact text, and fonts only as data: URLs.
+ *   only by the SHA-256 of their exact text, and no font may be fetched (the file registers
+ *   its fonts from bytes it carries, see `scripts/font-blocks.ts`).
  *
  * Both also allow, by hash, the inline scripts of documents the bundle writes with
  * `document.write` (reveal's notes plugin writes its speaker view into an `about:blank` window
@@ -51,7 +52,8 @@ export function webPolicy(scriptHashes: readonly string[]): Policy {
 }
 
 /**
- * The policy for the offline file: scripts by hash only, fonts and the favicon as data: URLs,
+ * The policy for the offline file: scripts by hash only, no font source (fonts are registered
+ * from the file's own bytes, which no fetch directive governs), the favicon as a data: URL,
  * no network of any kind. `frame-src 'self'` lets a speaker view frame the file itself (for a
  * file: document Chromium matches 'self' against file: URLs).
  */
@@ -60,7 +62,6 @@ export function filePolicy(scriptHashes: readonly string[]): Policy {
     ...CLOSED,
     'script-src': [...scriptHashes],
     'style-src': [...INLINE_STYLES],
-    'font-src': ['data:'],
     'img-src': ['data:'],
     'frame-src': ["'self'"],
   };
@@ -82,13 +83,21 @@ export function scriptHash(text: string): string {
   return `'sha256-${createHash('sha256').update(normalized, 'utf8').digest('base64')}'`;
 }
 
-/** The text of every inline `<script>` in an HTML document (scripts with `src` are skipped). */
+/** A `type` that makes a script a data block, which the browser never runs. */
+const DATA_BLOCK_TYPE =
+  /\btype\s*=\s*["']?(?!module\b|(?:text|application)\/(?:java|ecma)script\b)[^\s"'>]/i;
+
+/**
+ * The text of every inline script the browser runs in an HTML document: scripts with `src`
+ * and data blocks (such as the offline file's fonts) are skipped.
+ */
 export function inlineScripts(html: string): string[] {
   const scripts: string[] = [];
   // A script's text ends at the first `</script`: that is how the HTML parser reads it too.
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const attributes = match[1] ?? '';
-    if (!/\bsrc\s*=/i.test(attributes)) scripts.push(match[2] ?? '');
+    if (/\bsrc\s*=/i.test(attributes) || DATA_BLOCK_TYPE.test(attributes)) continue;
+    scripts.push(match[2] ?? '');
   }
   return scripts;
 }

@@ -40,13 +40,15 @@ function onlyOneFile(fileName: string): Plugin {
 }
 
 /**
- * The plugins that make a single self-contained `fileName`: inline everything, then write the
- * file's policy with the hashes of the scripts it now contains, then check nothing else is
- * emitted. Order matters: all three run last in `generateBundle`, in this order.
+ * The plugins that make a single self-contained `fileName`: inline everything, run `extra`
+ * on the inlined file, then write the file's policy with the hashes of the scripts it now
+ * contains, then check nothing else is emitted. Order matters: all run last in
+ * `generateBundle`, in this order.
  */
-export function singleFilePlugins(fileName: string): PluginOption[] {
+export function singleFilePlugins(fileName: string, extra: Plugin[] = []): PluginOption[] {
   return [
     viteSingleFile({ outputFileName: fileName, removeViteModuleLoader: true }),
+    ...extra,
     fileContentSecurityPolicy(),
     onlyOneFile(fileName),
   ];

@@ -5,6 +5,7 @@ import './theme/theme.css';
 import { startDeck } from './deck.ts';
 import { SPEAKER_VIEW_PARAM } from './presenter/speaker-protocol.ts';
 import { startSpeakerView } from './presenter/speaker-view.ts';
+import { registerEmbeddedFonts } from './theme/embedded-fonts.ts';
 
 declare global {
   interface Window {
@@ -12,6 +13,8 @@ declare global {
     deck?: Awaited<ReturnType<typeof startDeck>>;
   }
 }
+
+registerEmbeddedFonts();
 
 // The same page is the audience deck or, opened by the S key, its speaker view.
 if (new URLSearchParams(window.location.search).has(SPEAKER_VIEW_PARAM)) {

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import subsetFont from 'subset-font';
 import { DECK_FONT_SOURCES, routeToFallbacks, usedCharacters } from '../../build/deck-fonts.ts';
 import { deckText } from '../../src/i18n/deck-text.ts';
+import { FONT_BLOCK_TYPE } from '../../src/theme/embedded-fonts.ts';
 
 /** A size in bytes, raw and gzipped. */
 export interface Size {
@@ -17,11 +18,11 @@ export interface Size {
 /** The parts of a single-file deck. */
 export interface FileParts {
   readonly total: Size;
-  /** Inline scripts, translations included. */
+  /** Inline scripts, translations included (the fonts' data blocks are not scripts). */
   readonly js: Size;
   /** Inline styles without the embedded fonts. */
   readonly css: Size;
-  /** The data: URLs of the embedded fonts, as they sit in the file (base64). */
+  /** The embedded fonts as they sit in the file (base64 data blocks or data: URLs). */
   readonly fonts: Size;
   /** Binary size of the embedded fonts (what the font files weigh). */
   readonly fontBytes: number;
@@ -35,30 +36,46 @@ export function sizeOf(text: string): Size {
   return { raw: bytes.length, gzip: gzipSync(bytes).length };
 }
 
-/** The contents of every `<tag>…</tag>` of an HTML document. */
-function elementTexts(html: string, tag: 'script' | 'style'): string[] {
-  const pattern = new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}\\s*>`, 'gi');
-  return [...html.matchAll(pattern)].map((match) => match[1] ?? '');
+/** The attributes and contents of every `<tag>…</tag>` of an HTML document. */
+function elements(html: string, tag: 'script' | 'style'): { attributes: string; text: string }[] {
+  const pattern = new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}\\s*>`, 'gi');
+  return [...html.matchAll(pattern)].map((match) => ({
+    attributes: match[1] ?? '',
+    text: match[2] ?? '',
+  }));
 }
+
+/** A font's data block (`scripts/font-blocks.ts`): base64 woff2 in a script the browser never runs. */
+const FONT_BLOCK = new RegExp(
+  `\\btype\\s*=\\s*["']?${FONT_BLOCK_TYPE.replace('/', '\\/')}\\b`,
+  'i',
+);
 
 /** Every `url(data:font/…)` payload in a stylesheet. */
 const FONT_DATA_URL = /data:(?:font\/[\w-]+|application\/font-[\w-]+);base64,[A-Za-z0-9+/=]+/g;
 
 /** Splits a single-file deck into its parts. */
 export function fileParts(html: string): FileParts {
-  const scripts = elementTexts(html, 'script').join('\n');
-  const styles = elementTexts(html, 'style').join('\n');
-  const fontUrls = styles.match(FONT_DATA_URL) ?? [];
-  const fontBytes = fontUrls.reduce(
-    (sum, url) => sum + Buffer.from(url.slice(url.indexOf(',') + 1), 'base64').length,
+  const scriptElements = elements(html, 'script');
+  const scripts = scriptElements.filter((script) => !FONT_BLOCK.test(script.attributes));
+  const fontBlocks = scriptElements.filter((script) => FONT_BLOCK.test(script.attributes));
+  const styles = elements(html, 'style')
+    .map((style) => style.text)
+    .join('\n');
+  const fontPayloads = [
+    ...fontBlocks.map((block) => block.text.trim()),
+    ...(styles.match(FONT_DATA_URL) ?? []).map((url) => url.slice(url.indexOf(',') + 1)),
+  ];
+  const fontBytes = fontPayloads.reduce(
+    (sum, base64) => sum + Buffer.from(base64, 'base64').length,
     0,
   );
   const rest = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
   return {
     total: sizeOf(html),
-    js: sizeOf(scripts),
+    js: sizeOf(scripts.map((script) => script.text).join('\n')),
     css: sizeOf(styles.replace(FONT_DATA_URL, '')),
-    fonts: sizeOf(fontUrls.join('\n')),
+    fonts: sizeOf(fontPayloads.join('\n')),
     fontBytes,
     html: sizeOf(rest),
   };

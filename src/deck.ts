@@ -3,6 +3,7 @@ import { SLIDES } from '../slides/index.ts';
 import { DeckCharts, type DeckChartsPlugin } from './charts/chart-plugin.ts';
 import { DeckLanguage, type LanguageState } from './i18n/deck-language.ts';
 import { detectLanguage, detectSubtitles } from './i18n/detect.ts';
+import { LOCALES } from './i18n/languages.ts';
 import { createDeckI18n } from './i18n/i18n.ts';
 import { readStored, STORAGE_KEYS } from './i18n/storage.ts';
 import { LanguageMenu } from './presenter/language-menu.ts';
@@ -13,6 +14,7 @@ import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
 import { SlideWindow, slideInHash } from './render/slide-window.ts';
 import { whenIdle } from './render/when-idle.ts';
+import { familiesFor, registerEmbeddedFonts } from './theme/embedded-fonts.ts';
 
 /** Whether the viewer asked the system for less motion. */
 const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -97,13 +99,20 @@ function initialLanguages(): LanguageState {
 export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   const slidesElement = root.querySelector<HTMLElement>('.slides');
   if (slidesElement === null) throw new Error('The deck needs a .reveal > .slides element.');
-  const rendered = renderDeck(slidesElement, SLIDES);
   const state = initialLanguages();
+  const showsAll = showsEverySlide(window.location.search);
+  // Fonts first, so that the first layout is made with them.
+  registerEmbeddedFonts(showsAll ? undefined : familiesFor(Object.values(state)));
+  const rendered = renderDeck(slidesElement, SLIDES);
   const i18n = createDeckI18n(state.audience);
   const language = new DeckLanguage(i18n, rendered.bindings, state);
+  // A switch writes its texts, then this runs before the page is laid out again.
+  language.onChange((next) => {
+    registerEmbeddedFonts(familiesFor(Object.values(next)));
+  });
   // The print and scroll views show every slide at once; otherwise the first slide is
   // written now, the rest in idle moments or when reveal is about to show them.
-  if (showsEverySlide(window.location.search)) language.render();
+  if (showsAll) language.render();
   else {
     const first = slideInHash(
       window.location.hash,
@@ -132,5 +141,11 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   // reveal copies every query parameter into its config; put ours back over them.
   reveal.configure(REVEAL_CONFIG);
   language.prepare(whenIdle);
+  // The other languages' fonts, a family per idle moment (decoding one takes milliseconds).
+  for (const family of familiesFor(LOCALES)) {
+    whenIdle(() => {
+      registerEmbeddedFonts([family]);
+    });
+  }
   return { reveal, language, charts, speakerView };
 }

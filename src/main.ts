@@ -14,10 +14,9 @@ declare global {
   }
 }
 
-registerEmbeddedFonts();
-
 // The same page is the audience deck or, opened by the S key, its speaker view.
 if (new URLSearchParams(window.location.search).has(SPEAKER_VIEW_PARAM)) {
+  registerEmbeddedFonts();
   startSpeakerView();
 } else {
   const root = document.querySelector<HTMLElement>('.reveal');

@@ -2,9 +2,11 @@ import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { DeckLanguage } from '../i18n/deck-language.ts';
 import type { ChartSpec } from '../model/chart-spec.ts';
 import type { ChartSlide } from '../model/slide.ts';
+import type { Locale } from '../i18n/languages.ts';
 import { CHART_FONT_FAMILIES } from './chart-theme.ts';
 import { drawChart, redrawChart, rescaleChart, type DeckChart } from './draw-chart.ts';
-import { Chart } from './register.ts';
+import { ChartSnapshots } from './chart-snapshots.ts';
+import { animator, Chart } from './register.ts';
 import { whenIdle } from '../render/when-idle.ts';
 
 /** What the chart controller needs from the deck. */
@@ -40,6 +42,9 @@ const CANVAS_SELECTOR = 'canvas[data-chart]';
  */
 export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const charts = new Map<HTMLCanvasElement, DeckChart>();
+  /** The language each canvas was last drawn in, and copies of those drawings. */
+  const drawnIn = new Map<HTMLCanvasElement, Locale>();
+  const snapshots = new ChartSnapshots();
   const animated = new Set<string>();
   const cleanups: (() => void)[] = [];
   let deck: RevealApi | null = null;
@@ -83,7 +88,9 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     const spec = specFor(canvas);
     if (spec === undefined) return;
     const chart = drawChart(canvas, spec, context(animate));
-    if (chart !== null) charts.set(canvas, chart);
+    if (chart === null) return;
+    charts.set(canvas, chart);
+    drawnIn.set(canvas, options.language.state.audience);
   };
 
   /** Charts still drawn in a previous language, redrawn in idle time or when shown. */
@@ -95,9 +102,31 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     const chart = charts.get(canvas);
     const spec = specFor(canvas);
     if (chart === undefined || spec === undefined) create(canvas, false);
-    else redrawChart(chart, spec, context(false));
+    else {
+      redrawChart(chart, spec, context(false));
+      drawnIn.set(canvas, options.language.state.audience);
+    }
   };
-
+  /**
+   * Shows a chart of the current slide in the new language: its kept drawing in that
+   * language at once, chart.js itself in the next idle moment; or, with no such drawing,
+   * chart.js at once. The drawing it leaves is kept first.
+   */
+  const switchShown = (canvas: HTMLCanvasElement): void => {
+    const chart = charts.get(canvas);
+    const shown = drawnIn.get(canvas);
+    // A chart in its entry animation has no finished drawing to keep, and would draw over one.
+    if (chart === undefined || shown === undefined || animator.running(chart)) {
+      refresh(canvas);
+      return;
+    }
+    snapshots.keep(canvas, shown);
+    const locale = options.language.state.audience;
+    if (snapshots.paint(canvas, locale)) {
+      drawnIn.set(canvas, locale);
+      stale.add(canvas);
+    } else refresh(canvas);
+  };
   const canvasesIn = (root: ParentNode | null | undefined) =>
     root ? [...root.querySelectorAll<HTMLCanvasElement>(CANVAS_SELECTOR)] : [];
 
@@ -111,6 +140,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     if (slide === undefined || slideId === undefined) return;
     const firstView = !animated.has(slideId);
     animated.add(slideId);
+    snapshots.keepOnly(canvasesIn(slide));
     for (const canvas of canvasesIn(slide)) {
       if (stale.has(canvas)) refresh(canvas);
       const existing = charts.get(canvas);
@@ -143,6 +173,8 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     for (const chart of charts.values()) chart.destroy();
     charts.clear();
     stale.clear();
+    drawnIn.clear();
+    snapshots.clear();
   };
 
   /**
@@ -152,9 +184,12 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const rebuild = (): void => {
     generation += 1;
     for (const canvas of charts.keys()) stale.add(canvas);
-    const current = deck?.getCurrentSlide();
-    for (const canvas of isPrinting() ? charts.keys() : canvasesIn(current)) refresh(canvas);
-    if (!isPrinting()) prepareRest();
+    if (isPrinting()) {
+      for (const canvas of charts.keys()) refresh(canvas);
+      return;
+    }
+    for (const canvas of canvasesIn(deck?.getCurrentSlide())) switchShown(canvas);
+    prepareRest();
   };
 
   /** Print view: every page, clones for fragments included, gets its own painted chart. */
@@ -164,16 +199,25 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
 
   const onResize = (): void => {
     const ratio = pixelRatio();
+    snapshots.clear();
     for (const chart of charts.values()) rescaleChart(chart, ratio);
   };
 
+  /** The canvas fonts of the current language: regular and bold. */
+  const chartFonts = (): string[] => {
+    const family = CHART_FONT_FAMILIES[options.language.state.audience];
+    return [`20px ${family}`, `bold 20px ${family}`];
+  };
   /** Canvas text needs the embedded font loaded first, or it is drawn in a fallback face. */
   const loadChartFonts = async (): Promise<void> => {
-    const family = CHART_FONT_FAMILIES[options.language.state.audience];
-    await Promise.allSettled([
-      document.fonts.load(`20px ${family}`),
-      document.fonts.load(`bold 20px ${family}`),
-    ]);
+    await Promise.allSettled(chartFonts().map((font) => document.fonts.load(font)));
+  };
+  /** Rebuilds for a new language: at once when its fonts are loaded, else once they are. */
+  const onLanguageChange = (): void => {
+    if (chartFonts().every((font) => document.fonts.check(font))) {
+      rebuild();
+      rebuilt = Promise.resolve();
+    } else rebuilt = loadChartFonts().then(rebuild);
   };
 
   const listen = (type: string, listener: () => void): void => {
@@ -189,11 +233,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     settled: () => rebuilt,
     init(reveal) {
       deck = reveal;
-      cleanups.push(
-        options.language.onChange(() => {
-          rebuilt = loadChartFonts().then(rebuild);
-        }),
-      );
+      cleanups.push(options.language.onChange(onLanguageChange));
       // reveal announces the first slide before it is ready and before fonts have loaded:
       // charts wait for both.
       listen('ready', () => {

@@ -1,4 +1,5 @@
 import {
+  animator,
   BarController,
   BarElement,
   CategoryScale,
@@ -20,4 +21,4 @@ Chart.register(
   ChartDataLabels,
 );
 
-export { Chart };
+export { animator, Chart };

@@ -102,13 +102,17 @@ export function SpeakerView(language: DeckLanguage, plan: () => TalkPlan): Speak
     open,
     init(reveal) {
       deck = reveal;
-      // reveal's own pacing reads data-timing (seconds per slide); planned in idle time.
-      whenIdle(() => {
-        const { budgets } = plan();
-        reveal.getSlides().forEach((slide, index) => {
-          slide.dataset['timing'] = String(budgets[index] ?? 0);
+      // reveal's own pacing reads data-timing (seconds per slide); planned in idle time
+      // once the deck is up, so that it never delays the first slide.
+      const planTimings = (): void => {
+        whenIdle(() => {
+          const { budgets } = plan();
+          reveal.getSlides().forEach((slide, index) => {
+            slide.dataset['timing'] = String(budgets[index] ?? 0);
+          });
         });
-      });
+      };
+      reveal.on('ready', planTimings, { once: true });
       reveal.addKeyBinding(
         { ...SPEAKER_KEY, description: 'Speaker view: notes, next slide, timer, pacing' },
         () => {

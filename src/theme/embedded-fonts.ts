@@ -1,8 +1,12 @@
+import type { Locale } from '../i18n/languages.ts';
+
 /**
  * Registers the fonts the offline file carries as data blocks (`<script type="font/woff2">`,
  * written by `scripts/font-blocks.ts`), so that the first layout already has them. Built from
- * bytes, a face is ready at once, with no request and no wait. The web build and the dev
- * server declare the same fonts in CSS instead, and have no such block.
+ * bytes, a face is ready at once, with no request and no wait; but decoding a CJK face takes
+ * a few milliseconds, so start-up registers only the faces of the languages on screen and
+ * the rest later. The web build and the dev server declare the same fonts in CSS instead,
+ * and have no such block.
  */
 /** The data blocks' `type`: not JavaScript, so the browser never runs them. */
 export const FONT_BLOCK_TYPE = 'font/woff2';
@@ -17,10 +21,24 @@ function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** Adds every embedded face to `document.fonts` and drops its block (its text is no longer needed). */
-export function registerEmbeddedFonts(): void {
+/** The family that draws a language's text (the first of its stack in the theme). */
+const FAMILY_OF: Record<Locale, string> = { en: 'Deck Sans', zh: 'Deck SC', ja: 'Deck JP' };
+
+/** The families these languages' texts need: their own, and the Latin one every text uses. */
+export function familiesFor(locales: Iterable<Locale | null>): string[] {
+  const families = new Set([FAMILY_OF.en]);
+  for (const locale of locales) if (locale !== null) families.add(FAMILY_OF[locale]);
+  return [...families];
+}
+
+/**
+ * Adds the embedded faces of `families` (every face when omitted) to `document.fonts`, each
+ * once: its block is dropped, as its text is no longer needed.
+ */
+export function registerEmbeddedFonts(families?: readonly string[]): void {
   for (const block of document.querySelectorAll<HTMLScriptElement>(FONT_BLOCKS)) {
     const { family = '', weight = '400', style = 'normal' } = block.dataset;
+    if (families !== undefined && !families.includes(family)) continue;
     try {
       const face = new FontFace(family, decodeBase64(block.text), { weight, style });
       document.fonts.add(face);

@@ -1,0 +1,148 @@
+/**
+ * The deck defers work to stay fast (texts of far slides written in idle time, hidden slides
+ * skipped by rendering, charts repainted from their own earlier drawing). These tests check
+ * that a user never sees the difference.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SLIDES } from '../../slides/index.ts';
+import { launchBrowser, openDeck, watchProblems } from './deck-page.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Every slide's headline and notes, by slide id, as the page holds them now. */
+function slideTexts(page: Page): Promise<Record<string, { headline: string; notes: string }>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('.slides > section[data-slide-id]')].map(
+        (section) => [
+          section.dataset['slideId'] ?? '',
+          {
+            headline: section.querySelector('.slide-headline .deck-text')?.textContent ?? '',
+            notes: section.querySelector('aside.notes')?.textContent ?? '',
+          },
+        ],
+      ),
+    ),
+  );
+}
+
+describe('texts written after start-up', () => {
+  it('are on every slide a presenter reaches, even if the browser is never idle', async () => {
+    // The reference: a deck left alone until every slide is written.
+    const { page: reference } = await openDeck(browser, { query: '?lang=ja' });
+    await reference.waitForFunction(() =>
+      [...document.querySelectorAll('.slides > section aside.notes')].every(
+        (notes) => notes.textContent !== '',
+      ),
+    );
+    const expected = await slideTexts(reference);
+    await reference.close();
+    expect(Object.keys(expected)).toHaveLength(SLIDES.length);
+
+    // A deck whose idle callbacks never run: only what reveal is about to show gets written.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    const problems = watchProblems(page);
+    await page.goto(`${inject('baseUrl')}?lang=ja#/stage-2`);
+    await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+    const unwrittenAtStart = Object.values(await slideTexts(page)).filter(
+      (texts) => texts.headline === '',
+    ).length;
+    // Start-up wrote the first slide and reveal's window around it, not the whole deck.
+    expect(unwrittenAtStart).toBeGreaterThan(SLIDES.length / 2);
+
+    // Jumps all over the deck (0, 7, 14, … 28, 6, 13, …), as the overview or a deep link would.
+    const seen: Record<string, { headline: string; notes: string }> = {};
+    for (let step = 0; step < SLIDES.length; step += 1) {
+      const index = (step * 7) % SLIDES.length;
+      const current = await page.evaluate((target) => {
+        window.deck?.reveal.slide(target);
+        const section = window.deck?.reveal.getCurrentSlide();
+        return {
+          id: section?.dataset['slideId'] ?? '',
+          headline: section?.querySelector('.slide-headline .deck-text')?.textContent ?? '',
+          notes: section?.querySelector('aside.notes')?.textContent ?? '',
+        };
+      }, index);
+      seen[current.id] = { headline: current.headline, notes: current.notes };
+    }
+    expect(seen).toEqual(expected);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a chart switched back to a language', () => {
+  it('shows at once exactly what chart.js draws in that language', async () => {
+    const { page, problems } = await openDeck(browser, { query: '?lang=en', hash: '#/size' });
+    const canvas = 'section[data-slide-id="size"] canvas';
+    await page.waitForFunction((selector) => {
+      const node = document.querySelector<HTMLCanvasElement>(selector);
+      return node !== null && window.deck?.charts.chartFor(node) !== undefined;
+    }, canvas);
+    const pixels = () => page.$eval(canvas, (node) => (node as HTMLCanvasElement).toDataURL());
+    const labels = () =>
+      page.$eval(canvas, (node) =>
+        (window.deck?.charts.chartFor(node as HTMLCanvasElement)?.data.labels ?? []).join('|'),
+      );
+    // Switches, and reads the canvas and chart.js's own labels in the same task.
+    const switchTo = (audience: 'en' | 'zh') =>
+      page.evaluate(
+        async ({ locale, selector }) => {
+          window.deck?.language.set({ audience: locale });
+          await window.deck?.charts.settled();
+          const node = document.querySelector<HTMLCanvasElement>(selector);
+          const chart = node ? window.deck?.charts.chartFor(node) : undefined;
+          return { pixels: node?.toDataURL() ?? '', labels: (chart?.data.labels ?? []).join('|') };
+        },
+        { locale: audience, selector: canvas },
+      );
+
+    const english = { pixels: await pixels(), labels: await labels() };
+    const chinese = await switchTo('zh');
+    await switchTo('en');
+    // Once chart.js has drawn the English chart again (in an idle moment)…
+    await expect.poll(labels).toBe(english.labels);
+    const repainted = await switchTo('zh');
+    // …the switch repaints the kept Chinese drawing while chart.js still holds English…
+    expect(repainted.labels).toBe(english.labels);
+    expect(repainted.pixels).toBe(chinese.pixels);
+    expect(repainted.pixels).not.toBe(english.pixels);
+    // …which it redraws in an idle moment, to the same pixels.
+    await expect.poll(labels).toBe(chinese.labels);
+    expect(await pixels()).toBe(chinese.pixels);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('slides reveal hides', () => {
+  it('are still drawn while they slide out, and skipped once they are gone', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto(`${inject('baseUrl')}?lang=en#/greeting`);
+    await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+    const visibility = () =>
+      page.$eval(
+        'section[data-slide-id="greeting"]',
+        (section) => getComputedStyle(section).contentVisibility,
+      );
+    expect(await visibility()).toBe('visible');
+    // Past the greeting's points to the next slide: the greeting slides out to the left.
+    await page.evaluate(() => window.deck?.reveal.next());
+    await page.evaluate(() => window.deck?.reveal.slide(2));
+    expect(await visibility()).toBe('visible');
+    await expect.poll(visibility, { timeout: 3000 }).toBe('hidden');
+    await page.close();
+  });
+});

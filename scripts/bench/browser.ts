@@ -128,12 +128,22 @@ function cycle(from: Locale, count: number): Locale[] {
   return Array.from({ length: count }, (_, i) => order[(start + i + 1) % order.length] ?? 'en');
 }
 
-/** Latencies of `count` language switches on `#/size` (a chart slide), after a warm-up. */
+/** Language switch latencies, and what the `<html lang>` change alone costs on that page. */
+export interface Switches {
+  readonly latencies: number[];
+  /** `<html lang>` set to the next language and the page laid out again: a switch's floor. */
+  readonly langOnly: number[];
+}
+
+/**
+ * Latencies of `count` language switches on `#/size` (a chart slide), after a warm-up; then,
+ * on the same page, `count` changes of `<html lang>` alone with the relayout they cause.
+ */
 export async function measureSwitches(
   browser: Browser,
   file: string,
   count: number,
-): Promise<number[]> {
+): Promise<Switches> {
   const page = await openFile(browser, file, '?lang=en#/size');
   for (const locale of cycle('en', 3)) await timeSwitch(page, locale);
   const latencies: number[] = [];
@@ -141,8 +151,26 @@ export async function measureSwitches(
     latencies.push(await timeSwitch(page, locale));
     await nextFrame(page);
   }
+  const langOnly: number[] = [];
+  for (const locale of cycle(
+    await page.evaluate(() => window.deck?.language.state.audience ?? 'en'),
+    count,
+  )) {
+    langOnly.push(
+      await page.evaluate(
+        (tag) => {
+          const started = performance.now();
+          document.documentElement.lang = tag;
+          document.body.getBoundingClientRect();
+          return performance.now() - started;
+        },
+        locale === 'zh' ? 'zh-Hans' : locale,
+      ),
+    );
+    await nextFrame(page);
+  }
   await page.close();
-  return latencies;
+  return { latencies, langOnly };
 }
 
 /** Stepping through a deck: the time of each step and the long tasks meanwhile. */
@@ -199,6 +227,8 @@ async function heapAfterGc(page: Page): Promise<number> {
 
 /** Heap before and after a soak. */
 export interface Soak {
+  /** After one pass over every slide in every language: includes the JIT's warm-up. */
+  readonly coldBytes: number;
   readonly beforeBytes: number;
   readonly afterBytes: number;
   readonly switches: number;
@@ -207,8 +237,10 @@ export interface Soak {
 
 /**
  * Heap before and after `navigations` slide changes with a language switch after every
- * other one (so `navigations / 2` switches). Before is measured after one warm-up pass over
- * every slide and language, so first-use caches count on both sides.
+ * other one (so `navigations / 2` switches). Before is measured after a warm-up soak of the
+ * same length: V8 keeps compiling the deck's hot code into optimized machine code, held in
+ * the JS heap, for the first thousand or so steps (about 0.9 MB here), which is warm-up, not
+ * a leak. `coldBytes` (after one pass over every slide and language) shows that part.
  */
 export async function measureSoak(
   browser: Browser,
@@ -242,12 +274,14 @@ export async function measureSoak(
       },
       { count, every },
     );
-  // Warm-up: every slide in every language once, so each chart has been built in each.
+  // Every slide in every language once, so each chart has been built in each.
   const slides = await page.evaluate(() => window.deck?.reveal.getTotalSlides() ?? 0);
   await run(3 * slides, slides);
+  const coldBytes = await heapAfterGc(page);
+  await run(navigations, switchEvery);
   const beforeBytes = await heapAfterGc(page);
   const switches = await run(navigations, switchEvery);
   const afterBytes = await heapAfterGc(page);
   await page.close();
-  return { beforeBytes, afterBytes, switches, navigations };
+  return { coldBytes, beforeBytes, afterBytes, switches, navigations };
 }

@@ -58,6 +58,8 @@ export class DeckLanguage {
   readonly #slideRanges: readonly (readonly [number, number])[];
   /** Slides whose texts do not show the current state yet. */
   readonly #unwritten = new Set<number>();
+  /** The pending write of the state into memory and the URL. */
+  #persisting: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly i18n: i18n,
@@ -165,8 +167,8 @@ export class DeckLanguage {
   }
 
   /**
-   * Changes one or more languages live (see `changeLanguages`): texts, `lang`, title, URL
-   * and memory follow.
+   * Changes one or more languages live (see `changeLanguages`): texts, `lang` and title at
+   * once, then URL and memory.
    */
   set(change: Partial<LanguageState>): void {
     const previous = this.#state;
@@ -180,12 +182,22 @@ export class DeckLanguage {
     }
     this.#state = next;
     this.render();
-    writeStored(STORAGE_KEYS.audience, next.audience);
-    // Remembered only when chosen apart from the slides; otherwise notes follow the slides.
-    writeStored(STORAGE_KEYS.speaker, next.speaker === next.audience ? '' : next.speaker);
-    writeStored(STORAGE_KEYS.subtitles, next.subtitles ?? SUBTITLES_OFF);
-    replaceUrlLanguages(next);
     for (const listener of this.#listeners) listener(next, previous);
+    // Memory and the URL are not on screen: they are written once the switch is drawn.
+    clearTimeout(this.#persisting);
+    this.#persisting = setTimeout(() => {
+      this.#persist();
+    }, 0);
+  }
+
+  /** Remembers the languages and writes them into the URL. */
+  #persist(): void {
+    const { audience, speaker, subtitles } = this.#state;
+    writeStored(STORAGE_KEYS.audience, audience);
+    // Remembered only when chosen apart from the slides; otherwise notes follow the slides.
+    writeStored(STORAGE_KEYS.speaker, speaker === audience ? '' : speaker);
+    writeStored(STORAGE_KEYS.subtitles, subtitles ?? SUBTITLES_OFF);
+    replaceUrlLanguages(this.#state);
   }
 
   /**
@@ -224,6 +236,7 @@ export class DeckLanguage {
   }
 
   destroy(): void {
+    clearTimeout(this.#persisting);
     this.#listeners.clear();
   }
 

@@ -211,9 +211,13 @@ export function renderSlide(slide: Slide): RenderedSlide {
   section.dataset['slideId'] = slide.id;
   section.id = slide.id;
   section.className = `slide slide-${slide.kind}`;
+  const body = renderBody(slide, build);
   if (slide.kind === 'title' || slide.kind === 'divider' || slide.kind === 'closing') {
     section.dataset['backgroundGradient'] = DARK_BACKGROUND;
-  }
-  section.append(...renderBody(slide, build), build.notes());
+    // Centred in a box of its own: the section's display is reveal's, which hides it.
+    const centred = build.element('div', 'slide-centred');
+    centred.append(...body);
+    section.append(centred, build.notes());
+  } else section.append(...body, build.notes());
   return { section, bindings: build.bindings, charts: build.charts };
 }

@@ -1,5 +1,5 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import type { DeckLanguage } from '../i18n/deck-language.ts';
+import type { DeckLanguage, LanguageState } from '../i18n/deck-language.ts';
 import type { ChartSpec } from '../model/chart-spec.ts';
 import type { ChartSlide } from '../model/slide.ts';
 import type { Locale } from '../i18n/languages.ts';
@@ -179,16 +179,21 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
 
   /**
    * A language switch redraws the current slide's charts at once and the others in idle
-   * time; each chart is updated in place, so no instance is created or left behind.
+   * time; each chart is updated in place, so no instance is created or left behind. When the
+   * frames change size (subtitles on or off), kept drawings no longer fit: chart.js redraws.
    */
-  const rebuild = (): void => {
+  const rebuild = (resized: boolean): void => {
     generation += 1;
+    if (resized) snapshots.clear();
     for (const canvas of charts.keys()) stale.add(canvas);
     if (isPrinting()) {
       for (const canvas of charts.keys()) refresh(canvas);
       return;
     }
-    for (const canvas of canvasesIn(deck?.getCurrentSlide())) switchShown(canvas);
+    for (const canvas of canvasesIn(deck?.getCurrentSlide())) {
+      if (resized) refresh(canvas);
+      else switchShown(canvas);
+    }
     prepareRest();
   };
 
@@ -212,12 +217,21 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const loadChartFonts = async (): Promise<void> => {
     await Promise.allSettled(chartFonts().map((font) => document.fonts.load(font)));
   };
-  /** Rebuilds for a new language: at once when its fonts are loaded, else once they are. */
-  const onLanguageChange = (): void => {
+  /**
+   * Rebuilds for new slide or subtitle languages (the notes' language is not in the charts):
+   * at once when the fonts are loaded, else once they are.
+   */
+  const onLanguageChange = (next: LanguageState, previous: LanguageState): void => {
+    const resized = next.subtitles !== previous.subtitles;
+    if (!resized && next.audience === previous.audience) return;
     if (chartFonts().every((font) => document.fonts.check(font))) {
-      rebuild();
+      rebuild(resized);
       rebuilt = Promise.resolve();
-    } else rebuilt = loadChartFonts().then(rebuild);
+    } else {
+      rebuilt = loadChartFonts().then(() => {
+        rebuild(resized);
+      });
+    }
   };
 
   const listen = (type: string, listener: () => void): void => {

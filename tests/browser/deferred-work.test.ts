@@ -126,6 +126,42 @@ describe('a chart switched back to a language', () => {
   });
 });
 
+describe('a chart whose frame changes size with the subtitles', () => {
+  it('is redrawn to the new size at once, not repainted from an older drawing', async () => {
+    const { page, problems } = await openDeck(browser, { query: '?lang=en', hash: '#/size' });
+    const canvas = 'section[data-slide-id="size"] canvas';
+    await page.waitForFunction((selector) => {
+      const node = document.querySelector<HTMLCanvasElement>(selector);
+      return node !== null && window.deck?.charts.chartFor(node) !== undefined;
+    }, canvas);
+    // Kept drawings in both languages, at the size without subtitles.
+    for (const audience of ['zh', 'en'] as const) {
+      await page.evaluate(async (locale) => {
+        window.deck?.language.set({ audience: locale });
+        await window.deck?.charts.settled();
+      }, audience);
+    }
+    const sizes = await page.evaluate(
+      async ({ selector }) => {
+        const node = document.querySelector<HTMLCanvasElement>(selector);
+        const measure = () => ({
+          canvas: Math.round(node?.getBoundingClientRect().height ?? 0),
+          frame: Math.round(node?.parentElement?.getBoundingClientRect().height ?? 0),
+        });
+        const before = measure();
+        window.deck?.language.set({ audience: 'zh', subtitles: 'en' });
+        await window.deck?.charts.settled();
+        return { before, after: measure() };
+      },
+      { selector: canvas },
+    );
+    expect(sizes.after.frame).toBeLessThan(sizes.before.frame);
+    expect(sizes.after.canvas).toBe(sizes.after.frame);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('slides reveal hides', () => {
   it('are still drawn while they slide out, and skipped once they are gone', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });

@@ -82,17 +82,25 @@ describe('texts written after start-up', () => {
   });
 });
 
+/** The canvas of the chart on `#/size`. */
+const SIZE_CHART = 'section[data-slide-id="size"] canvas';
+
+/** The deck in English on `#/size`, once its chart is drawn. */
+async function openSizeChart(): Promise<Awaited<ReturnType<typeof openDeck>>> {
+  const opened = await openDeck(browser, { query: '?lang=en', hash: '#/size' });
+  await opened.page.waitForFunction((selector) => {
+    const node = document.querySelector<HTMLCanvasElement>(selector);
+    return node !== null && window.deck?.charts.chartFor(node) !== undefined;
+  }, SIZE_CHART);
+  return opened;
+}
+
 describe('a chart switched back to a language', () => {
   it('shows at once exactly what chart.js draws in that language', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?lang=en', hash: '#/size' });
-    const canvas = 'section[data-slide-id="size"] canvas';
-    await page.waitForFunction((selector) => {
-      const node = document.querySelector<HTMLCanvasElement>(selector);
-      return node !== null && window.deck?.charts.chartFor(node) !== undefined;
-    }, canvas);
-    const pixels = () => page.$eval(canvas, (node) => (node as HTMLCanvasElement).toDataURL());
+    const { page, problems } = await openSizeChart();
+    const pixels = () => page.$eval(SIZE_CHART, (node) => (node as HTMLCanvasElement).toDataURL());
     const labels = () =>
-      page.$eval(canvas, (node) =>
+      page.$eval(SIZE_CHART, (node) =>
         (window.deck?.charts.chartFor(node as HTMLCanvasElement)?.data.labels ?? []).join('|'),
       );
     // Switches, and reads the canvas and chart.js's own labels in the same task.
@@ -105,7 +113,7 @@ describe('a chart switched back to a language', () => {
           const chart = node ? window.deck?.charts.chartFor(node) : undefined;
           return { pixels: node?.toDataURL() ?? '', labels: (chart?.data.labels ?? []).join('|') };
         },
-        { locale: audience, selector: canvas },
+        { locale: audience, selector: SIZE_CHART },
       );
 
     const english = { pixels: await pixels(), labels: await labels() };
@@ -128,12 +136,7 @@ describe('a chart switched back to a language', () => {
 
 describe('a chart whose frame changes size with the subtitles', () => {
   it('is redrawn to the new size at once, not repainted from an older drawing', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?lang=en', hash: '#/size' });
-    const canvas = 'section[data-slide-id="size"] canvas';
-    await page.waitForFunction((selector) => {
-      const node = document.querySelector<HTMLCanvasElement>(selector);
-      return node !== null && window.deck?.charts.chartFor(node) !== undefined;
-    }, canvas);
+    const { page, problems } = await openSizeChart();
     // Kept drawings in both languages, at the size without subtitles.
     for (const audience of ['zh', 'en'] as const) {
       await page.evaluate(async (locale) => {
@@ -153,7 +156,7 @@ describe('a chart whose frame changes size with the subtitles', () => {
         await window.deck?.charts.settled();
         return { before, after: measure() };
       },
-      { selector: canvas },
+      { selector: SIZE_CHART },
     );
     expect(sizes.after.frame).toBeLessThan(sizes.before.frame);
     expect(sizes.after.canvas).toBe(sizes.after.frame);

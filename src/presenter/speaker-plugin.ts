@@ -51,9 +51,9 @@ export function SpeakerView(language: DeckLanguage, plan: () => TalkPlan): Speak
   };
 
   const sendState = (): void => {
+    if (popup === null || popup.closed) return;
     const message = state();
-    if (popup === null || popup.closed || message === null) return;
-    popup.postMessage(message, targetOrigin(window.location));
+    if (message !== null) popup.postMessage(message, targetOrigin(window.location));
   };
 
   const onMessage = (event: MessageEvent): void => {

@@ -35,7 +35,17 @@ export function writeBinding(binding: TextBinding, text: string): void {
     if (binding.element.textContent !== text) binding.element.textContent = text;
     return;
   }
-  const paragraphs = text.split('\n').map((line) => {
+  const lines = text.split('\n');
+  const current = [...binding.element.children];
+  // The same number of paragraphs (as translations usually have): only their texts change.
+  if (current.length === lines.length && current.every((child) => child.tagName === 'P')) {
+    current.forEach((paragraph, index) => {
+      const line = lines[index] ?? '';
+      if (paragraph.textContent !== line) paragraph.textContent = line;
+    });
+    return;
+  }
+  const paragraphs = lines.map((line) => {
     const paragraph = document.createElement('p');
     paragraph.textContent = line;
     return paragraph;

@@ -97,23 +97,22 @@ export class DeckLanguage {
 
   /** Applies the current state to the whole document, without touching storage or the URL. */
   render(): void {
-    this.#warnAll();
-    this.#slideRanges.forEach((_, slide) => {
-      this.#writeSlide(slide);
-    });
-    this.#unwritten.clear();
-    this.#applyDocument();
+    this.renderFirst(() => true);
   }
 
   /**
-   * Start-up: applies the current state to the document and to the slides `isNear` picks;
-   * the others wait for `writeSlides` or for `prepare`'s idle moments.
+   * Applies the current state to the document and to the slides `isNear` picks; the others
+   * wait for `writeSlides` or for `prepare`'s idle moments. Start-up picks the first slide.
    */
   renderFirst(isNear: (slide: number) => boolean): void {
     this.#warnAll();
     this.#slideRanges.forEach((_, slide) => {
-      if (isNear(slide)) this.#writeSlide(slide);
-      else this.#unwritten.add(slide);
+      if (!isNear(slide)) {
+        this.#unwritten.add(slide);
+        return;
+      }
+      this.#unwritten.delete(slide);
+      this.#writeSlide(slide);
     });
     this.#applyDocument();
   }

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
-import { goToSlide, launchBrowser, openDeck } from './deck-page.ts';
+import { goToSlide, openDeck, useBrowser } from './deck-page.ts';
 
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -50,17 +50,11 @@ async function audit(page: Page): Promise<AxeSummary> {
   });
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('accessibility (axe-core, every impact level)', () => {
   it.each(LOCALES)('finds no violation on any slide in %s', async (locale) => {
-    const { page } = await openDeck(browser, { query: `?lang=${locale}` });
+    const { page } = await openDeck(browser(), { query: `?lang=${locale}` });
     const violations: string[] = [];
     let rules = 0;
     let nodes = 0;
@@ -79,7 +73,7 @@ describe('accessibility (axe-core, every impact level)', () => {
   });
 
   it('finds no violation in the speaker view', async () => {
-    const { page } = await openDeck(browser, { query: '?lang=ja&speaker=zh', hash: '#/size' });
+    const { page } = await openDeck(browser(), { query: '?lang=ja&speaker=zh', hash: '#/size' });
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
     await popup.waitForSelector('.speaker-notes p');
     const summary = await audit(popup);
@@ -91,7 +85,7 @@ describe('accessibility (axe-core, every impact level)', () => {
 
 describe('keyboard', () => {
   it('reaches the language menu with Tab, shows a focus ring, and never focuses a hidden slide', async () => {
-    const { page } = await openDeck(browser, { hash: '#/location' });
+    const { page } = await openDeck(browser(), { hash: '#/location' });
     const visited: { inMenu: boolean; inHiddenSlide: boolean; outline: string }[] = [];
     for (let i = 0; i < 12; i += 1) {
       await page.keyboard.press('Tab');
@@ -120,7 +114,7 @@ describe('keyboard', () => {
 
 describe('screen readers', () => {
   it('marks the current slide’s language and hides decoration', async () => {
-    const { page } = await openDeck(browser, { query: '?lang=ja', hash: '#/stage-2' });
+    const { page } = await openDeck(browser(), { query: '?lang=ja', hash: '#/stage-2' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
     expect(
       await page.getAttribute('section[data-slide-id="stage-2"] .divider-number', 'aria-hidden'),
@@ -138,7 +132,7 @@ describe('screen readers', () => {
 
 describe('reduced motion', () => {
   it('turns off slide transitions', async () => {
-    const { page } = await openDeck(browser);
+    const { page } = await openDeck(browser());
     expect(await page.evaluate(() => window.deck?.reveal.getConfig().transition)).toBe('none');
     await page.close();
   });

@@ -1,18 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
-import { launchBrowser, openDeck, screenshot } from './deck-page.ts';
+import { chartInstances, openDeck, screenshot, useBrowser } from './deck-page.ts';
 
 const CHART_SLIDES = SLIDES.filter((slide) => slide.kind === 'chart').map((slide) => slide.id);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** What a user would see of one chart: painted pixels, size against its frame, labels. */
 async function inspectChart(page: Page, canvas: string) {
@@ -48,7 +42,7 @@ describe.each([
   it.each(LOCALES)(
     'paint every chart slide in %s, sized to its frame, labelled',
     async (locale) => {
-      const { page, problems } = await openDeck(browser, { query: `?lang=${locale}`, viewport });
+      const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}`, viewport });
       for (const id of CHART_SLIDES) {
         await page.evaluate((slideId) => {
           window.location.hash = `#/${slideId}`;
@@ -81,7 +75,7 @@ describe.each([
 
 describe('chart lifecycle', () => {
   it('does not leak chart instances over 50 language switches and a pass through the deck', async () => {
-    const { page, problems } = await openDeck(browser, { hash: '#/size' });
+    const { page, problems } = await openDeck(browser(), { hash: '#/size' });
     await page.waitForFunction(() => (window.deck?.charts.count() ?? 0) > 0);
     for (let i = 0; i < 50; i += 1) {
       await page.evaluate((index) => {
@@ -90,11 +84,7 @@ describe('chart lifecycle', () => {
     }
     for (let i = 0; i < 80; i += 1) await page.keyboard.press('ArrowRight');
     await page.waitForTimeout(300);
-    const counts = await page.evaluate(() => ({
-      owned: window.deck?.charts.count() ?? -1,
-      live: window.deck?.charts.liveInstances() ?? -1,
-      canvases: document.querySelectorAll('canvas[data-chart]').length,
-    }));
+    const counts = await chartInstances(page);
     expect(counts.live).toBe(counts.owned);
     expect(counts.owned).toBeLessThanOrEqual(counts.canvases);
     expect(problems.errors).toEqual([]);
@@ -102,7 +92,7 @@ describe('chart lifecycle', () => {
   });
 
   it('puts the tooltip on the bar under the pointer although the slide is scaled', async () => {
-    const { page } = await openDeck(browser, {
+    const { page } = await openDeck(browser(), {
       hash: '#/stage-3-results',
       viewport: { width: 1920, height: 1080 },
     });
@@ -147,7 +137,7 @@ describe('chart lifecycle', () => {
 
 describe('the print view (?print-pdf)', () => {
   it('paints every chart on its page, without animation', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?print-pdf' });
+    const { page, problems } = await openDeck(browser(), { query: '?print-pdf' });
     await page.waitForSelector('.pdf-page');
     await page.waitForFunction(
       (expected) => (window.deck?.charts.count() ?? 0) >= expected,

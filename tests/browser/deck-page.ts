@@ -1,15 +1,33 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
 /** Screenshots go here (git-ignored) for people to look at. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
 /** Starts Debian's Chromium headless with a fresh profile. */
-export async function launchBrowser(): Promise<Browser> {
+async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS] });
+}
+
+/**
+ * One Chromium for a test file, launched before its tests and closed after them. Call it at
+ * the top of the file; the function it returns gives the running browser.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (browser === undefined) throw new Error('The browser is launched in beforeAll.');
+    return browser;
+  };
 }
 
 /** Problems a page reported: uncaught errors and console errors. */
@@ -163,4 +181,15 @@ export async function overflowingElements(page: Page): Promise<string[]> {
     }
     return problems;
   });
+}
+
+/** The deck's own chart instances, chart.js's live ones, and the chart canvases on the page. */
+export function chartInstances(
+  page: Page,
+): Promise<{ owned: number; live: number; canvases: number }> {
+  return page.evaluate(() => ({
+    owned: window.deck?.charts.count() ?? -1,
+    live: window.deck?.charts.liveInstances() ?? -1,
+    canvases: document.querySelectorAll('canvas[data-chart]').length,
+  }));
 }

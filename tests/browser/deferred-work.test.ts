@@ -3,18 +3,12 @@
  * skipped by rendering, charts repainted from their own earlier drawing). These tests check
  * that a user never sees the difference.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
-import { launchBrowser, openDeck, watchProblems } from './deck-page.ts';
+import { openDeck, useBrowser, watchProblems } from './deck-page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Every slide's headline and notes, by slide id, as the page holds them now. */
 function slideTexts(page: Page): Promise<Record<string, { headline: string; notes: string }>> {
@@ -36,7 +30,7 @@ function slideTexts(page: Page): Promise<Record<string, { headline: string; note
 describe('texts written after start-up', () => {
   it('are on every slide a presenter reaches, even if the browser is never idle', async () => {
     // The reference: a deck left alone until every slide is written.
-    const { page: reference } = await openDeck(browser, { query: '?lang=ja' });
+    const { page: reference } = await openDeck(browser(), { query: '?lang=ja' });
     await reference.waitForFunction(() =>
       [...document.querySelectorAll('.slides > section aside.notes')].every(
         (notes) => notes.textContent !== '',
@@ -47,7 +41,7 @@ describe('texts written after start-up', () => {
     expect(Object.keys(expected)).toHaveLength(SLIDES.length);
 
     // A deck whose idle callbacks never run: only what reveal is about to show gets written.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.addInitScript(() => {
       window.requestIdleCallback = () => 0;
@@ -87,7 +81,7 @@ const SIZE_CHART = 'section[data-slide-id="size"] canvas';
 
 /** The deck in English on `#/size`, once its chart is drawn. */
 async function openSizeChart(): Promise<Awaited<ReturnType<typeof openDeck>>> {
-  const opened = await openDeck(browser, { query: '?lang=en', hash: '#/size' });
+  const opened = await openDeck(browser(), { query: '?lang=en', hash: '#/size' });
   await opened.page.waitForFunction((selector) => {
     const node = document.querySelector<HTMLCanvasElement>(selector);
     return node !== null && window.deck?.charts.chartFor(node) !== undefined;
@@ -167,7 +161,7 @@ describe('a chart whose frame changes size with the subtitles', () => {
 
 describe('slides reveal hides', () => {
   it('are still drawn while they slide out, and skipped once they are gone', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.goto(`${inject('baseUrl')}?lang=en#/greeting`);
     await page.waitForFunction(() => window.deck?.reveal.isReady() === true);

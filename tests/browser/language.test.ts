@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { RESOURCES } from '../../src/i18n/resources.ts';
-import { helpOverlayText, launchBrowser, openDeck, position, screenshot } from './deck-page.ts';
+import { helpOverlayText, openDeck, position, screenshot, useBrowser } from './deck-page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const headlineText = (id: string) => `section[data-slide-id="${id}"] .slide-headline`;
 
 describe('switching language while presenting', () => {
   it('keeps the slide and fragment and changes texts, notes, lang, title and URL', async () => {
-    const { page, problems } = await openDeck(browser, { hash: '#/stage-3-model-city' });
+    const { page, problems } = await openDeck(browser(), { hash: '#/stage-3-model-city' });
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     const before = await position(page);
@@ -46,7 +39,7 @@ describe('switching language while presenting', () => {
   });
 
   it('is operable from the keyboard alone in the menu', async () => {
-    const { page } = await openDeck(browser);
+    const { page } = await openDeck(browser());
     const japanese = page.locator('.deck-menu button[data-locale="ja"]');
     await japanese.focus();
     await page.keyboard.press('Enter');
@@ -57,7 +50,7 @@ describe('switching language while presenting', () => {
   });
 
   it('sets the notes language from the menu, apart from the slides', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?lang=ja', hash: '#/greeting' });
+    const { page, problems } = await openDeck(browser(), { query: '?lang=ja', hash: '#/greeting' });
     await page.click('.deck-menu button[data-notes="zh"]');
     const notes = page.locator('section[data-slide-id="greeting"] aside.notes');
     expect(await notes.getAttribute('lang')).toBe('zh-Hans');
@@ -77,14 +70,14 @@ describe('switching language while presenting', () => {
   });
 
   it('lists its shortcut in reveal’s help overlay', async () => {
-    const { page } = await openDeck(browser);
+    const { page } = await openDeck(browser());
     expect(await helpOverlayText(page)).toContain('Switch the slide language');
     await page.close();
   });
 
   it('remembers the choice across reloads', async () => {
-    const context = await browser.newContext();
-    const first = await openDeck(browser, { context });
+    const context = await browser().newContext();
+    const first = await openDeck(browser(), { context });
     await first.page.click('.deck-menu button[data-locale="zh"]');
     await first.page.goto(inject('baseUrl'));
     await first.page.waitForFunction(() => window.deck?.reveal.isReady() === true);
@@ -95,7 +88,7 @@ describe('switching language while presenting', () => {
 
 describe('choosing the language from the URL', () => {
   it('accepts regional forms: ?lang=zh-CN shows Chinese', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?lang=zh-CN' });
+    const { page, problems } = await openDeck(browser(), { query: '?lang=zh-CN' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     expect(await page.textContent(headlineText('title'))).toBe(
       RESOURCES.zh.deck.slides.title.headline,
@@ -107,7 +100,7 @@ describe('choosing the language from the URL', () => {
   it.each(['?lang=xx', '?lang=', '?lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E'])(
     'falls back calmly for %s: one warning, no error, a full deck',
     async (query) => {
-      const { page, problems } = await openDeck(browser, { query });
+      const { page, problems } = await openDeck(browser(), { query });
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       expect(await page.textContent(headlineText('title'))).toBe(
         RESOURCES.en.deck.slides.title.headline,
@@ -121,18 +114,18 @@ describe('choosing the language from the URL', () => {
   );
 
   it('ignores a corrupt remembered value', async () => {
-    const context = await browser.newContext({ locale: 'ja-JP' });
+    const context = await browser().newContext({ locale: 'ja-JP' });
     await context.addInitScript(() => {
       localStorage.setItem('dalian-deck.lang', '{"broken');
     });
-    const { page, problems } = await openDeck(browser, { context });
+    const { page, problems } = await openDeck(browser(), { context });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
     expect(problems.errors).toEqual([]);
     await context.close();
   });
 
   it('runs when storage is blocked', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -140,7 +133,7 @@ describe('choosing the language from the URL', () => {
         },
       });
     });
-    const { page, problems } = await openDeck(browser, { context, query: '?lang=ja' });
+    const { page, problems } = await openDeck(browser(), { context, query: '?lang=ja' });
     await page.click('.deck-menu button[data-locale="zh"]');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     expect(problems.errors).toEqual([]);

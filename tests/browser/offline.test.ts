@@ -2,14 +2,14 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FILE, EXPORT_MODE } from '../../scripts/single-file.ts';
 import { SLIDES } from '../../slides/index.ts';
 import { RESOURCES } from '../../src/i18n/resources.ts';
 import type { Locale } from '../../src/i18n/languages.ts';
-import { launchBrowser, screenshot, watchProblems, type PageProblems } from './deck-page.ts';
+import { type PageProblems, screenshot, useBrowser, watchProblems } from './deck-page.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -25,7 +25,7 @@ const ALLOWED_FONTS = {
 /** Schemes the offline file may load from: itself and what it carries. */
 const LOCAL_URL = /^(file|data|blob):/;
 
-let browser: Browser;
+const browser = useBrowser();
 let folder: string;
 let fileUrl: string;
 
@@ -37,11 +37,9 @@ beforeAll(async () => {
   const file = path.join(folder, EXPORT_FILE.name);
   await copyFile(path.join(ROOT, EXPORT_FILE.dir, EXPORT_FILE.name), file);
   fileUrl = pathToFileURL(file).href;
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser.close();
   await rm(folder, { recursive: true, force: true });
 });
 
@@ -67,7 +65,7 @@ declare global {
  * file:, data: or blob: is aborted and counted. Violations are recorded from the first byte.
  */
 async function openFile(query = '', hash = ''): Promise<OfflinePage> {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width: 1280, height: 720 },
     reducedMotion: 'reduce',
   });

@@ -1,15 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { LOCALES, type Locale } from '../../src/i18n/languages.ts';
 import { pdfFileName, printDeck, type PrintedDeck } from '../../scripts/pdf/print-deck.ts';
-import { launchBrowser, SCREENSHOT_DIR } from './deck-page.ts';
+import { SCREENSHOT_DIR, useBrowser } from './deck-page.ts';
 import { darkShare, fonts, pageCount, renderPage, savePagePng } from './pdf-inspect.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let outDir: string;
 const printed = new Map<Locale, PrintedDeck>();
 
@@ -23,12 +22,11 @@ const pageOf = (id: string) => SLIDES.findIndex((slide) => slide.id === id) + 1;
 const SIZE_CHART_AREA = { left: 0.08, top: 0.33, right: 0.58, bottom: 0.85 } as const;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   outDir = mkdtempSync(path.join(tmpdir(), 'deck-pdf-'));
   const started = performance.now();
   const results = await Promise.all(
     LOCALES.map((locale) =>
-      printDeck(browser, { baseUrl: inject('baseUrl'), locale, notes: false, outDir }),
+      printDeck(browser(), { baseUrl: inject('baseUrl'), locale, notes: false, outDir }),
     ),
   );
   console.info(`three PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -38,8 +36,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await browser.close();
+afterAll(() => {
   rmSync(outDir, { recursive: true, force: true });
 });
 
@@ -81,7 +78,7 @@ describe.each(LOCALES)('the %s PDF', (locale) => {
 
 describe('the PDF with speaker notes', () => {
   it('follows every slide with a page of its notes', async () => {
-    const result = await printDeck(browser, {
+    const result = await printDeck(browser(), {
       baseUrl: inject('baseUrl'),
       locale: 'ja',
       notes: true,

@@ -1,16 +1,17 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { RESOURCES } from '../../src/i18n/resources.ts';
-import { goToSlide, launchBrowser, openDeck, overflowingElements, position } from './deck-page.ts';
+import {
+  chartInstances,
+  goToSlide,
+  openDeck,
+  overflowingElements,
+  position,
+  useBrowser,
+} from './deck-page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const MARKUP = '<img src=x onerror=alert(1)>';
 
@@ -41,7 +42,7 @@ async function listenerCount(page: Page, cdp: CDPSession): Promise<number> {
 describe('bad URL input', () => {
   it('shows markup in every parameter as nothing, with warnings and no error', async () => {
     const value = encodeURIComponent(MARKUP);
-    const { page, problems } = await openDeck(browser, {
+    const { page, problems } = await openDeck(browser(), {
       query: `?lang=${value}&speaker=${value}&sub=${value}&minutes=${value}`,
     });
     expect(await page.locator('img').count()).toBe(0);
@@ -53,7 +54,7 @@ describe('bad URL input', () => {
   });
 
   it('keeps notes in the slide language for an unknown ?speaker', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?lang=ja&speaker=zz' });
+    const { page, problems } = await openDeck(browser(), { query: '?lang=ja&speaker=zz' });
     expect(problems.warnings.some((text) => text.includes('?speaker'))).toBe(true);
     expect(
       await page.$eval(
@@ -66,14 +67,14 @@ describe('bad URL input', () => {
   });
 
   it('never loads an address given as ?url (reveal copies it into its config)', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const elsewhere: string[] = [];
     const origin = new URL(inject('baseUrl')).origin;
     context.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(origin) && !/^(data|blob|about):/.test(url)) elsewhere.push(url);
     });
-    const { page, problems } = await openDeck(browser, {
+    const { page, problems } = await openDeck(browser(), {
       context,
       query: `?url=${encodeURIComponent('https://example.com/')}`,
     });
@@ -86,7 +87,7 @@ describe('bad URL input', () => {
   });
 
   it.each(['#/999', '#/-1', '#/no-such-slide'])('shows a real slide for %s', async (hash) => {
-    const { page, problems } = await openDeck(browser, { hash });
+    const { page, problems } = await openDeck(browser(), { hash });
     const { id } = await position(page);
     expect(SLIDES.map((slide) => slide.id)).toContain(id);
     expect(await headlineShown(page)).toBe(true);
@@ -97,7 +98,7 @@ describe('bad URL input', () => {
 
 describe('extreme screens', () => {
   it('falls back to reveal’s scroll view on a 320×480 phone', async () => {
-    const { page, problems } = await openDeck(browser, { viewport: { width: 320, height: 480 } });
+    const { page, problems } = await openDeck(browser(), { viewport: { width: 320, height: 480 } });
     await page.waitForFunction(() => document.body.classList.contains('reveal-scroll'));
     await page.mouse.move(160, 300);
     await page.mouse.wheel(0, 4000);
@@ -112,7 +113,7 @@ describe('extreme screens', () => {
     { width: 1024, height: 768 },
     { width: 3840, height: 2160 },
   ])('fits every slide at $width×$height', async (viewport) => {
-    const { page, problems } = await openDeck(browser, { viewport });
+    const { page, problems } = await openDeck(browser(), { viewport });
     const overflow: string[] = [];
     for (const slide of SLIDES) {
       await goToSlide(page, slide.id);
@@ -131,7 +132,7 @@ describe('extreme screens', () => {
 
 describe('rapid input', () => {
   it('survives bursts of switches, key presses and resizes, leaking nothing', async () => {
-    const { page, problems } = await openDeck(browser, { hash: '#/size' });
+    const { page, problems } = await openDeck(browser(), { hash: '#/size' });
     const cdp = await page.context().newCDPSession(page);
     await page.waitForFunction(() => (window.deck?.charts.count() ?? 0) > 0);
     const listenersBefore = await listenerCount(page, cdp);
@@ -153,11 +154,7 @@ describe('rapid input', () => {
     expect(
       await page.textContent('section[data-slide-id="closing"] .slide-headline .deck-text'),
     ).toBe(RESOURCES.ja.deck.slides.closing.headline);
-    const charts = await page.evaluate(() => ({
-      owned: window.deck?.charts.count() ?? -1,
-      live: window.deck?.charts.liveInstances() ?? -1,
-      canvases: document.querySelectorAll('canvas[data-chart]').length,
-    }));
+    const charts = await chartInstances(page);
     expect(charts.live).toBe(charts.owned);
     expect(charts.owned).toBeLessThanOrEqual(charts.canvases);
     expect(await listenerCount(page, cdp)).toBe(listenersBefore);
@@ -168,7 +165,7 @@ describe('rapid input', () => {
 
 describe('security', () => {
   it('runs under its Content-Security-Policy without a violation, requesting only its origin', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as Window & { cspViolations?: string[] }).cspViolations = seen;
@@ -182,7 +179,7 @@ describe('security', () => {
       const url = request.url();
       if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) elsewhere.push(url);
     });
-    const { page, problems } = await openDeck(browser, { context, query: '?lang=zh&sub=ja' });
+    const { page, problems } = await openDeck(browser(), { context, query: '?lang=zh&sub=ja' });
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
     for (let i = 0; i < 60; i += 1) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('l');
@@ -200,7 +197,7 @@ describe('contrast preferences', () => {
   it.each([{ forcedColors: 'active' as const }, { contrast: 'more' as const }])(
     'keeps text readable with %o',
     async (media) => {
-      const { page, problems } = await openDeck(browser, { hash: '#/location' });
+      const { page, problems } = await openDeck(browser(), { hash: '#/location' });
       await page.emulateMedia({ ...media, reducedMotion: 'reduce' });
       const readable = await page.evaluate(() => {
         const headline = document.querySelector('section.present .slide-headline');

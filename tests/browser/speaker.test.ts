@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { RESOURCES } from '../../src/i18n/resources.ts';
-import { launchBrowser, openDeck, position, screenshot, watchProblems } from './deck-page.ts';
+import { openDeck, position, screenshot, useBrowser, watchProblems } from './deck-page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Opens the speaker view as a presenter does: press S and take the popup. */
 async function openSpeakerView(page: Page): Promise<Page> {
@@ -25,7 +19,7 @@ const previewHeadline = (popup: Page, which: 'current' | 'next') =>
 
 describe('the speaker view', () => {
   it('shows notes in the notes language, both slides in the audience language, and follows', async () => {
-    const { page, problems } = await openDeck(browser, {
+    const { page, problems } = await openDeck(browser(), {
       query: '?lang=ja&speaker=zh',
       hash: '#/size',
     });
@@ -77,7 +71,7 @@ describe('the speaker view', () => {
   });
 
   it('ignores forged messages from other windows and origins', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     // A page on another origin that opens the deck and posts speaker messages to it.
     await context.route('http://forger.test/**', (route) =>
       route.fulfill({ contentType: 'text/html', body: '<title>forger</title>' }),
@@ -123,7 +117,7 @@ describe('pacing', () => {
     ['?minutes=20', 1200],
     ['?minutes=7.5', 450],
   ])('splits %s over the slides, summing to the target', async (query, seconds) => {
-    const { page } = await openDeck(browser, { query });
+    const { page } = await openDeck(browser(), { query });
     await page.waitForSelector('section[data-timing]', { state: 'attached' });
     const timings = await page.$$eval('section[data-slide-id]', (sections) =>
       sections.map((section) => Number(section.dataset['timing'])),
@@ -134,7 +128,7 @@ describe('pacing', () => {
   });
 
   it.each(['?minutes=-5', '?minutes=abc'])('ignores %s with a warning', async (query) => {
-    const { page, problems } = await openDeck(browser, { query });
+    const { page, problems } = await openDeck(browser(), { query });
     await page.waitForSelector('section[data-timing]', { state: 'attached' });
     expect(problems.warnings.some((text) => text.includes('?minutes'))).toBe(true);
     const total = await page.$$eval('section[data-slide-id]', (sections) =>

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { formatFigures } from '../../src/i18n/format-figure.ts';
 import { createDeckI18n } from '../../src/i18n/i18n.ts';
@@ -10,22 +10,16 @@ import { LANG_TAGS, LOCALES, type Locale } from '../../src/i18n/languages.ts';
 import type { Slide } from '../../src/model/slide.ts';
 import {
   helpOverlayText,
-  launchBrowser,
   openDeck,
   overflowingElements,
   position,
   screenshot,
   slideShotName,
+  useBrowser,
   walkDeck,
 } from './deck-page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Every ordered pair of different languages: slides in the first, subtitles in the second. */
 const PAIRS = LOCALES.flatMap((audience) =>
@@ -68,7 +62,7 @@ const headlineSubtitle = (id: string) =>
 
 describe.each(PAIRS)('the %s deck with %s subtitles, stepped through', (audience, sub) => {
   it('shows both languages on every slide, without overflow or console errors', async () => {
-    const { page, problems } = await openDeck(browser, { query: `?lang=${audience}&sub=${sub}` });
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${audience}&sub=${sub}` });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(LANG_TAGS[audience]);
     const missing: string[] = [];
     const overflow: string[] = [];
@@ -127,8 +121,8 @@ describe('subtitles on light and dark slides', () => {
     ['en', 'ja'],
   ] as const)('meet WCAG AA contrast (%s slides, %s subtitles)', async (audience, sub) => {
     // The deck's CSP admits only its own scripts; the test's axe-core is let in on purpose.
-    const context = await browser.newContext({ bypassCSP: true });
-    const { page } = await openDeck(browser, { context, query: `?lang=${audience}&sub=${sub}` });
+    const context = await browser().newContext({ bypassCSP: true });
+    const { page } = await openDeck(browser(), { context, query: `?lang=${audience}&sub=${sub}` });
     await page.addScriptTag({ path: AXE_SCRIPT });
     const failures: string[] = [];
     for (const id of ['history', 'size', 'stage-2-jica-study', 'stage-3-results']) {
@@ -159,7 +153,7 @@ describe('subtitles on light and dark slides', () => {
 
   // axe cannot see through the gradient behind the title, dividers and closing: measure them.
   it('meet WCAG AA contrast on every colour of the dark gradient', async () => {
-    const { page } = await openDeck(browser, { query: '?lang=en&sub=zh' });
+    const { page } = await openDeck(browser(), { query: '?lang=en&sub=zh' });
     const dark = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('section[data-background-gradient]')].map(
         (section) => ({
@@ -190,7 +184,7 @@ describe('subtitles on light and dark slides', () => {
 
 describe('switching subtitles while presenting', () => {
   it('keeps the slide and fragment and updates texts, lang, URL and menu', async () => {
-    const { page, problems } = await openDeck(browser, {
+    const { page, problems } = await openDeck(browser(), {
       query: '?lang=zh',
       hash: '#/stage-3-model-city',
     });
@@ -236,7 +230,7 @@ describe('switching subtitles while presenting', () => {
     if (history.kind !== 'statement') throw new Error('history is a statement slide');
     const [firstPoint] = history.points;
     if (firstPoint === undefined) throw new Error('history has points');
-    const { page } = await openDeck(browser, { query: '?lang=en&sub=zh', hash: '#/history' });
+    const { page } = await openDeck(browser(), { query: '?lang=en&sub=zh', hash: '#/history' });
     const subtitle = page.locator('section[data-slide-id="history"] li .deck-subtitle').first();
     const expected = expectedText('zh', history, firstPoint);
     expect(expected).toContain('年代');
@@ -245,7 +239,7 @@ describe('switching subtitles while presenting', () => {
   });
 
   it('swaps the two languages when the slides move to the subtitle language', async () => {
-    const { page } = await openDeck(browser, { query: '?lang=zh&sub=en' });
+    const { page } = await openDeck(browser(), { query: '?lang=zh&sub=en' });
     await page.click('.deck-menu button[data-locale="en"]');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.locator(headlineSubtitle('title')).getAttribute('lang')).toBe('zh-Hans');
@@ -254,7 +248,7 @@ describe('switching subtitles while presenting', () => {
   });
 
   it('is operable from the keyboard alone in the menu', async () => {
-    const { page } = await openDeck(browser, { query: '?lang=en' });
+    const { page } = await openDeck(browser(), { query: '?lang=en' });
     const japanese = page.locator('.deck-menu button[data-subtitles="ja"]');
     await japanese.focus();
     await page.keyboard.press('Enter');
@@ -265,14 +259,14 @@ describe('switching subtitles while presenting', () => {
   });
 
   it('lists its shortcut in reveal’s help overlay', async () => {
-    const { page } = await openDeck(browser);
+    const { page } = await openDeck(browser());
     expect(await helpOverlayText(page)).toContain('Subtitles in a second language');
     await page.close();
   });
 
   it('remembers the choice across reloads', async () => {
-    const context = await browser.newContext();
-    const first = await openDeck(browser, { context, query: '?lang=ja' });
+    const context = await browser().newContext();
+    const first = await openDeck(browser(), { context, query: '?lang=ja' });
     await first.page.click('.deck-menu button[data-subtitles="zh"]');
     await first.page.goto(inject('baseUrl'));
     await first.page.waitForFunction(() => window.deck?.reveal.isReady() === true);
@@ -293,7 +287,7 @@ describe('choosing subtitles from the URL', () => {
     );
 
   it('warns once for an unknown ?sub= value and shows none', async () => {
-    const { page, problems } = await openDeck(browser, { query: '?lang=en&sub=xx' });
+    const { page, problems } = await openDeck(browser(), { query: '?lang=en&sub=xx' });
     expect(problems.warnings.filter((text) => text.includes('?sub=')).length).toBe(1);
     expect(await anySubtitle(page)).toBe(false);
     expect(problems.errors).toEqual([]);
@@ -304,7 +298,7 @@ describe('choosing subtitles from the URL', () => {
     ['?sub=en&lang=en', 'en'],
     ['?sub=off&lang=ja', 'ja'],
   ])('shows none for %s, without a warning or an error', async (query, audience) => {
-    const { page, problems } = await openDeck(browser, { query });
+    const { page, problems } = await openDeck(browser(), { query });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(LANG_TAGS[audience]);
     expect(await anySubtitle(page)).toBe(false);
     expect(problems.warnings.filter((text) => text.includes('sub'))).toEqual([]);

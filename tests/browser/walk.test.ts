@@ -1,27 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
 import {
-  launchBrowser,
   openDeck,
   overflowingElements,
   screenshot,
   slideShotName,
+  useBrowser,
   walkDeck,
 } from './deck-page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe.each(LOCALES)('the %s deck, stepped through with the keyboard', (locale) => {
   it('shows every slide in order with its headline, without overflow or console errors', async () => {
-    const { page, problems } = await openDeck(browser, { query: `?lang=${locale}` });
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
     expect(await page.evaluate(() => document.documentElement.lang)).toMatch(
       new RegExp(`^${locale}`),
     );

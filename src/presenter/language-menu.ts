@@ -39,14 +39,29 @@ function buttonGroup(id: string): { row: HTMLElement; label: HTMLElement; group:
   return { row, label, group };
 }
 
-/** A menu button naming a language in its own script. */
-function localeButton(locale: Locale, onClick: () => void): HTMLButtonElement {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.lang = LANG_TAGS[locale];
-  button.textContent = NATIVE_NAMES[locale];
-  button.addEventListener('click', onClick);
-  return button;
+/**
+ * A button per language, each naming it in its own script, appended to `group`: a click calls
+ * `choose` with its language, which `dataset[mark]` also holds (for the theme and the tests).
+ */
+function localeButtons(
+  group: HTMLElement,
+  mark: string,
+  choose: (locale: Locale) => void,
+): Map<Locale, HTMLButtonElement> {
+  const buttons = new Map<Locale, HTMLButtonElement>();
+  for (const locale of LOCALES) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.lang = LANG_TAGS[locale];
+    button.textContent = NATIVE_NAMES[locale];
+    button.dataset[mark] = locale;
+    button.addEventListener('click', () => {
+      choose(locale);
+    });
+    group.append(button);
+    buttons.set(locale, button);
+  }
+  return buttons;
 }
 
 /**
@@ -120,41 +135,27 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
   };
 
   const buildButtons = (): void => {
-    for (const locale of LOCALES) {
-      const button = localeButton(locale, () => {
-        language.set({ audience: locale });
-      });
-      button.dataset['locale'] = locale;
-      buttons.set(locale, button);
-      slides.group.append(button);
-    }
+    const slideChoices = localeButtons(slides.group, 'locale', (locale) => {
+      language.set({ audience: locale });
+    });
+    for (const [locale, button] of slideChoices) buttons.set(locale, button);
     const off = document.createElement('button');
     off.type = 'button';
+    off.dataset['subtitles'] = SUBTITLES_OFF;
     off.addEventListener('click', () => {
       language.set({ subtitles: null });
     });
+    subtitles.group.append(off);
     subtitleButtons.set(null, off);
-    for (const locale of LOCALES) {
-      subtitleButtons.set(
-        locale,
-        localeButton(locale, () => {
-          language.set({ subtitles: locale });
-        }),
-      );
-    }
-    for (const [choice, button] of subtitleButtons) {
-      button.dataset['subtitles'] = choice ?? SUBTITLES_OFF;
-      subtitles.group.append(button);
-    }
+    const subtitleChoices = localeButtons(subtitles.group, 'subtitles', (locale) => {
+      language.set({ subtitles: locale });
+    });
+    for (const [locale, button] of subtitleChoices) subtitleButtons.set(locale, button);
     // The speaker notes' language, for a presenter who reads notes in another language.
-    for (const locale of LOCALES) {
-      const button = localeButton(locale, () => {
-        language.set({ speaker: locale });
-      });
-      button.dataset['notes'] = locale;
-      notesButtons.set(locale, button);
-      notes.group.append(button);
-    }
+    const notesChoices = localeButtons(notes.group, 'notes', (locale) => {
+      language.set({ speaker: locale });
+    });
+    for (const [locale, button] of notesChoices) notesButtons.set(locale, button);
   };
 
   return {

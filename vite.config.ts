@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { deckFonts } from './build/deck-fonts.ts';
 import { presenterHint } from './build/presenter-hint.ts';
 import { webContentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { engineBlock } from './scripts/engine-block.ts';
 import { fontBlocks } from './scripts/font-blocks.ts';
 import {
   EXPORT_FILE,
@@ -21,7 +22,10 @@ export default defineConfig(({ mode }) => {
       deckFonts({ text: deckText }),
       presenterHint(),
       ...(isExport
-        ? singleFilePlugins(EXPORT_FILE.name, [fontBlocks(EXPORT_FILE.name)])
+        ? singleFilePlugins(EXPORT_FILE.name, [
+            fontBlocks(EXPORT_FILE.name),
+            engineBlock(EXPORT_FILE.name),
+          ])
         : [webContentSecurityPolicy()]),
     ],
     build: {

@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import type { Plugin } from 'vite';
+import { ENGINE_BLOCK_TYPE } from '../src/charts/load-chart-engine.ts';
 
 /** A policy: each directive with its sources, in the order they are written. */
 export type Policy = Readonly<Record<string, readonly string[]>>;
@@ -103,6 +104,18 @@ export function inlineScripts(html: string): string[] {
 }
 
 /**
+ * The text of the data blocks the deck itself runs as scripts, by inserting a script with
+ * their text (the offline file's chart engine, see `scripts/engine-block.ts`).
+ */
+export function deferredScripts(html: string): string[] {
+  const scripts: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if ((match[1] ?? '').includes(`type="${ENGINE_BLOCK_TYPE}"`)) scripts.push(match[2] ?? '');
+  }
+  return scripts;
+}
+
+/**
  * A plain JavaScript string literal at the start of a text: double- or single-quoted, or a
  * template literal without `${`. Code cannot hide in text that matches this.
  */
@@ -180,10 +193,11 @@ export function webContentSecurityPolicy(): Plugin {
 
 /**
  * The offline file's policy for an HTML document whose scripts are all inline: the hashes of
- * those scripts and of the scripts they write into other windows.
+ * those scripts, of the blocks it runs later, and of the scripts they write into other windows.
  */
 export function withFilePolicy(html: string): string {
-  const scripts = inlineScripts(html.replace(CSP_META, ''));
+  const page = html.replace(CSP_META, '');
+  const scripts = [...inlineScripts(page), ...deferredScripts(page)];
   const hashes = [
     ...scripts.map(scriptHash),
     ...scripts.flatMap((code) => writtenScriptHashes(code)),

@@ -4,9 +4,10 @@ import type { ChartSpec } from '../model/chart-spec.ts';
 import type { ChartSlide } from '../model/slide.ts';
 import type { Locale } from '../i18n/languages.ts';
 import { CHART_FONT_FAMILIES } from './chart-theme.ts';
-import { drawChart, redrawChart, rescaleChart, type DeckChart } from './draw-chart.ts';
+import type { DeckChart } from './draw-chart.ts';
+import type { ChartEngine } from './chart-engine.ts';
 import { ChartSnapshots } from './chart-snapshots.ts';
-import { animator, Chart } from './register.ts';
+import { loadChartEngine } from './load-chart-engine.ts';
 import { whenIdle } from '../render/when-idle.ts';
 
 /** What the chart controller needs from the deck. */
@@ -48,7 +49,8 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const animated = new Set<string>();
   const cleanups: (() => void)[] = [];
   let deck: RevealApi | null = null;
-  let ready = false;
+  /** chart.js, once loaded; the deck is ready and charts may be drawn only from then on. */
+  let engine: ChartEngine | null = null;
   /** Bumped by every rebuild, so idle work queued for older charts is dropped. */
   let generation = 0;
   /** The latest language switch's rebuild. */
@@ -84,10 +86,10 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
 
   /** Draws the chart into a canvas that has none yet. */
   const create = (canvas: HTMLCanvasElement, animate: boolean): void => {
-    if (charts.has(canvas)) return;
+    if (engine === null || charts.has(canvas)) return;
     const spec = specFor(canvas);
     if (spec === undefined) return;
-    const chart = drawChart(canvas, spec, context(animate));
+    const chart = engine.drawChart(canvas, spec, context(animate));
     if (chart === null) return;
     charts.set(canvas, chart);
     drawnIn.set(canvas, options.language.state.audience);
@@ -101,9 +103,9 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     stale.delete(canvas);
     const chart = charts.get(canvas);
     const spec = specFor(canvas);
-    if (chart === undefined || spec === undefined) create(canvas, false);
+    if (engine === null || chart === undefined || spec === undefined) create(canvas, false);
     else {
-      redrawChart(chart, spec, context(false));
+      engine.redrawChart(chart, spec, context(false));
       drawnIn.set(canvas, options.language.state.audience);
     }
   };
@@ -116,7 +118,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     const chart = charts.get(canvas);
     const shown = drawnIn.get(canvas);
     // A chart in its entry animation has no finished drawing to keep, and would draw over one.
-    if (chart === undefined || shown === undefined || animator.running(chart)) {
+    if (chart === undefined || shown === undefined || engine?.animator.running(chart) !== false) {
       refresh(canvas);
       return;
     }
@@ -134,7 +136,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
 
   /** The current slide's charts: drawn if needed, animated the first time they are seen. */
   const showCurrent = (): void => {
-    if (!ready) return;
+    if (engine === null) return;
     const slide = deck?.getCurrentSlide();
     const slideId = slide?.dataset['slideId'];
     if (slide === undefined || slideId === undefined) return;
@@ -183,6 +185,9 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
    * frames change size (subtitles on or off), kept drawings no longer fit: chart.js redraws.
    */
   const rebuild = (resized: boolean): void => {
+    // Before chart.js is loaded there is nothing to rebuild: the first drawing will be in the
+    // language of its time.
+    if (engine === null) return;
     generation += 1;
     if (resized) snapshots.clear();
     for (const canvas of charts.keys()) stale.add(canvas);
@@ -205,7 +210,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const onResize = (): void => {
     const ratio = pixelRatio();
     snapshots.clear();
-    for (const chart of charts.values()) rescaleChart(chart, ratio);
+    for (const chart of charts.values()) engine?.rescaleChart(chart, ratio);
   };
 
   /** The canvas fonts of the current language: regular and bold. */
@@ -234,6 +239,12 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     }
   };
 
+  /** The first idle moment: by then the first slide has been painted. */
+  const afterPaint = (): Promise<void> =>
+    new Promise((resolve) => {
+      whenIdle(resolve);
+    });
+
   const listen = (type: string, listener: () => void): void => {
     deck?.on(type, listener);
     cleanups.push(() => deck?.off(type, listener));
@@ -242,25 +253,32 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   return {
     id: 'deck-charts',
     count: () => charts.size,
-    liveInstances: () => Object.keys(Chart.instances).length,
+    liveInstances: () => engine?.liveInstances() ?? 0,
     chartFor: (canvas) => charts.get(canvas),
     settled: () => rebuilt,
     init(reveal) {
       deck = reveal;
       cleanups.push(options.language.onChange(onLanguageChange));
       // reveal announces the first slide before it is ready and before fonts have loaded:
-      // charts wait for both.
+      // charts wait for both, and for chart.js, loaded once the first slide is painted.
       listen('ready', () => {
-        rebuilt = loadChartFonts().then(() => {
-          ready = true;
-          if (isPrinting()) return;
-          showCurrent();
-          prepareRest();
-        });
+        rebuilt = Promise.all([afterPaint().then(loadChartEngine), loadChartFonts()]).then(
+          ([loaded]) => {
+            engine = loaded;
+            if (isPrinting()) return;
+            showCurrent();
+            prepareRest();
+          },
+        );
       });
       listen('slidechanged', showCurrent);
       listen('resize', onResize);
-      listen('pdf-ready', () => void loadChartFonts().then(paintAll));
+      listen('pdf-ready', () => {
+        void Promise.all([loadChartEngine(), loadChartFonts()]).then(([loaded]) => {
+          engine = loaded;
+          paintAll();
+        });
+      });
     },
     destroy() {
       for (const cleanup of cleanups.splice(0)) cleanup();

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
-import { drawChart, type DeckChart } from '../charts/draw-chart.ts';
+import type { DeckChart } from '../charts/draw-chart.ts';
 import { CHART_FONT_FAMILIES } from '../charts/chart-theme.ts';
+import { loadChartEngine } from '../charts/load-chart-engine.ts';
 import { LANG_TAGS, type Locale } from '../i18n/languages.ts';
 import type { Slide } from '../model/slide.ts';
 import { renderSlide } from '../render/render-slide.ts';
@@ -59,10 +60,10 @@ export class SlidePreview {
       document.fonts.load(`20px ${family}`),
       document.fonts.load(`bold 20px ${family}`),
     ];
-    void Promise.allSettled(fonts).then(() => {
+    void Promise.all([loadChartEngine(), Promise.allSettled(fonts)]).then(([engine]) => {
       if (generation !== this.#generation) return;
       this.#charts = rendered.charts.flatMap((mount) => {
-        const chart = drawChart(mount.canvas, mount.spec, {
+        const chart = engine.drawChart(mount.canvas, mount.spec, {
           t,
           locale,
           animate: false,

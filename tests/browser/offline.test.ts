@@ -57,6 +57,8 @@ declare global {
   interface Window {
     /** Content-Security-Policy violations, recorded from before the deck's first script. */
     cspViolations?: string[];
+    /** Whether chart.js had been run when reveal announced `ready`. */
+    engineAtReady?: boolean;
   }
 }
 
@@ -78,6 +80,13 @@ async function openFile(query = '', hash = ''): Promise<OfflinePage> {
     else await route.abort('internetdisconnected');
   });
   await context.addInitScript(() => {
+    document.addEventListener(
+      'ready',
+      () => {
+        window.engineAtReady ??= 'DeckChartEngine' in window;
+      },
+      { capture: true },
+    );
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
       window.cspViolations?.push(`${event.effectiveDirective} blocked ${event.blockedURI}`);
@@ -261,6 +270,16 @@ describe('the offline file, opened by double-click (file://) with no network', (
       await opened.context.close();
     },
   );
+
+  it('shows its first slide before compiling chart.js, then draws charts with it', async () => {
+    const opened = await openFile('', '#/size');
+    const { page } = opened;
+    expect(await page.evaluate(() => window.engineAtReady)).toBe(false);
+    await page.waitForFunction(() => (window.deck?.charts.count() ?? 0) > 0);
+    expect(await page.evaluate(() => 'DeckChartEngine' in window)).toBe(true);
+    await expectClean(opened);
+    await opened.context.close();
+  });
 
   it('opens the speaker view (key S) from the file under the same policy', async () => {
     const opened = await openFile('?lang=ja');

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import {
+  deferredScripts,
+  inlineScripts,
+  scriptHash,
+  withFilePolicy,
+} from '../../scripts/content-security-policy.ts';
+import { engineBlockHtml } from '../../scripts/engine-block.ts';
+
+const PAGE = (body: string) =>
+  `<html><head><meta charset="utf-8" /><script type="module">start()</script></head><body>${body}</body></html>`;
+
+describe('the offline file’s chart engine as a data block', () => {
+  it('is not run by the browser, but allowed by the file’s policy for the deck to run', () => {
+    const html = PAGE(engineBlockHtml('var DeckChartEngine={engine:{}};'));
+    expect(inlineScripts(html)).toEqual(['start()']);
+    expect(deferredScripts(html)).toEqual(['var DeckChartEngine={engine:{}};']);
+    const policy = withFilePolicy(html);
+    expect(policy).toContain(scriptHash('var DeckChartEngine={engine:{}};'));
+    expect(policy).toContain(scriptHash('start()'));
+  });
+
+  it('refuses code that would end its element early, rather than ship a broken file', () => {
+    expect(() => engineBlockHtml('const s = "</script>";')).toThrow(/<\/script/);
+    expect(() => engineBlockHtml('const s = "<!--";')).toThrow(/<!--/);
+  });
+});

@@ -105,7 +105,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   registerEmbeddedFonts(showsAll ? undefined : familiesFor(Object.values(state)));
   const rendered = renderDeck(slidesElement, SLIDES);
   const i18n = createDeckI18n(state.audience);
-  const language = new DeckLanguage(i18n, rendered.bindings, state);
+  const language = new DeckLanguage(i18n, rendered.slides, state);
   // A switch writes its texts, then this runs before the page is laid out again.
   language.onChange((next) => {
     registerEmbeddedFonts(familiesFor(Object.values(next)));
@@ -118,7 +118,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
       window.location.hash,
       SLIDES.map((slide) => slide.id),
     );
-    language.renderFirst((slide) => slide === first);
+    language.renderNear((slide) => slide === first);
   }
 
   const chartSlides = new Map(

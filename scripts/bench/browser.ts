@@ -75,8 +75,12 @@ export interface Startup {
   readonly fcpMs: number;
 }
 
+/** How long a closed browser's processes take to exit; the next start waits for them. */
+const BROWSER_EXIT_MS = 500;
+
 /** One cold start: a new browser process opens the file once. */
 export async function measureStartup(file: string): Promise<Startup> {
+  await new Promise((resolve) => setTimeout(resolve, BROWSER_EXIT_MS));
   const browser = await launch();
   try {
     const page = await openFile(browser, file);

@@ -32,6 +32,16 @@ export function changeLanguages(
   return { audience, speaker, subtitles: subtitles === audience ? null : subtitles };
 }
 
+/**
+ * A slide as the language sees it: its texts, and its section, which carries the slides'
+ * `lang` itself. A change of `<html lang>` then stops at the sections, so it costs the same
+ * whatever the deck's size, and a slide not written yet keeps the `lang` of its texts.
+ */
+export interface SlideTexts {
+  readonly section: HTMLElement;
+  readonly bindings: readonly TextBinding[];
+}
+
 /** Called after a language change has been applied to every text. */
 export type LanguageListener = (state: LanguageState, previous: LanguageState) => void;
 
@@ -39,9 +49,9 @@ export type LanguageListener = (state: LanguageState, previous: LanguageState) =
  * Owns the deck's language state: applies it to every bound text, `<html lang>`, the
  * document title and the URL, remembers it, and tells listeners (charts, menu) about changes.
  *
- * Bindings come grouped by slide. At start-up only the slides about to be seen are written
- * (`renderFirst`); the others are written in idle moments or when reveal is about to show
- * them (`writeSlides`), so the first paint never waits for texts nobody can see yet.
+ * Bindings come grouped by slide. At start-up and on a switch only the slides that can be
+ * seen are written (`renderNear`); the others are written in idle moments or when reveal is
+ * about to show them (`writeSlides`), so no frame waits for texts nobody can see yet.
  */
 export class DeckLanguage {
   #state: LanguageState;
@@ -54,22 +64,31 @@ export class DeckLanguage {
   readonly #translators = new Map<Locale, TFunction>();
   /** Every binding, slide after slide: a binding's index keys its cached texts. */
   readonly #bindings: readonly TextBinding[];
+  readonly #sections: readonly HTMLElement[];
   /** Each slide's bindings, as `[first, end)` index ranges into `#bindings`. */
   readonly #slideRanges: readonly (readonly [number, number])[];
   /** Slides whose texts do not show the current state yet. */
   readonly #unwritten = new Set<number>();
   /** The pending write of the state into memory and the URL. */
   #persisting: ReturnType<typeof setTimeout> | undefined;
+  /** The slides a switch writes at once (see `writeAtOnce`). */
+  #isNear: (slide: number) => boolean = () => true;
+  /** Runs work in an idle moment; given by `prepare`. */
+  #whenIdle: ((work: () => void) => void) | undefined;
+  /** Idle work that waits until every slide is written. */
+  readonly #idleJobs: (() => void)[] = [];
+  #idleScheduled = false;
 
   constructor(
     private readonly i18n: i18n,
-    slideBindings: readonly (readonly TextBinding[])[],
+    slides: readonly SlideTexts[],
     initial: LanguageState,
   ) {
     this.#state = initial;
-    this.#bindings = slideBindings.flat();
+    this.#bindings = slides.flatMap((slide) => slide.bindings);
+    this.#sections = slides.map((slide) => slide.section);
     let first = 0;
-    this.#slideRanges = slideBindings.map((bindings) => {
+    this.#slideRanges = slides.map(({ bindings }) => {
       const range = [first, first + bindings.length] as const;
       first += bindings.length;
       return range;
@@ -97,15 +116,14 @@ export class DeckLanguage {
 
   /** Applies the current state to the whole document, without touching storage or the URL. */
   render(): void {
-    this.renderFirst(() => true);
+    this.renderNear(() => true);
   }
 
   /**
    * Applies the current state to the document and to the slides `isNear` picks; the others
-   * wait for `writeSlides` or for `prepare`'s idle moments. Start-up picks the first slide.
+   * wait for `writeSlides` or for idle moments (see `prepare`). Start-up picks the first slide.
    */
-  renderFirst(isNear: (slide: number) => boolean): void {
-    this.#warnAll();
+  renderNear(isNear: (slide: number) => boolean): void {
     this.#slideRanges.forEach((_, slide) => {
       if (!isNear(slide)) {
         this.#unwritten.add(slide);
@@ -124,9 +142,14 @@ export class DeckLanguage {
     }
   }
 
-  /** Writes one slide's texts and the `lang` of those in another language than the slides'. */
+  /**
+   * Writes one slide's texts, its section's `lang`, and the `lang` of texts in another
+   * language than the slides'.
+   */
   #writeSlide(slide: number): void {
     const { audience, speaker, subtitles } = this.#state;
+    const section = this.#sections[slide];
+    if (section !== undefined) section.lang = LANG_TAGS[audience];
     const [first, end] = this.#slideRanges[slide] ?? [0, 0];
     for (let index = first; index < end; index += 1) {
       const binding = this.#bindings[index];
@@ -180,7 +203,8 @@ export class DeckLanguage {
       return;
     }
     this.#state = next;
-    this.render();
+    this.renderNear(this.#isNear);
+    this.#scheduleIdleWork();
     for (const listener of this.#listeners) listener(next, previous);
     // Memory and the URL are not on screen: they are written once the switch is drawn.
     clearTimeout(this.#persisting);
@@ -189,8 +213,12 @@ export class DeckLanguage {
     }, 0);
   }
 
-  /** Remembers the languages and writes them into the URL. */
+  /**
+   * Remembers the languages and writes them into the URL; warns about texts the new
+   * languages lack (the console is not on screen either).
+   */
   #persist(): void {
+    this.#warnAll();
     const { audience, speaker, subtitles } = this.#state;
     writeStored(STORAGE_KEYS.audience, audience);
     // Remembered only when chosen apart from the slides; otherwise notes follow the slides.
@@ -200,32 +228,47 @@ export class DeckLanguage {
   }
 
   /**
-   * In idle moments, a slide at a time: writes the slides start-up left unwritten, then
-   * translates every text into every language, so that a switch only writes strings into
-   * the page.
+   * Which slides a switch writes at once: those reveal may display. The others are written
+   * in idle moments, or by `writeSlides` when reveal is about to show them.
    */
-  prepare(schedule: (work: () => void) => void): void {
-    const jobs: (() => void)[] = [];
-    const writeNext = (): void => {
-      const [slide] = this.#unwritten;
-      if (slide !== undefined) {
-        this.writeSlides([slide]);
-        jobs.unshift(writeNext);
-      }
-    };
-    jobs.push(writeNext);
+  writeAtOnce(isNear: (slide: number) => boolean): void {
+    this.#isNear = isNear;
+  }
+
+  /**
+   * Starts the idle work, a job per idle moment: first the slides not written yet (now and
+   * after every switch), a slide per job; then a warning about missing translations; then
+   * every text translated into every language, so that a switch only writes strings.
+   */
+  prepare(whenIdle: (work: () => void) => void): void {
+    this.#whenIdle = whenIdle;
+    this.#idleJobs.push(() => {
+      this.#warnAll();
+    });
     for (const locale of LOCALES) {
       for (const [first, end] of this.#slideRanges) {
-        jobs.push(() => {
+        this.#idleJobs.push(() => {
           for (let index = first; index < end; index += 1) this.#text(index, locale);
         });
       }
     }
-    const runNext = (): void => {
-      jobs.shift()?.();
-      if (jobs.length > 0) schedule(runNext);
-    };
-    schedule(runNext);
+    this.#scheduleIdleWork();
+  }
+
+  /** Schedules the next idle job, if there is one and none is scheduled. */
+  #scheduleIdleWork(): void {
+    const whenIdle = this.#whenIdle;
+    if (whenIdle === undefined || this.#idleScheduled) return;
+    if (this.#unwritten.size === 0 && this.#idleJobs.length === 0) return;
+    this.#idleScheduled = true;
+    whenIdle(() => {
+      this.#idleScheduled = false;
+      if (this.#whenIdle === undefined) return;
+      const [slide] = this.#unwritten;
+      if (slide === undefined) this.#idleJobs.shift()?.();
+      else this.writeSlides([slide]);
+      this.#scheduleIdleWork();
+    });
   }
 
   /** Subscribes to language changes; returns the unsubscribe function. */
@@ -236,6 +279,7 @@ export class DeckLanguage {
 
   destroy(): void {
     clearTimeout(this.#persisting);
+    this.#whenIdle = undefined;
     this.#listeners.clear();
   }
 

@@ -1,7 +1,7 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 
 /** The class the theme reads: while it is set, hidden slides are rendered (see theme.css). */
-const MOVING_CLASS = 'deck-moving';
+export const MOVING_CLASS = 'deck-moving';
 
 /** Longer than reveal's slowest slide transition (0.8 s), for a transition that never ends. */
 const LONGEST_TRANSITION_MS = 1200;

@@ -1,11 +1,10 @@
 import type { Slide } from '../model/slide.ts';
-import { renderSlide, type ChartMount } from './render-slide.ts';
-import type { TextBinding } from './text-binding.ts';
+import { renderSlide, type ChartMount, type RenderedSlide } from './render-slide.ts';
 
 /** The deck as DOM: reveal's `.slides` filled, plus what follows the language. */
 export interface RenderedDeck {
-  /** Each slide's texts, in slide order. */
-  readonly bindings: readonly (readonly TextBinding[])[];
+  /** Each slide's section and texts, in slide order. */
+  readonly slides: readonly RenderedSlide[];
   readonly charts: readonly ChartMount[];
 }
 
@@ -14,7 +13,7 @@ export function renderDeck(container: HTMLElement, slides: readonly Slide[]): Re
   const rendered = slides.map(renderSlide);
   container.replaceChildren(...rendered.map((slide) => slide.section));
   return {
-    bindings: rendered.map((slide) => slide.bindings),
+    slides: rendered,
     charts: rendered.flatMap((slide) => slide.charts),
   };
 }

@@ -1,5 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { DeckLanguage } from '../i18n/deck-language.ts';
+import { MOVING_CLASS } from './moving-slides.ts';
 
 /**
  * The slide a URL hash opens on, read as reveal reads it: `#/slide-id` or a 0-based
@@ -19,10 +20,23 @@ export function isWithin(slide: number, current: number, distance: number): bool
   return Math.abs(slide - current) <= distance;
 }
 
+/** Whether a slide is on screen: the current one, or the one sliding out in a transition. */
+function onScreen(reveal: RevealApi, slide: number): boolean {
+  if (slide === reveal.getIndices().h) return true;
+  const previous = reveal.getPreviousSlide();
+  return (
+    previous !== null &&
+    reveal.getRevealElement()?.classList.contains(MOVING_CLASS) === true &&
+    reveal.getIndices(previous).h === slide
+  );
+}
+
 /**
  * Keeps the texts of every slide reveal may show written in the current languages: the
  * slides within `viewDistance` of the current one (reveal displays those), and every slide
- * in the overview and the scroll view, which show them all.
+ * in the overview and the scroll view, which show them all. A language switch writes at
+ * once only the slides on screen; the others follow in idle moments, or here when reveal is
+ * about to show them.
  */
 export function SlideWindow(language: DeckLanguage, viewDistance: number): RevealPlugin {
   let deck: RevealApi | null = null;
@@ -36,6 +50,11 @@ export function SlideWindow(language: DeckLanguage, viewDistance: number): Revea
   const writeAll = (): void => {
     language.writeSlides(everySlide());
   };
+  /** The overview, the scroll view and the print view show every slide at once. */
+  const showsEverySlide = (): boolean =>
+    deck === null ||
+    deck.isOverview() ||
+    document.querySelector('.reveal-scroll, html.reveal-print') !== null;
   const writeAllInScrollView = (): void => {
     if (document.querySelector('.reveal-scroll') !== null) writeAll();
   };
@@ -49,9 +68,11 @@ export function SlideWindow(language: DeckLanguage, viewDistance: number): Revea
     id: 'deck-slide-window',
     init(reveal) {
       deck = reveal;
+      language.writeAtOnce((slide) => showsEverySlide() || onScreen(reveal, slide));
       for (const [type, listener] of Object.entries(listeners)) reveal.on(type, listener);
     },
     destroy() {
+      language.writeAtOnce(() => true);
       for (const [type, listener] of Object.entries(listeners)) deck?.off(type, listener);
       deck = null;
     },

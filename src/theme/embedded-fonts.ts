@@ -13,8 +13,12 @@ export const FONT_BLOCK_TYPE = 'font/woff2';
 
 const FONT_BLOCKS = `script[type="${FONT_BLOCK_TYPE}"][data-family]`;
 
+/** `Uint8Array` with `fromBase64` (ES2026: native, and faster than `atob` and a loop). */
+const Bytes = Uint8Array as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> };
+
 /** The bytes of a base64 text. */
 function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
+  if (Bytes.fromBase64 !== undefined) return Bytes.fromBase64(text.trim());
   const binary = atob(text.trim());
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);

@@ -10,16 +10,26 @@ import { openDeck, useBrowser, watchProblems } from './deck-page.ts';
 
 const browser = useBrowser();
 
-/** Every slide's headline and notes, by slide id, as the page holds them now. */
-function slideTexts(page: Page): Promise<Record<string, { headline: string; notes: string }>> {
+/** What a slide shows: its headline, its notes, and the language they are marked in. */
+interface SlideText {
+  readonly id: string;
+  readonly headline: string;
+  readonly notes: string;
+  readonly lang: string;
+}
+
+/** Every slide's texts, by slide id, as the page holds them now. */
+function slideTexts(page: Page): Promise<Record<string, SlideText>> {
   return page.evaluate(() =>
     Object.fromEntries(
       [...document.querySelectorAll<HTMLElement>('.slides > section[data-slide-id]')].map(
         (section) => [
           section.dataset['slideId'] ?? '',
           {
+            id: section.dataset['slideId'] ?? '',
             headline: section.querySelector('.slide-headline .deck-text')?.textContent ?? '',
             notes: section.querySelector('aside.notes')?.textContent ?? '',
+            lang: section.closest('[lang]')?.getAttribute('lang') ?? '',
           },
         ],
       ),
@@ -27,50 +37,83 @@ function slideTexts(page: Page): Promise<Record<string, { headline: string; note
   );
 }
 
-describe('texts written after start-up', () => {
-  it('are on every slide a presenter reaches, even if the browser is never idle', async () => {
-    // The reference: a deck left alone until every slide is written.
-    const { page: reference } = await openDeck(browser(), { query: '?lang=ja' });
-    await reference.waitForFunction(() =>
-      [...document.querySelectorAll('.slides > section aside.notes')].every(
-        (notes) => notes.textContent !== '',
-      ),
-    );
-    const expected = await slideTexts(reference);
-    await reference.close();
-    expect(Object.keys(expected)).toHaveLength(SLIDES.length);
+/** Every slide's texts in `lang`, from a deck left alone until every slide is written. */
+async function writtenDeck(lang: string): Promise<Record<string, SlideText>> {
+  const { page } = await openDeck(browser(), { query: `?lang=${lang}` });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.slides > section aside.notes')].every(
+      (notes) => notes.textContent !== '',
+    ),
+  );
+  const texts = await slideTexts(page);
+  await page.close();
+  expect(Object.keys(texts)).toHaveLength(SLIDES.length);
+  return texts;
+}
 
-    // A deck whose idle callbacks never run: only what reveal is about to show gets written.
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.addInitScript(() => {
-      window.requestIdleCallback = () => 0;
-    });
-    const problems = watchProblems(page);
-    await page.goto(`${inject('baseUrl')}?lang=ja#/stage-2`);
-    await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+/** A deck whose idle callbacks never run: only what reveal is about to show gets written. */
+async function openNeverIdle(query: string, hash: string) {
+  const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  const problems = watchProblems(page);
+  await page.goto(`${inject('baseUrl')}${query}${hash}`);
+  await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+  return { page, problems };
+}
+
+/**
+ * Jumps all over the deck (0, 7, 14, … 28, 6, 13, …), as the overview or a deep link would,
+ * and returns each slide's texts as shown.
+ */
+async function jumpEverywhere(page: Page): Promise<Record<string, SlideText>> {
+  const seen: Record<string, SlideText> = {};
+  for (let step = 0; step < SLIDES.length; step += 1) {
+    const index = (step * 7) % SLIDES.length;
+    const current = await page.evaluate((target) => {
+      window.deck?.reveal.slide(target);
+      const section = window.deck?.reveal.getCurrentSlide();
+      return {
+        id: section?.dataset['slideId'] ?? '',
+        headline: section?.querySelector('.slide-headline .deck-text')?.textContent ?? '',
+        notes: section?.querySelector('aside.notes')?.textContent ?? '',
+        lang: section?.closest('[lang]')?.getAttribute('lang') ?? '',
+      };
+    }, index);
+    seen[current.id] = current;
+  }
+  return seen;
+}
+
+describe('texts written after start-up or a switch', () => {
+  it('are on every slide a presenter reaches, even if the browser is never idle', async () => {
+    const expected = await writtenDeck('ja');
+    const { page, problems } = await openNeverIdle('?lang=ja', '#/stage-2');
     const unwrittenAtStart = Object.values(await slideTexts(page)).filter(
       (texts) => texts.headline === '',
     ).length;
     // Start-up wrote the first slide and reveal's window around it, not the whole deck.
     expect(unwrittenAtStart).toBeGreaterThan(SLIDES.length / 2);
+    expect(await jumpEverywhere(page)).toEqual(expected);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
 
-    // Jumps all over the deck (0, 7, 14, … 28, 6, 13, …), as the overview or a deep link would.
-    const seen: Record<string, { headline: string; notes: string }> = {};
-    for (let step = 0; step < SLIDES.length; step += 1) {
-      const index = (step * 7) % SLIDES.length;
-      const current = await page.evaluate((target) => {
-        window.deck?.reveal.slide(target);
-        const section = window.deck?.reveal.getCurrentSlide();
-        return {
-          id: section?.dataset['slideId'] ?? '',
-          headline: section?.querySelector('.slide-headline .deck-text')?.textContent ?? '',
-          notes: section?.querySelector('aside.notes')?.textContent ?? '',
-        };
-      }, index);
-      seen[current.id] = { headline: current.headline, notes: current.notes };
-    }
-    expect(seen).toEqual(expected);
+  it('follow a switch on every slide a presenter reaches, even if the browser is never idle', async () => {
+    const expected = await writtenDeck('zh');
+    const { page, problems } = await openNeverIdle('?lang=ja', '#/stage-2');
+    await jumpEverywhere(page);
+    await page.evaluate(() => {
+      window.deck?.language.set({ audience: 'zh' });
+    });
+    const afterSwitch = Object.values(await slideTexts(page));
+    // The switch rewrote the slide on screen, not the whole deck.
+    expect(afterSwitch.filter((texts) => texts.lang === 'zh-Hans').length).toBeLessThan(
+      SLIDES.length / 2,
+    );
+    expect(await jumpEverywhere(page)).toEqual(expected);
     expect(problems.errors).toEqual([]);
     await page.close();
   });

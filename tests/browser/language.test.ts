@@ -61,7 +61,7 @@ describe('switching language while presenting', () => {
       'true',
     );
     // Remembered: a reload without parameters keeps Japanese slides with Chinese notes.
-    await page.goto(inject('baseUrl'));
+    await page.goto(`${inject('baseUrl')}#/greeting`);
     await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
     expect(await notes.getAttribute('lang')).toBe('zh-Hans');

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import type { Plugin } from 'vite';
 import { ENGINE_BLOCK_TYPE } from '../src/charts/load-chart-engine.ts';
+import { engineBlockScript } from './engine-block.ts';
 
 /** A policy: each directive with its sources, in the order they are written. */
 export type Policy = Readonly<Record<string, readonly string[]>>;
@@ -104,13 +105,15 @@ export function inlineScripts(html: string): string[] {
 }
 
 /**
- * The text of the data blocks the deck itself runs as scripts, by inserting a script with
- * their text (the offline file's chart engine, see `scripts/engine-block.ts`).
+ * The scripts the deck itself runs from data blocks, as it will run them (the offline file's
+ * chart engine, see `scripts/engine-block.ts`).
  */
 export function deferredScripts(html: string): string[] {
   const scripts: string[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    if ((match[1] ?? '').includes(`type="${ENGINE_BLOCK_TYPE}"`)) scripts.push(match[2] ?? '');
+    if ((match[1] ?? '').includes(`type="${ENGINE_BLOCK_TYPE}"`)) {
+      scripts.push(engineBlockScript(match[2] ?? ''));
+    }
   }
   return scripts;
 }

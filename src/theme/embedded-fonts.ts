@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/languages.ts';
+import { decodeBase64 } from '../base64.ts';
 
 /**
  * Registers the fonts the offline file carries as data blocks (`<script type="font/woff2">`,
@@ -12,18 +13,6 @@ import type { Locale } from '../i18n/languages.ts';
 export const FONT_BLOCK_TYPE = 'font/woff2';
 
 const FONT_BLOCKS = `script[type="${FONT_BLOCK_TYPE}"][data-family]`;
-
-/** `Uint8Array` with `fromBase64` (ES2026: native, and faster than `atob` and a loop). */
-const Bytes = Uint8Array as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> };
-
-/** The bytes of a base64 text. */
-function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
-  if (Bytes.fromBase64 !== undefined) return Bytes.fromBase64(text.trim());
-  const binary = atob(text.trim());
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
 
 /** The family that draws a language's text (the first of its stack in the theme). */
 const FAMILY_OF: Record<Locale, string> = { en: 'Deck Sans', zh: 'Deck SC', ja: 'Deck JP' };

@@ -67,6 +67,19 @@ function showsEverySlide(search: string): boolean {
   return /print-pdf/i.test(search) || view === 'print' || view === 'scroll' || view === 'reader';
 }
 
+/**
+ * reveal copies every query parameter into its config: puts back the options of ours that a
+ * parameter changed. Only those, and only if any: `configure` lays the whole deck out again,
+ * which would delay the first frame by tens of milliseconds.
+ */
+function restoreConfig(reveal: RevealApi): void {
+  const config: Partial<RevealConfig> = reveal.getConfig();
+  const changed = Object.entries(REVEAL_CONFIG).filter(
+    ([key, value]) => config[key as keyof RevealConfig] !== value,
+  );
+  if (changed.length > 0) reveal.configure(Object.fromEntries(changed));
+}
+
 /** Reads the languages to start in: URL, then memory, then the browser, then English. */
 function initialLanguages(): LanguageState {
   const query = new URLSearchParams(window.location.search);
@@ -138,8 +151,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
       speakerView,
     ],
   });
-  // reveal copies every query parameter into its config; put ours back over them.
-  reveal.configure(REVEAL_CONFIG);
+  restoreConfig(reveal);
   language.prepare(whenIdle);
   // The other languages' fonts, a family per idle moment (decoding one takes milliseconds).
   for (const family of familiesFor(LOCALES)) {

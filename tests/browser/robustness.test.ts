@@ -54,7 +54,10 @@ describe('bad URL input', () => {
   });
 
   it('keeps notes in the slide language for an unknown ?speaker', async () => {
-    const { page, problems } = await openDeck(browser(), { query: '?lang=ja&speaker=zz' });
+    const { page, problems } = await openDeck(browser(), {
+      query: '?lang=ja&speaker=zz',
+      hash: '#/greeting',
+    });
     expect(problems.warnings.some((text) => text.includes('?speaker'))).toBe(true);
     expect(
       await page.$eval(
@@ -62,6 +65,18 @@ describe('bad URL input', () => {
         (notes) => notes.textContent,
       ),
     ).toContain('おはようございます');
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps its own options over reveal options given in the query', async () => {
+    const { page, problems } = await openDeck(browser(), {
+      query: '?controls=false&progress=false&slideNumber=false&center=true',
+    });
+    expect(await page.locator('.reveal .controls .navigate-right').isVisible()).toBe(true);
+    expect(await page.locator('.reveal .progress').isVisible()).toBe(true);
+    expect(await page.locator('.reveal .slide-number').isVisible()).toBe(true);
+    expect(await page.evaluate(() => window.deck?.reveal.getConfig().center)).toBe(false);
     expect(problems.errors).toEqual([]);
     await page.close();
   });

@@ -12,6 +12,7 @@ import { requestedMinutes, talkPlan } from './presenter/talk-plan.ts';
 import { MovingSlides } from './render/moving-slides.ts';
 import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
+import { SlideContents } from './render/slide-contents.ts';
 import { SlideWindow, slideInHash } from './render/slide-window.ts';
 import { whenIdle } from './render/when-idle.ts';
 import { familiesFor, registerEmbeddedFonts } from './theme/embedded-fonts.ts';
@@ -21,6 +22,12 @@ const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)').mat
 
 /** How many slides on each side of the current one reveal keeps displayed. */
 const VIEW_DISTANCE = 3;
+
+/**
+ * Below this window width reveal turns to its scroll view, which shows every slide (reveal's
+ * `scrollActivationWidth`, 435 px of slide area, plus the deck's margins).
+ */
+const SCROLL_VIEW_WIDTH = 460;
 
 /** reveal.js options for a conference deck; query parameters cannot override these. */
 export const REVEAL_CONFIG = {
@@ -116,7 +123,16 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   const showsAll = showsEverySlide(window.location.search);
   // Fonts first, so that the first layout is made with them.
   registerEmbeddedFonts(showsAll ? undefined : familiesFor(Object.values(state)));
-  const rendered = renderDeck(slidesElement, SLIDES);
+  const rendered = renderDeck(SLIDES);
+  const first = slideInHash(
+    window.location.hash,
+    SLIDES.map((slide) => slide.id),
+  );
+  // Views that show every slide get them all; otherwise slides come in as reveal nears them.
+  const everySlide = showsAll || window.innerWidth < SCROLL_VIEW_WIDTH;
+  const contents = new SlideContents(rendered.slides.map((slide) => slide.section));
+  if (!everySlide) contents.holdBack((slide) => slide === first);
+  slidesElement.replaceChildren(...rendered.slides.map((slide) => slide.section));
   const i18n = createDeckI18n(state.audience);
   const language = new DeckLanguage(i18n, rendered.slides, state);
   // A switch writes its texts, then this runs before the page is laid out again.
@@ -126,25 +142,23 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   // The print and scroll views show every slide at once; otherwise the first slide is
   // written now, the rest in idle moments or when reveal is about to show them.
   if (showsAll) language.render();
-  else {
-    const first = slideInHash(
-      window.location.hash,
-      SLIDES.map((slide) => slide.id),
-    );
-    language.renderNear((slide) => slide === first);
-  }
+  else language.renderNear((slide) => slide === first);
 
   const chartSlides = new Map(
     SLIDES.flatMap((slide) => (slide.kind === 'chart' ? [[slide.id, slide] as const] : [])),
   );
-  const charts = DeckCharts({ slides: chartSlides, language });
+  const charts = DeckCharts({
+    slides: chartSlides,
+    language,
+    allSlidesInDocument: () => contents.complete,
+  });
   const minutes = requestedMinutes(new URLSearchParams(window.location.search).get('minutes'));
   const speakerView = SpeakerView(language, () => talkPlan(i18n, language.state.speaker, minutes));
   const reveal = new Reveal(root);
   await reveal.initialize({
     ...REVEAL_CONFIG,
     plugins: [
-      SlideWindow(language, VIEW_DISTANCE),
+      SlideWindow(language, contents, VIEW_DISTANCE),
       MovingSlides(),
       LanguageMenu(language),
       charts,
@@ -152,6 +166,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
     ],
   });
   restoreConfig(reveal);
+  contents.putBackWhenIdle(whenIdle, () => reveal.getIndices().h);
   language.prepare(whenIdle);
   // The other languages' fonts, a family per idle moment (decoding one takes milliseconds).
   for (const family of familiesFor(LOCALES)) {

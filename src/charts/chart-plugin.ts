@@ -15,6 +15,8 @@ export interface DeckChartsOptions {
   /** Chart slides by id (print view clones slides, so canvases are looked up by slide). */
   readonly slides: ReadonlyMap<string, ChartSlide>;
   readonly language: DeckLanguage;
+  /** Whether every slide's content is in the document (see `SlideContents`). */
+  readonly allSlidesInDocument: () => boolean;
 }
 
 /** The chart controller as a reveal plugin, with a count for tests and benchmarks. */
@@ -155,17 +157,20 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     }
   };
 
-  /** Draws or redraws the remaining charts one per idle moment, without animation. */
+  /**
+   * Draws or redraws the remaining charts one per idle moment, without animation; waits for
+   * slides whose content is not in the document yet. A new call takes over from the last.
+   */
   const prepareRest = (): void => {
+    generation += 1;
     const current = generation;
     const step = (): void => {
       if (current !== generation || deck === null) return;
       const pending = canvasesIn(deck.getSlidesElement()).find(
         (canvas) => stale.has(canvas) || !charts.has(canvas),
       );
-      if (pending === undefined) return;
-      refresh(pending);
-      whenIdle(step);
+      if (pending !== undefined) refresh(pending);
+      if (pending !== undefined || !options.allSlidesInDocument()) whenIdle(step);
     };
     whenIdle(step);
   };

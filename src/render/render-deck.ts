@@ -8,10 +8,9 @@ export interface RenderedDeck {
   readonly charts: readonly ChartMount[];
 }
 
-/** Renders every slide, in order, into reveal's `.slides` container. */
-export function renderDeck(container: HTMLElement, slides: readonly Slide[]): RenderedDeck {
+/** Renders every slide, in order, as sections for reveal's `.slides` container. */
+export function renderDeck(slides: readonly Slide[]): RenderedDeck {
   const rendered = slides.map(renderSlide);
-  container.replaceChildren(...rendered.map((slide) => slide.section));
   return {
     slides: rendered,
     charts: rendered.flatMap((slide) => slide.charts),

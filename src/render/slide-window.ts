@@ -1,6 +1,7 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { DeckLanguage } from '../i18n/deck-language.ts';
 import { MOVING_CLASS } from './moving-slides.ts';
+import type { SlideContents } from './slide-contents.ts';
 
 /**
  * The slide a URL hash opens on, read as reveal reads it: `#/slide-id` or a 0-based
@@ -32,37 +33,52 @@ function onScreen(reveal: RevealApi, slide: number): boolean {
 }
 
 /**
- * Keeps the texts of every slide reveal may show written in the current languages: the
- * slides within `viewDistance` of the current one (reveal displays those), and every slide
- * in the overview and the scroll view, which show them all. A language switch writes at
+ * Keeps every slide reveal may show in the document and written in the current languages:
+ * the slides within `viewDistance` of the current one (reveal displays those), and every
+ * slide in the overview and the scroll view, which show them all. Content goes back in before
+ * reveal moves to a slide, so that reveal finds its fragments. A language switch writes at
  * once only the slides on screen; the others follow in idle moments, or here when reveal is
  * about to show them.
  */
-export function SlideWindow(language: DeckLanguage, viewDistance: number): RevealPlugin {
+export function SlideWindow(
+  language: DeckLanguage,
+  contents: SlideContents,
+  viewDistance: number,
+): RevealPlugin {
   let deck: RevealApi | null = null;
   const everySlide = (): number[] =>
     Array.from({ length: deck?.getTotalSlides() ?? 0 }, (_, index) => index);
-  const writeAround = (): void => {
-    if (deck === null) return;
-    const current = deck.getIndices().h;
-    language.writeSlides(everySlide().filter((slide) => isWithin(slide, current, viewDistance)));
+  const show = (slides: number[]): void => {
+    contents.putBack(slides, deck?.getIndices().h ?? 0);
+    language.writeSlides(slides);
   };
-  const writeAll = (): void => {
-    language.writeSlides(everySlide());
+  const around = (current: number): number[] =>
+    everySlide().filter((slide) => isWithin(slide, current, viewDistance));
+  const showAll = (): void => {
+    show(everySlide());
   };
   /** The overview, the scroll view and the print view show every slide at once. */
   const showsEverySlide = (): boolean =>
     deck === null ||
     deck.isOverview() ||
     document.querySelector('.reveal-scroll, html.reveal-print') !== null;
-  const writeAllInScrollView = (): void => {
-    if (document.querySelector('.reveal-scroll') !== null) writeAll();
+  const showAllInScrollView = (): void => {
+    if (document.querySelector('.reveal-scroll') !== null) showAll();
   };
   const listeners = {
-    slidechanged: writeAround,
-    ready: writeAllInScrollView,
-    resize: writeAllInScrollView,
-    overviewshown: writeAll,
+    // Content before reveal moves (it sets up the fragments of the slide it moves to);
+    // texts once it has moved (formatting the first figures is slow, and reveal moves to the
+    // first slide before the deck is ready).
+    beforeslidechange: (event: Event) => {
+      const target = 'indexh' in event ? Number(event.indexh) : Number.NaN;
+      if (Number.isInteger(target)) contents.putBack(around(target), deck?.getIndices().h ?? 0);
+    },
+    slidechanged: () => {
+      if (deck !== null) show(around(deck.getIndices().h));
+    },
+    ready: showAllInScrollView,
+    resize: showAllInScrollView,
+    overviewshown: showAll,
   } as const;
   return {
     id: 'deck-slide-window',

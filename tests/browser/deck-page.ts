@@ -70,6 +70,18 @@ export async function openDeck(
   return { page, problems };
 }
 
+/**
+ * Waits until every slide is in the document and written, as the deck leaves it after its
+ * idle moments (before that, slides far from the current one may be held back or unwritten).
+ */
+export async function waitForWholeDeck(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.slides > section')].every(
+      (section) => (section.querySelector('aside.notes')?.textContent ?? '') !== '',
+    ),
+  );
+}
+
 /** Saves a PNG of the page under test-results/NAME. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   const path = `${SCREENSHOT_DIR}${name}.png`;

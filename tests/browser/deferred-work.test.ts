@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
-import { openDeck, useBrowser, watchProblems } from './deck-page.ts';
+import { openDeck, useBrowser, waitForWholeDeck, watchProblems } from './deck-page.ts';
 
 const browser = useBrowser();
 
@@ -40,11 +40,7 @@ function slideTexts(page: Page): Promise<Record<string, SlideText>> {
 /** Every slide's texts in `lang`, from a deck left alone until every slide is written. */
 async function writtenDeck(lang: string): Promise<Record<string, SlideText>> {
   const { page } = await openDeck(browser(), { query: `?lang=${lang}` });
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.slides > section aside.notes')].every(
-      (notes) => notes.textContent !== '',
-    ),
-  );
+  await waitForWholeDeck(page);
   const texts = await slideTexts(page);
   await page.close();
   expect(Object.keys(texts)).toHaveLength(SLIDES.length);
@@ -97,6 +93,39 @@ describe('texts written after start-up or a switch', () => {
     // Start-up wrote the first slide and reveal's window around it, not the whole deck.
     expect(unwrittenAtStart).toBeGreaterThan(SLIDES.length / 2);
     expect(await jumpEverywhere(page)).toEqual(expected);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('are held back far from the current slide, and come back with their fragments as reveal sets them', async () => {
+    const greeting = SLIDES.findIndex((slide) => slide.id === 'greeting');
+    const backToGreeting = (page: Page) =>
+      page.evaluate((index) => {
+        window.deck?.reveal.slide(index);
+        const fragments = [
+          ...(window.deck?.reveal.getCurrentSlide().querySelectorAll('.fragment') ?? []),
+        ];
+        return {
+          total: fragments.length,
+          visible: fragments.filter((f) => f.classList.contains('visible')).length,
+        };
+      }, greeting);
+    // The reference: every slide in the document before reveal leaves the greeting behind.
+    const { page: reference } = await openDeck(browser(), { query: '?lang=en' });
+    await waitForWholeDeck(reference);
+    await reference.evaluate(() => window.deck?.reveal.slide(13));
+    const expected = await backToGreeting(reference);
+    await reference.close();
+    expect(expected.total).toBeGreaterThan(0);
+
+    const { page, problems } = await openNeverIdle('?lang=en', '#/13');
+    const inDocument = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('.slides > section')].filter((s) => s.childElementCount > 0)
+          .length,
+    );
+    expect(inDocument).toBeLessThan(SLIDES.length / 2);
+    expect(await backToGreeting(page)).toEqual(expected);
     expect(problems.errors).toEqual([]);
     await page.close();
   });

@@ -16,6 +16,7 @@ import {
   screenshot,
   slideShotName,
   useBrowser,
+  waitForWholeDeck,
   walkDeck,
 } from './deck-page.ts';
 
@@ -154,6 +155,7 @@ describe('subtitles on light and dark slides', () => {
   // axe cannot see through the gradient behind the title, dividers and closing: measure them.
   it('meet WCAG AA contrast on every colour of the dark gradient', async () => {
     const { page } = await openDeck(browser(), { query: '?lang=en&sub=zh' });
+    await waitForWholeDeck(page);
     const dark = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('section[data-background-gradient]')].map(
         (section) => ({

@@ -14,7 +14,7 @@ import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
 import { SlideContents } from './render/slide-contents.ts';
 import { SlideWindow, slideInHash } from './render/slide-window.ts';
-import { whenIdle } from './render/when-idle.ts';
+import { whenIdle, whenIdleAfterFrame } from './render/when-idle.ts';
 import { familiesFor, registerEmbeddedFonts } from './theme/embedded-fonts.ts';
 
 /** Whether the viewer asked the system for less motion. */
@@ -166,13 +166,16 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
     ],
   });
   restoreConfig(reveal);
-  contents.putBackWhenIdle(whenIdle, () => reveal.getIndices().h);
-  language.prepare(whenIdle);
-  // The other languages' fonts, a family per idle moment (decoding one takes milliseconds).
-  for (const family of familiesFor(LOCALES)) {
-    whenIdle(() => {
-      registerEmbeddedFonts([family]);
-    });
-  }
+  // The rest of the deck, in idle moments once the first slide is drawn.
+  whenIdleAfterFrame(() => {
+    contents.putBackWhenIdle(whenIdle, () => reveal.getIndices().h);
+    language.prepare(whenIdle);
+    // The other languages' fonts, a family per idle moment (decoding one takes milliseconds).
+    for (const family of familiesFor(LOCALES)) {
+      whenIdle(() => {
+        registerEmbeddedFonts([family]);
+      });
+    }
+  });
   return { reveal, language, charts, speakerView };
 }

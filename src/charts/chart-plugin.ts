@@ -8,7 +8,7 @@ import type { DeckChart } from './draw-chart.ts';
 import type { ChartEngine } from './chart-engine.ts';
 import { ChartSnapshots } from './chart-snapshots.ts';
 import { loadChartEngine } from './load-chart-engine.ts';
-import { whenIdle } from '../render/when-idle.ts';
+import { whenIdle, whenIdleAfterFrame } from '../render/when-idle.ts';
 
 /** What the chart controller needs from the deck. */
 export interface DeckChartsOptions {
@@ -244,10 +244,10 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     }
   };
 
-  /** The first idle moment: by then the first slide has been painted. */
+  /** The first idle moment after the first slide is drawn. */
   const afterPaint = (): Promise<void> =>
     new Promise((resolve) => {
-      whenIdle(resolve);
+      whenIdleAfterFrame(resolve);
     });
 
   const listen = (type: string, listener: () => void): void => {

@@ -9,7 +9,7 @@ import {
   type StateMessage,
 } from './speaker-protocol.ts';
 import type { TalkPlan } from './talk-plan.ts';
-import { whenIdle } from '../render/when-idle.ts';
+import { whenIdleAfterFrame } from '../render/when-idle.ts';
 
 /** The key reveal users know for the speaker view. */
 const SPEAKER_KEY = { keyCode: 83, key: 'S' } as const;
@@ -105,7 +105,7 @@ export function SpeakerView(language: DeckLanguage, plan: () => TalkPlan): Speak
       // reveal's own pacing reads data-timing (seconds per slide); planned in idle time
       // once the deck is up, so that it never delays the first slide.
       const planTimings = (): void => {
-        whenIdle(() => {
+        whenIdleAfterFrame(() => {
           const { budgets } = plan();
           reveal.getSlides().forEach((slide, index) => {
             slide.dataset['timing'] = String(budgets[index] ?? 0);

@@ -53,7 +53,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   let deck: RevealApi | null = null;
   /** chart.js, once loaded; the deck is ready and charts may be drawn only from then on. */
   let engine: ChartEngine | null = null;
-  /** Bumped by every rebuild, so idle work queued for older charts is dropped. */
+  /** Bumped by every rebuild and preparation pass, so idle work queued for older ones stops. */
   let generation = 0;
   /** The latest language switch's rebuild. */
   let rebuilt: Promise<void> = Promise.resolve();

@@ -89,19 +89,23 @@ export function scriptHash(text: string): string {
 const DATA_BLOCK_TYPE =
   /\btype\s*=\s*["']?(?!module\b|(?:text|application)\/(?:java|ecma)script\b)[^\s"'>]/i;
 
+/** Every `<script>` element of an HTML document: its attributes and its text. */
+function scriptElements(html: string): { attributes: string; text: string }[] {
+  // A script's text ends at the first `</script`: that is how the HTML parser reads it too.
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].map((match) => ({
+    attributes: match[1] ?? '',
+    text: match[2] ?? '',
+  }));
+}
+
 /**
  * The text of every inline script the browser runs in an HTML document: scripts with `src`
  * and data blocks (such as the offline file's fonts) are skipped.
  */
 export function inlineScripts(html: string): string[] {
-  const scripts: string[] = [];
-  // A script's text ends at the first `</script`: that is how the HTML parser reads it too.
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const attributes = match[1] ?? '';
-    if (/\bsrc\s*=/i.test(attributes) || DATA_BLOCK_TYPE.test(attributes)) continue;
-    scripts.push(match[2] ?? '');
-  }
-  return scripts;
+  return scriptElements(html)
+    .filter(({ attributes }) => !/\bsrc\s*=/i.test(attributes) && !DATA_BLOCK_TYPE.test(attributes))
+    .map(({ text }) => text);
 }
 
 /**
@@ -109,13 +113,9 @@ export function inlineScripts(html: string): string[] {
  * chart engine, see `scripts/engine-block.ts`).
  */
 export function deferredScripts(html: string): string[] {
-  const scripts: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    if ((match[1] ?? '').includes(`type="${ENGINE_BLOCK_TYPE}"`)) {
-      scripts.push(engineBlockScript(match[2] ?? ''));
-    }
-  }
-  return scripts;
+  return scriptElements(html)
+    .filter(({ attributes }) => attributes.includes(`type="${ENGINE_BLOCK_TYPE}"`))
+    .map(({ text }) => engineBlockScript(text));
 }
 
 /**

@@ -58,7 +58,7 @@ export function SlideWindow(
     show(everySlide());
   };
   /** The overview, the scroll view and the print view show every slide at once. */
-  const showsEverySlide = (): boolean =>
+  const everySlideOnScreen = (): boolean =>
     deck === null ||
     deck.isOverview() ||
     document.querySelector('.reveal-scroll, html.reveal-print') !== null;
@@ -84,7 +84,7 @@ export function SlideWindow(
     id: 'deck-slide-window',
     init(reveal) {
       deck = reveal;
-      language.writeAtOnce((slide) => showsEverySlide() || onScreen(reveal, slide));
+      language.writeAtOnce((slide) => everySlideOnScreen() || onScreen(reveal, slide));
       for (const [type, listener] of Object.entries(listeners)) reveal.on(type, listener);
     },
     destroy() {

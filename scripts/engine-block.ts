@@ -1,7 +1,7 @@
 /**
  * The offline file's chart engine (`src/charts/chart-engine.ts`: chart.js and the deck's
- * drawing code), built apart as a classic script and carried as a data block that the deck
- * runs once it is ready (`src/charts/load-chart-engine.ts`). In one inlined module the browser
+ * drawing code), built apart as a classic script and carried, gzipped, as a data block that
+ * the deck inflates and runs once it is ready (`src/charts/load-chart-engine.ts`). In one inlined module the browser
  * would compile chart.js before the first slide; as a block, the HTML parser only reads past
  * its text. The file's policy allows the script by the hash of that text
  * (`scripts/content-security-policy.ts`).
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { ENGINE_BLOCK_TYPE, ENGINE_GLOBAL } from '../src/charts/load-chart-engine.ts';
+import { appendToBody } from './append-to-body.ts';
 
 const ENGINE_ENTRY = fileURLToPath(new URL('../src/charts/chart-engine.ts', import.meta.url));
 
@@ -67,12 +68,7 @@ export function engineBlock(fileName: string): Plugin {
       async handler(_options, bundle) {
         const file = bundle[fileName];
         if (file?.type !== 'asset' || typeof file.source !== 'string') return;
-        const html = file.source;
-        // The last </body>: the inlined scripts may hold the string in a literal.
-        const end = html.lastIndexOf('</body>');
-        if (end < 0) this.error('[engine-block] The file has no </body>.');
-        const block = engineBlockHtml(await buildEngineScript());
-        file.source = `${html.slice(0, end)}${block}\n${html.slice(end)}`;
+        file.source = appendToBody(file.source, engineBlockHtml(await buildEngineScript()));
       },
     },
   };

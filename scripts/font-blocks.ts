@@ -11,6 +11,7 @@
  */
 import type { Plugin } from 'vite';
 import { FONT_BLOCK_TYPE } from '../src/theme/embedded-fonts.ts';
+import { appendToBody } from './append-to-body.ts';
 
 /** One embedded face: the descriptors the runtime passes to `new FontFace`, and its bytes. */
 export interface FontBlock {
@@ -86,10 +87,7 @@ export function fontBlocks(fileName: string): Plugin {
         if (file?.type !== 'asset' || typeof file.source !== 'string') return;
         const { html, fonts } = extractFontBlocks(file.source);
         if (fonts.length === 0) this.error('[font-blocks] The file embeds no font.');
-        // The last </body>: the inlined scripts may hold the string in a literal.
-        const end = html.lastIndexOf('</body>');
-        if (end < 0) this.error('[font-blocks] The file has no </body>.');
-        file.source = `${html.slice(0, end)}${fontBlocksHtml(fonts)}\n${html.slice(end)}`;
+        file.source = appendToBody(html, fontBlocksHtml(fonts));
       },
     },
   };

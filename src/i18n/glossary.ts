@@ -4,7 +4,7 @@ import type { Locale } from './languages.ts';
 export type GlossaryKind = 'place' | 'organisation' | 'person' | 'programme';
 
 /**
- * One named entity with its established form in each language (../shared/GLOSSARY.md).
+ * One named entity with its established form in each language (source/GLOSSARY.md).
  * `forms[locale]` lists the accepted forms, the full one first (an abbreviation such as KITA
  * may follow for later mentions); `avoid[locale]` lists known wrong or inconsistent forms.
  */

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The speech lives beside the project, in the shared folder. */
-export const SPEECH_PATH = fileURLToPath(
-  new URL('../../../shared/speech/speech.en.txt', import.meta.url),
-);
+/** The speech the deck is built from, kept in the repository as given. */
+export const SPEECH_PATH = fileURLToPath(new URL('../../source/speech.en.txt', import.meta.url));
 
 /** The speech's text as given. */
 export function speechText(): string {

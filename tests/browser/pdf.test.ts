@@ -6,10 +6,11 @@ import { SLIDES } from '../../slides/index.ts';
 import { LOCALES, type Locale } from '../../src/i18n/languages.ts';
 import { pdfFileName, printDeck, type PrintedDeck } from '../../scripts/pdf/print-deck.ts';
 import { SCREENSHOT_DIR, useBrowser } from './deck-page.ts';
-import { darkShare, fonts, pageCount, renderPage, savePagePng } from './pdf-inspect.ts';
+import { darkShare, PdfInspector } from './pdf-inspect.ts';
 
 const browser = useBrowser();
 let outDir: string;
+let pdf: PdfInspector;
 const printed = new Map<Locale, PrintedDeck>();
 
 /** Pages people look at after a run: title, a chart, a long list, a divider. */
@@ -34,9 +35,11 @@ beforeAll(async () => {
     const result = results[index];
     if (result !== undefined) printed.set(locale, result);
   });
+  pdf = await PdfInspector.open(browser(), outDir);
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await pdf.close();
   rmSync(outDir, { recursive: true, force: true });
 });
 
@@ -48,27 +51,35 @@ function pdfOf(locale: Locale): string {
 }
 
 describe.each(LOCALES)('the %s PDF', (locale) => {
-  it('is named by language and has one page per slide', () => {
+  it('is named by language and has one page per slide', async () => {
     expect(path.basename(pdfOf(locale))).toBe(`dalian-deck.${locale}.pdf`);
-    expect(pageCount(pdfOf(locale))).toBe(SLIDES.length);
+    expect(await pdf.pageCount(pdfOf(locale))).toBe(SLIDES.length);
     expect(printed.get(locale)?.slides).toBe(SLIDES.length);
   });
 
-  it('shows the charts painted, not blank frames', () => {
+  it('shows the charts painted, not blank frames', async () => {
     // A frame left blank would have nothing here: chart.js draws the axes, labels and bars.
-    const chart = darkShare(renderPage(pdfOf(locale), pageOf('size'), 30), SIZE_CHART_AREA);
+    const chart = darkShare(
+      await pdf.renderPage(pdfOf(locale), pageOf('size'), 0.5),
+      SIZE_CHART_AREA,
+    );
     console.info(`${locale}: dark pixels in the chart area ${(chart * 100).toFixed(1)}%`);
     expect(chart).toBeGreaterThan(0.08);
     const previews = path.join(SCREENSHOT_DIR, 'pdf');
     mkdirSync(previews, { recursive: true });
     for (const id of PREVIEW_PAGES) {
       const page = pageOf(id);
-      savePagePng(pdfOf(locale), page, 50, path.join(previews, `${locale}-${page}-${id}`));
+      await pdf.renderPage(
+        pdfOf(locale),
+        page,
+        0.7,
+        path.join(previews, `${locale}-${page}-${id}.png`),
+      );
     }
   });
 
-  it('embeds every font it uses, in the language’s own face', () => {
-    const used = fonts(pdfOf(locale));
+  it('embeds every font it uses, in the language’s own face', async () => {
+    const used = await pdf.fonts(pdfOf(locale));
     expect(used.length).toBeGreaterThan(0);
     expect(used.filter((font) => !font.embedded)).toEqual([]);
     const face = { en: /NotoSans-/, zh: /NotoSansSC-/, ja: /NotoSansJP-/ }[locale];
@@ -85,6 +96,6 @@ describe('the PDF with speaker notes', () => {
       outDir,
     });
     expect(path.basename(result.file)).toBe(pdfFileName('ja', true));
-    expect(pageCount(result.file)).toBe(2 * SLIDES.length);
+    expect(await pdf.pageCount(result.file)).toBe(2 * SLIDES.length);
   });
 });

@@ -7,15 +7,15 @@ export interface NeededProgram {
   readonly name: string;
   /** The Debian package that installs it. */
   readonly debianPackage: string;
-  /** An environment variable that names the binary, looked at first. */
-  readonly envVariable: string;
+  /** An environment variable that names the binary, looked at first, if the tests read one. */
+  readonly envVariable?: string;
   /** Where the binary is looked for after the environment variable, in order. */
   readonly candidates: readonly string[];
 }
 
 /** The program's binary: the environment variable's path, else the first candidate present. */
 export function findProgram(program: NeededProgram): string | undefined {
-  const fromEnv = process.env[program.envVariable];
+  const fromEnv = program.envVariable === undefined ? undefined : process.env[program.envVariable];
   if (fromEnv !== undefined && fromEnv !== '') {
     if (existsSync(fromEnv)) return fromEnv;
     throw new Error(`${program.envVariable} is set to ${fromEnv}, but there is no file there.`);
@@ -43,8 +43,13 @@ export function ensureProgram(program: NeededProgram): string {
     const installed = findProgram(program);
     if (installed !== undefined) return installed;
   }
+  const places = [program.envVariable, ...program.candidates].filter(
+    (place) => place !== undefined,
+  );
+  const orSet =
+    program.envVariable === undefined ? '' : `, or set ${program.envVariable} to its binary`;
   throw new Error(
-    `No ${program.name} found (looked at ${program.envVariable} and ${program.candidates.join(', ')}). ` +
-      `Install it with \`sudo apt-get install ${program.debianPackage}\`, or set ${program.envVariable} to its binary.`,
+    `No ${program.name} found (looked at ${places.join(', ')}). ` +
+      `Install it with \`sudo apt-get install ${program.debianPackage}\`${orSet}.`,
   );
 }

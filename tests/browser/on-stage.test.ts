@@ -2,8 +2,7 @@
  * On stage without surprises: the menu, the keys, the URL, storage, printing and the phone
  * behave as a speaker and an audience expect.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,8 +16,10 @@ import {
   overflowingElements,
   position,
   screenshot,
+  SCREENSHOT_DIR,
   useBrowser,
 } from './deck-page.ts';
+import { pdfText, savePagePng } from './pdf-inspect.ts';
 
 const browser = useBrowser();
 
@@ -245,22 +246,12 @@ describe('Ctrl+P on the normal view', () => {
     try {
       const file = path.join(dir, 'ctrl-p.pdf');
       writeFileSync(file, await page.pdf({ printBackground: true }));
-      const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+      mkdirSync(path.join(SCREENSHOT_DIR, 'on-stage'), { recursive: true });
+      const text = pdfText(file);
       expect(text).toContain('?print-pdf');
       expect(text).toContain('npm run export:pdf');
       expect(text).toContain(RESOURCES.ja.deck.print.heading);
-      execFileSync('pdftoppm', [
-        '-f',
-        '1',
-        '-l',
-        '1',
-        '-r',
-        '40',
-        '-png',
-        '-singlefile',
-        file,
-        path.join(dir, 'page'),
-      ]);
+      savePagePng(file, 1, 40, path.join(SCREENSHOT_DIR, 'on-stage', 'ctrl-p-ja'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

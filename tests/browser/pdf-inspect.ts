@@ -3,20 +3,24 @@
  * export would: pages, fonts, and what a page looks like.
  */
 import { execFileSync } from 'node:child_process';
+import { ensureProgram, type NeededProgram } from './debian-package.ts';
 
-/** Runs a poppler tool and returns its standard output. */
+/** poppler-utils, installed from Debian the first time a test reads a PDF, when missing. */
+const POPPLER: NeededProgram = {
+  name: 'poppler-utils (pdfinfo, pdftotext, pdftoppm)',
+  debianPackage: 'poppler-utils',
+  candidates: ['/usr/bin/pdfinfo'],
+};
+
+/** Runs a poppler tool (installing poppler-utils first when missing) and returns its output. */
 function poppler(tool: string, args: readonly string[]): Buffer {
-  try {
-    return execFileSync(tool, args, { maxBuffer: 64 * 1024 * 1024 });
-  } catch (error) {
-    const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
-    if (missing) {
-      throw new Error(`${tool} not found: install poppler-utils (apt-get install poppler-utils).`, {
-        cause: error,
-      });
-    }
-    throw error;
-  }
+  ensureProgram(POPPLER);
+  return execFileSync(tool, args, { maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** The text of a page range (1-based, inclusive), from `pdftotext`. */
+export function pdfText(file: string, first = 1, last = first): string {
+  return poppler('pdftotext', ['-f', String(first), '-l', String(last), file, '-']).toString();
 }
 
 /** The number of pages, from `pdfinfo`. */

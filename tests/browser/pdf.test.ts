@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +7,7 @@ import { LOCALES, type Locale } from '../../src/i18n/languages.ts';
 import { RESOURCES } from '../../src/i18n/resources.ts';
 import { pdfFileName, printDeck, type PrintedDeck } from '../../scripts/pdf/print-deck.ts';
 import { SCREENSHOT_DIR, useBrowser } from './deck-page.ts';
-import { darkShare, fonts, pageCount, renderPage, savePagePng } from './pdf-inspect.ts';
+import { darkShare, fonts, pageCount, pdfText, renderPage, savePagePng } from './pdf-inspect.ts';
 
 const browser = useBrowser();
 let outDir: string;
@@ -90,16 +89,9 @@ describe('the PDF with speaker notes', () => {
     expect(pageCount(result.file)).toBe(2 * SLIDES.length);
     // Each notes page starts with its slide's headline, so a page read alone says where it is.
     const size = 2 * pageOf('size');
-    const notesPage = execFileSync('pdftotext', [
-      '-f',
-      `${size}`,
-      '-l',
-      `${size}`,
-      result.file,
-      '-',
-    ]);
-    const lines = notesPage.toString().trim().split('\n');
+    const lines = pdfText(result.file, size).trim().split('\n');
     expect(lines[0]).toBe(RESOURCES.ja.deck.slides.size.headline);
+    mkdirSync(path.join(SCREENSHOT_DIR, 'pdf'), { recursive: true });
     savePagePng(result.file, size, 50, path.join(SCREENSHOT_DIR, 'pdf', 'ja-notes-size'));
   });
 });

@@ -2,18 +2,22 @@ import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js';
 import { SLIDES } from '../slides/index.ts';
 import { DeckCharts, type DeckChartsPlugin } from './charts/chart-plugin.ts';
 import { DeckLanguage, type LanguageState } from './i18n/deck-language.ts';
-import { detectLanguage, detectSubtitles } from './i18n/detect.ts';
+import { detectLanguage, detectSubtitles, usesStoredLanguages } from './i18n/detect.ts';
 import { LOCALES } from './i18n/languages.ts';
 import { createDeckI18n } from './i18n/i18n.ts';
 import { readStored, STORAGE_KEYS } from './i18n/storage.ts';
+import { HelpOverlay } from './presenter/help-overlay.ts';
 import { LanguageMenu } from './presenter/language-menu.ts';
+import { PrintNotice } from './presenter/print-notice.ts';
 import { SpeakerView, type SpeakerViewPlugin } from './presenter/speaker-plugin.ts';
 import { requestedMinutes, talkPlan } from './presenter/talk-plan.ts';
 import { MovingSlides } from './render/moving-slides.ts';
+import { NotesPages } from './render/notes-pages.ts';
 import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
 import { SlideContents } from './render/slide-contents.ts';
 import { SlideWindow, slideInHash } from './render/slide-window.ts';
+import { UrlHash } from './render/url-hash.ts';
 import { whenIdle, whenIdleAfterFrame } from './render/when-idle.ts';
 import { familiesFor, registerEmbeddedFonts } from './theme/embedded-fonts.ts';
 
@@ -68,10 +72,15 @@ export interface RunningDeck {
   readonly speakerView: SpeakerViewPlugin;
 }
 
+/** Whether the page opens in reveal's print view (`?print-pdf`, `?view=print`), as reveal reads it. */
+function isPrintView(search: string): boolean {
+  return /print-pdf/i.test(search) || new URLSearchParams(search).get('view') === 'print';
+}
+
 /** Whether the page opens in a view of every slide: print (`?print-pdf`), scroll or reader. */
 function showsEverySlide(search: string): boolean {
   const view = new URLSearchParams(search).get('view');
-  return /print-pdf/i.test(search) || view === 'print' || view === 'scroll' || view === 'reader';
+  return isPrintView(search) || view === 'scroll' || view === 'reader';
 }
 
 /**
@@ -87,24 +96,29 @@ function restoreConfig(reveal: RevealApi): void {
   if (changed.length > 0) reveal.configure(Object.fromEntries(changed));
 }
 
-/** Reads the languages to start in: URL, then memory, then the browser, then English. */
-function initialLanguages(): LanguageState {
+/**
+ * Reads the languages to start in: URL, then memory, then the browser, then English. Memory
+ * applies only when the URL names no language and the deck is not printing.
+ */
+function initialLanguages(printing: boolean): LanguageState {
   const query = new URLSearchParams(window.location.search);
+  const remembered = usesStoredLanguages(query, printing);
+  const stored = (key: string) => (remembered ? readStored(key) : null);
   const audience = detectLanguage({
     url: query.get('lang'),
-    stored: readStored(STORAGE_KEYS.audience),
+    stored: stored(STORAGE_KEYS.audience),
     browser: navigator.languages,
   });
   if (audience.warning !== null) console.warn(`[deck] ${audience.warning}`);
   // Notes follow the slides unless a notes language was chosen (in the URL or remembered).
   const speaker = detectLanguage(
-    { url: query.get('speaker'), stored: readStored(STORAGE_KEYS.speaker), browser: [] },
+    { url: query.get('speaker'), stored: stored(STORAGE_KEYS.speaker), browser: [] },
     'speaker',
   );
   if (speaker.warning !== null) console.warn(`[deck] ${speaker.warning}`);
   const subtitles = detectSubtitles({
     url: query.get('sub'),
-    stored: readStored(STORAGE_KEYS.subtitles),
+    stored: stored(STORAGE_KEYS.subtitles),
     audience: audience.locale,
   });
   if (subtitles.warning !== null) console.warn(`[deck] ${subtitles.warning}`);
@@ -119,8 +133,9 @@ function initialLanguages(): LanguageState {
 export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   const slidesElement = root.querySelector<HTMLElement>('.slides');
   if (slidesElement === null) throw new Error('The deck needs a .reveal > .slides element.');
-  const state = initialLanguages();
   const showsAll = showsEverySlide(window.location.search);
+  const printing = isPrintView(window.location.search);
+  const state = initialLanguages(printing);
   // Fonts first, so that the first layout is made with them.
   registerEmbeddedFonts(showsAll ? undefined : familiesFor(Object.values(state)));
   const rendered = renderDeck(SLIDES);
@@ -161,11 +176,21 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
       SlideWindow(language, contents, VIEW_DISTANCE),
       MovingSlides(),
       LanguageMenu(language),
+      HelpOverlay(language),
+      UrlHash(),
       charts,
       speakerView,
+      NotesPages(new Map(rendered.slides.map((slide) => [slide.id, slide.headline])), language),
+      // Ctrl+P in the print view prints the deck itself: no notice there.
+      ...(printing ? [] : [PrintNotice(language)]),
     ],
   });
   restoreConfig(reveal);
+  // On a narrow screen reveal turns to its scroll view while laying out, before it reads the
+  // URL, and that writes the first slide into the hash: a deep link (#/size) on a phone
+  // opened on the title. The slide the link names is known, so the deck goes there (the
+  // scroll view finds a slide only by both its indices).
+  if (!printing && reveal.getIndices().h !== first) reveal.slide(first, 0);
   // The rest of the deck, in idle moments once the first slide is drawn.
   whenIdleAfterFrame(() => {
     contents.putBackWhenIdle(whenIdle, () => reveal.getIndices().h);

@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/languages.ts';
 import { CHART_FONT_FAMILIES } from './chart-theme.ts';
 import type { DeckChart } from './draw-chart.ts';
 import type { ChartEngine } from './chart-engine.ts';
+import { frameSize } from './chart-frame.ts';
 import { ChartSnapshots } from './chart-snapshots.ts';
 import { loadChartEngine } from './load-chart-engine.ts';
 import { whenIdle, whenIdleAfterFrame } from '../render/when-idle.ts';
@@ -94,8 +95,25 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     const chart = engine.drawChart(canvas, spec, context(animate));
     if (chart === null) return;
     charts.set(canvas, chart);
+    if (canvas.parentElement !== null) frames.observe(canvas.parentElement);
     drawnIn.set(canvas, options.language.state.audience);
   };
+
+  /**
+   * A frame changes size when its slide's layout gives it another room: shown after being
+   * drawn hidden, or a headline a line longer or shorter in another language. The chart is
+   * then redrawn to fit, so its axis stays on the slide.
+   */
+  const frames = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const canvas = entry.target.querySelector<HTMLCanvasElement>(CANVAS_SELECTOR);
+      const chart = canvas === null ? undefined : charts.get(canvas);
+      const size = canvas === null ? null : frameSize(canvas);
+      if (canvas === null || chart === undefined || size === null) continue;
+      if (size.width === chart.width && size.height === chart.height) continue;
+      refresh(canvas);
+    }
+  });
 
   /** Charts still drawn in a previous language, redrawn in idle time or when shown. */
   const stale = new Set<HTMLCanvasElement>();
@@ -177,6 +195,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
 
   const destroyAll = (): void => {
     generation += 1;
+    frames.disconnect();
     for (const chart of charts.values()) chart.destroy();
     charts.clear();
     stale.clear();

@@ -1,26 +1,15 @@
 import type { ChartSpec } from '../model/chart-spec.ts';
 import { createChartConfig, type ChartContext } from './chart-config.ts';
+import { frameSize } from './chart-frame.ts';
 import { Chart } from './register.ts';
 
 /** A chart drawn by the deck. */
 export type DeckChart = Chart<'bar', unknown[], string>;
 
 /**
- * The size of a chart's frame in slide pixels, from its CSS. Computed style gives the declared
- * size even while the slide is `display: none`, so a chart can be drawn before it is shown.
- */
-export function frameSize(canvas: HTMLCanvasElement): { width: number; height: number } | null {
-  const frame = canvas.parentElement;
-  if (frame === null) return null;
-  const style = getComputedStyle(frame);
-  const width = parseFloat(style.width);
-  const height = parseFloat(style.height);
-  return width > 0 && height > 0 ? { width, height } : null;
-}
-
-/**
- * Draws a chart at its frame's fixed slide-pixel size (not responsive: reveal scales the
- * slide, so the chart never grows or squashes, and it never measures 0×0 in a hidden slide).
+ * Draws a chart at its frame's slide-pixel size (not responsive: reveal scales the slide, so
+ * the chart never grows or squashes with the window, and it never measures 0×0 in a hidden
+ * slide; the charts plugin redraws it when the frame itself changes size).
  * Returns null when the canvas has no sized frame.
  */
 export function drawChart(

@@ -86,3 +86,15 @@ export function detectSubtitles({ url, stored, audience }: SubtitleInputs): Dete
   }
   return { locale: locale === audience ? null : locale, warning };
 }
+
+/** The query parameters that choose languages: any of them makes the URL decide them all. */
+export const LANGUAGE_PARAMETERS = ['lang', 'speaker', 'sub'] as const;
+
+/**
+ * Whether remembered choices may apply. A URL that names a language decides the whole
+ * language state (a link sent for today's talk must not bring back yesterday's subtitles),
+ * and the print view prints what its URL says, whatever this browser remembers.
+ */
+export function usesStoredLanguages(query: URLSearchParams, printing: boolean): boolean {
+  return !printing && LANGUAGE_PARAMETERS.every((parameter) => !query.has(parameter));
+}

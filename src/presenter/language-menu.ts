@@ -10,8 +10,11 @@ import {
   type Locale,
 } from '../i18n/languages.ts';
 
-/** The key that steps the slide language: L, for language (it replaces reveal's vim-style "l"). */
-export const LANGUAGE_KEY = { keyCode: 76, key: 'L' } as const;
+/**
+ * The key that steps the slide language: T, for translate. reveal 6 leaves it free (its L is
+ * vim-style "navigate right", which stays reveal's, so the help overlay lists each key once).
+ */
+export const LANGUAGE_KEY = { keyCode: 84, key: 'T' } as const;
 
 /** The key that steps the subtitles (off, then each other language): U, a key reveal leaves free. */
 export const SUBTITLES_KEY = { keyCode: 85, key: 'U' } as const;
@@ -40,6 +43,16 @@ function buttonGroup(id: string): { row: HTMLElement; label: HTMLElement; group:
 }
 
 /**
+ * After a pointer click, focus leaves the menu: Space and Enter then step the slides again
+ * instead of pressing the button a second time, and the menu can fade. A click made with the
+ * keyboard (Enter or Space on a focused button, `detail` 0) keeps the focus where it is, so a
+ * keyboard user keeps working in the menu with its focus ring.
+ */
+function giveKeysBack(event: MouseEvent): void {
+  if (event.detail > 0 && event.currentTarget instanceof HTMLElement) event.currentTarget.blur();
+}
+
+/**
  * A button per language, each naming it in its own script, appended to `group`: a click calls
  * `choose` with its language, which `dataset[mark]` also holds (for the theme and the tests).
  */
@@ -55,8 +68,9 @@ function localeButtons(
     button.lang = LANG_TAGS[locale];
     button.textContent = NATIVE_NAMES[locale];
     button.dataset[mark] = locale;
-    button.addEventListener('click', () => {
+    button.addEventListener('click', (event) => {
       choose(locale);
+      giveKeysBack(event);
     });
     group.append(button);
     buttons.set(locale, button);
@@ -142,8 +156,9 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
     const off = document.createElement('button');
     off.type = 'button';
     off.dataset['subtitles'] = SUBTITLES_OFF;
-    off.addEventListener('click', () => {
+    off.addEventListener('click', (event) => {
       language.set({ subtitles: null });
+      giveKeysBack(event);
     });
     subtitles.group.append(off);
     subtitleButtons.set(null, off);

@@ -17,9 +17,13 @@ export interface ChartMount {
 
 /** One slide as DOM, with the texts and charts that follow the language. */
 export interface RenderedSlide {
+  /** The slide's stable id, as in its `data-slide-id`. */
+  readonly id: string;
   readonly section: HTMLElement;
   readonly bindings: readonly TextBinding[];
   readonly charts: readonly ChartMount[];
+  /** The slide's headline in a language, for pages that show the slide apart (notes pages). */
+  readonly headline: (t: TFunction) => string;
 }
 
 /** Collects elements and their text bindings while a slide is built. */
@@ -132,9 +136,13 @@ class SlideBuilder {
         this.bind(element, text);
       },
     );
-    table.className = 'chart-table visually-hidden';
+    table.className = 'chart-table';
+    // Hidden by a wrapper, not on the table: Firefox lays a caption out in a box of its own,
+    // outside the table's, so a clipped 1px table still showed its caption on the slide.
+    const hidden = this.element('div', 'visually-hidden');
+    hidden.append(table);
     frame.append(canvas);
-    container.append(caption, frame, table);
+    container.append(caption, frame, hidden);
     this.charts.push({ slideId: this.slide.id, spec, canvas, table });
     return container;
   }
@@ -218,6 +226,17 @@ export function renderSlide(slide: Slide): RenderedSlide {
     const centred = build.element('div', 'slide-centred');
     centred.append(...body);
     section.append(centred, build.notes());
-  } else section.append(...body, build.notes());
-  return { section, bindings: build.bindings, charts: build.charts };
+  } else {
+    // A column the height of the slide: a chart takes only the room its headline leaves.
+    const stack = build.element('div', 'slide-stack');
+    stack.append(...body);
+    section.append(stack, build.notes());
+  }
+  return {
+    id: slide.id,
+    section,
+    bindings: build.bindings,
+    charts: build.charts,
+    headline: (t) => t(slide.headline, build.params(t)),
+  };
 }

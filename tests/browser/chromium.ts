@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { ensureProgram, type NeededProgram } from './debian-package.ts';
 
 /** Where a Chromium or Chrome binary is looked for, after `CHROMIUM_PATH`. */
 export const CHROMIUM_CANDIDATES = [
@@ -22,33 +21,18 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ] as const;
 
-function found(): string | undefined {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv !== undefined && fromEnv !== '') {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
-  }
-  return CHROMIUM_CANDIDATES.find((path) => existsSync(path));
-}
+/** Debian's chromium, or a Chrome the machine already has. */
+export const CHROMIUM: NeededProgram = {
+  name: 'Chromium',
+  debianPackage: 'chromium',
+  envVariable: 'CHROMIUM_PATH',
+  candidates: CHROMIUM_CANDIDATES,
+};
 
 /**
  * The browser for the tests: `CHROMIUM_PATH`, then Debian's chromium, then an installed
- * Chrome. When none is there and we run as root with apt (as CI does), Debian's `chromium`
- * is installed; otherwise the tests stop with one message saying how to get a browser.
+ * Chrome; Debian's `chromium` is installed when none is there (see `ensureProgram`).
  */
 export function findChromium(): string {
-  const existing = found();
-  if (existing !== undefined) return existing;
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.info('No Chromium found: installing Debian’s chromium package…');
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit' });
-    const installed = found();
-    if (installed !== undefined) return installed;
-  }
-  throw new Error(
-    `No Chromium found (looked at CHROMIUM_PATH and ${CHROMIUM_CANDIDATES.join(', ')}). ` +
-      'Install one with `sudo apt-get install chromium`, or set CHROMIUM_PATH to a Chrome binary.',
-  );
+  return ensureProgram(CHROMIUM);
 }

@@ -28,10 +28,10 @@ describe('switching language while presenting', () => {
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
     await screenshot(page, 'language/switched-to-ja');
 
-    await page.keyboard.press('l');
+    await page.keyboard.press('t');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await position(page)).toEqual(before);
-    await page.keyboard.press('l');
+    await page.keyboard.press('t');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     expect(await page.textContent(headlineText('stage-3-model-city'))).toContain('示范城市');
     expect(problems.errors).toEqual([]);
@@ -71,7 +71,7 @@ describe('switching language while presenting', () => {
 
   it('lists its shortcut in reveal’s help overlay', async () => {
     const { page } = await openDeck(browser());
-    expect(await helpOverlayText(page)).toContain('Switch the slide language');
+    expect(await helpOverlayText(page)).toContain(RESOURCES.en.deck.help.language);
     await page.close();
   });
 

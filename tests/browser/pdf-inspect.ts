@@ -43,6 +43,10 @@ pdfjs.GlobalWorkerOptions.workerSrc = '${ORIGIN}/pdf.worker.mjs';
 const open = (name) => pdfjs.getDocument({ url: '${ORIGIN}/files/' + name, fontExtraProperties: true }).promise;
 window.pdfInspect = {
   async pageCount(name) { return (await open(name)).numPages; },
+  async text(name, number) {
+    const content = await (await (await open(name)).getPage(number)).getTextContent();
+    return content.items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join('');
+  },
   async fonts(name) {
     const doc = await open(name);
     const found = new Map();
@@ -116,6 +120,14 @@ export class PdfInspector {
     );
   }
 
+  /** The text of page `number` (1-based), one line per line of the page. */
+  async text(file: string, number = 1): Promise<string> {
+    return this.page.evaluate(
+      ([name, page]) => (window as unknown as PageReader).pdfInspect.text(name, page),
+      [this.nameOf(file), number] as const,
+    );
+  }
+
   /** The fonts the PDF's pages draw text with, and whether each is embedded. */
   async fonts(file: string): Promise<PdfFont[]> {
     return this.page.evaluate(
@@ -148,6 +160,7 @@ export class PdfInspector {
 interface PageReader {
   readonly pdfInspect: {
     pageCount(name: string): Promise<number>;
+    text(name: string, page: number): Promise<string>;
     fonts(name: string): Promise<PdfFont[]>;
     render(name: string, page: number, scale: number): Promise<RenderedPage>;
   };

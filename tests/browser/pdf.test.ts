@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { LOCALES, type Locale } from '../../src/i18n/languages.ts';
+import { RESOURCES } from '../../src/i18n/resources.ts';
 import { pdfFileName, printDeck, type PrintedDeck } from '../../scripts/pdf/print-deck.ts';
 import { SCREENSHOT_DIR, useBrowser } from './deck-page.ts';
 import { darkShare, PdfInspector } from './pdf-inspect.ts';
@@ -97,5 +98,16 @@ describe('the PDF with speaker notes', () => {
     });
     expect(path.basename(result.file)).toBe(pdfFileName('ja', true));
     expect(await pdf.pageCount(result.file)).toBe(2 * SLIDES.length);
+    // Each notes page starts with its slide's headline, so a page read alone says where it is.
+    const size = 2 * pageOf('size');
+    const lines = (await pdf.text(result.file, size)).trim().split('\n');
+    expect(lines[0]).toBe(RESOURCES.ja.deck.slides.size.headline);
+    mkdirSync(path.join(SCREENSHOT_DIR, 'pdf'), { recursive: true });
+    await pdf.renderPage(
+      result.file,
+      size,
+      0.7,
+      path.join(SCREENSHOT_DIR, 'pdf', 'ja-notes-size.png'),
+    );
   });
 });

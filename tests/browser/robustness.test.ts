@@ -152,7 +152,7 @@ describe('rapid input', () => {
     await page.waitForFunction(() => (window.deck?.charts.count() ?? 0) > 0);
     const listenersBefore = await listenerCount(page, cdp);
 
-    for (let i = 0; i < 200; i += 1) await page.keyboard.press('l');
+    for (let i = 0; i < 200; i += 1) await page.keyboard.press('t');
     for (let i = 0; i < 20; i += 1) {
       await page.setViewportSize({ width: 800 + (i % 5) * 200, height: 500 + (i % 4) * 150 });
     }
@@ -197,7 +197,7 @@ describe('security', () => {
     const { page, problems } = await openDeck(browser(), { context, query: '?lang=zh&sub=ja' });
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
     for (let i = 0; i < 60; i += 1) await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('l');
+    await page.keyboard.press('t');
     const violations = await page.evaluate(
       () => (window as Window & { cspViolations?: string[] }).cspViolations ?? ['not listening'],
     );

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { RESOURCES } from '../../src/i18n/resources.ts';
 import { SLIDES } from '../../slides/index.ts';
 import { formatFigures } from '../../src/i18n/format-figure.ts';
 import { createDeckI18n } from '../../src/i18n/i18n.ts';
@@ -262,7 +263,7 @@ describe('switching subtitles while presenting', () => {
 
   it('lists its shortcut in reveal’s help overlay', async () => {
     const { page } = await openDeck(browser());
-    expect(await helpOverlayText(page)).toContain('Subtitles in a second language');
+    expect(await helpOverlayText(page)).toContain(RESOURCES.en.deck.help.subtitles);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/i18n/detect.ts';
+import { detectLanguage, usesStoredLanguages } from '../../src/i18n/detect.ts';
 import { matchLocale, nextLocale } from '../../src/i18n/languages.ts';
 
 describe('matching a language tag to a deck locale', () => {
@@ -69,5 +69,22 @@ describe('choosing the starting language', () => {
   it('ignores a corrupt remembered value without a warning', () => {
     const result = detectLanguage({ url: null, stored: '{"broken', browser: ['ja'] });
     expect(result).toEqual({ locale: 'ja', source: 'browser', warning: null });
+  });
+});
+
+describe('whether remembered languages apply', () => {
+  it.each(['?lang=en', '?sub=off', '?speaker=ja', '?lang=xx'])(
+    'not when the URL names a language (%s): the URL decides them all',
+    (search) => {
+      expect(usesStoredLanguages(new URLSearchParams(search), false)).toBe(false);
+    },
+  );
+
+  it('only when the URL names none', () => {
+    expect(usesStoredLanguages(new URLSearchParams('?minutes=20'), false)).toBe(true);
+  });
+
+  it('never in the print view', () => {
+    expect(usesStoredLanguages(new URLSearchParams('?print-pdf'), true)).toBe(false);
   });
 });

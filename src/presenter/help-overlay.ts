@@ -1,0 +1,103 @@
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+import type { DeckLanguage } from '../i18n/deck-language.ts';
+import type { TextKey } from '../i18n/keys.ts';
+
+/** The help overlay's translation as a reveal plugin. */
+export interface HelpOverlayPlugin extends RevealPlugin {
+  readonly id: 'help-overlay';
+}
+
+/**
+ * What each key row of reveal's overlay does, by its keys as reveal writes them (spaces
+ * removed): reveal 6's shortcuts in its default navigation mode, then the deck's own keys.
+ * A row not listed here (a key another plugin adds) keeps reveal's text.
+ */
+const DESCRIPTIONS: Readonly<Record<string, TextKey>> = {
+  'N,SPACE': 'help.next',
+  'P,ShiftSPACE': 'help.previous',
+  '←,H': 'help.left',
+  '→,L': 'help.right',
+  '↑,K': 'help.up',
+  '↓,J': 'help.down',
+  'Alt+←/↑/→/↓': 'help.withoutFragments',
+  'Shift+←/↑/→/↓': 'help.firstLast',
+  'B,.': 'help.pause',
+  F: 'help.fullscreen',
+  G: 'help.jump',
+  'ESC,O': 'help.overview',
+  T: 'help.language',
+  U: 'help.subtitles',
+  S: 'help.speaker',
+  Q: 'help.follow',
+};
+
+/** A row of the overlay: its keys as shown, and reveal's own description. */
+interface HelpRow {
+  readonly keys: string;
+  readonly fallback: string;
+}
+
+/**
+ * Shows reveal's help overlay (`?`) in the slide language: reveal writes it in English each
+ * time it opens; this rewrites its title, column heads and descriptions through `textContent`
+ * in the audience language, and again on a language switch while it is open.
+ */
+export function HelpOverlay(language: DeckLanguage): HelpOverlayPlugin {
+  let deck: RevealApi | null = null;
+  /** reveal's rows of the overlay that is open, read once when it opens. */
+  let rows: HelpRow[] = [];
+  const cleanups: (() => void)[] = [];
+
+  const content = (): HTMLElement | null =>
+    deck?.getRevealElement()?.querySelector<HTMLElement>('.r-overlay-help-content') ?? null;
+
+  const render = (): void => {
+    const container = content();
+    if (container === null) return;
+    const t = language.t('audience');
+    const title = document.createElement('p');
+    title.className = 'title';
+    title.textContent = t('help.title');
+    const table = document.createElement('table');
+    const head = table.insertRow();
+    for (const text of [t('help.key'), t('help.action')]) {
+      const cell = document.createElement('th');
+      cell.textContent = text;
+      head.append(cell);
+    }
+    for (const row of rows) {
+      const key = DESCRIPTIONS[row.keys.replace(/\s+/g, '')];
+      const line = table.insertRow();
+      line.insertCell().textContent = row.keys;
+      line.insertCell().textContent = key === undefined ? row.fallback : t(key);
+    }
+    container.replaceChildren(title, table);
+  };
+
+  const onShow = (): void => {
+    const container = content();
+    rows = [...(container?.querySelectorAll('tr') ?? [])].flatMap((row) => {
+      const [keys, description] = row.cells;
+      if (keys === undefined || description === undefined || keys.tagName !== 'TD') return [];
+      return [{ keys: keys.textContent.trim(), fallback: description.textContent }];
+    });
+    render();
+  };
+
+  return {
+    id: 'help-overlay',
+    init(reveal) {
+      deck = reveal;
+      reveal.on('showhelp', onShow);
+      cleanups.push(() => {
+        reveal.off('showhelp', onShow);
+      });
+      cleanups.push(language.onChange(render));
+    },
+    destroy() {
+      for (const cleanup of cleanups.splice(0)) cleanup();
+      rows = [];
+      deck = null;
+    },
+  };
+}

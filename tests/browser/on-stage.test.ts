@@ -1,0 +1,272 @@
+/**
+ * On stage without surprises: the menu, the keys, the URL, storage, printing and the phone
+ * behave as a speaker and an audience expect.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SLIDES } from '../../slides/index.ts';
+import { LOCALES } from '../../src/i18n/languages.ts';
+import { RESOURCES } from '../../src/i18n/resources.ts';
+import {
+  goToSlide,
+  helpOverlayText,
+  openDeck,
+  overflowingElements,
+  position,
+  screenshot,
+  SCREENSHOT_DIR,
+  useBrowser,
+} from './deck-page.ts';
+import { PdfInspector } from './pdf-inspect.ts';
+
+const browser = useBrowser();
+
+/** Whether the language menu is invisible: faded out, or hidden. */
+const menuOpacity = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const menu = document.querySelector('.deck-menu');
+    return menu === null ? 0 : Number(getComputedStyle(menu).opacity);
+  });
+
+describe('the language menu after a click', () => {
+  it.each([
+    ['中文', '.deck-menu button[data-locale="zh"]'],
+    ['a subtitle button', '.deck-menu button[data-subtitles="ja"]'],
+  ])('gives the keyboard back to the deck after clicking %s', async (_, selector) => {
+    const { page, problems } = await openDeck(browser(), { hash: '#/greeting' });
+    const before = await position(page);
+    await page.click(selector);
+    await page.keyboard.press('Space');
+    const after = await position(page);
+    // Space shows the next point, as it does without the click.
+    expect(after.id).toBe('greeting');
+    expect(after.f).toBe(before.f + 1);
+    expect(await page.evaluate(() => document.activeElement?.closest('.deck-menu') ?? null)).toBe(
+      null,
+    );
+    // The menu fades as usual once the pointer rests.
+    await expect.poll(() => menuOpacity(page), { timeout: 6000 }).toBe(0);
+    await screenshot(page, 'on-stage/menu-after-click');
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps normal button behaviour and a focus ring for keyboard users', async () => {
+    const { page } = await openDeck(browser());
+    const japanese = page.locator('.deck-menu button[data-locale="ja"]');
+    await japanese.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    expect(await japanese.evaluate((button) => button.matches(':focus-visible'))).toBe(true);
+    expect(await menuOpacity(page)).toBe(1);
+    await page.close();
+  });
+});
+
+/** Starts a browser context whose storage remembers yesterday's choices. */
+async function contextRemembering(values: Record<string, string>) {
+  const context = await browser().newContext({ locale: 'en-US' });
+  await context.addInitScript((stored) => {
+    for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, value);
+  }, values);
+  return context;
+}
+
+describe('yesterday’s choices', () => {
+  const yesterday = { 'dalian-deck.lang': 'ja', 'dalian-deck.sub': 'zh' };
+
+  it('give way to the URL: ?lang=en shows English without remembered subtitles', async () => {
+    const context = await contextRemembering(yesterday);
+    const { page } = await openDeck(browser(), { context, query: '?lang=en' });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.evaluate(() => document.documentElement.dataset['subtitles'])).toBe(
+      undefined,
+    );
+    expect(await page.locator('.slide-headline .deck-subtitle:not(:empty)').count()).toBe(0);
+    await context.close();
+  });
+
+  it('still apply without language parameters', async () => {
+    const context = await contextRemembering(yesterday);
+    const { page } = await openDeck(browser(), { context });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    expect(await page.evaluate(() => document.documentElement.dataset['subtitles'])).toBe('zh');
+    await context.close();
+  });
+
+  it('never reach ?print-pdf, which prints the URL’s languages only', async () => {
+    const context = await contextRemembering(yesterday);
+    const { page } = await openDeck(browser(), { context, query: '?print-pdf' });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.evaluate(() => document.documentElement.dataset['subtitles'])).toBe(
+      undefined,
+    );
+    await context.close();
+  });
+});
+
+describe('the keys', () => {
+  it('T switches the slide language; L stays reveal’s “navigate right”', async () => {
+    const { page, problems } = await openDeck(browser(), { hash: '#/location' });
+    await page.keyboard.press('t');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    const before = await position(page);
+    await page.keyboard.press('l');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    // reveal's "navigate right": the slide's first point.
+    expect(await position(page)).toEqual({ ...before, f: before.f + 1 });
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('are listed once each in the help overlay', async () => {
+    const { page } = await openDeck(browser());
+    await helpOverlayText(page);
+    const keys = await page.$$eval('.r-overlay-help td:first-child', (cells) =>
+      cells.map((cell) => cell.textContent.replace(/\s+/g, '')),
+    );
+    const single = keys.flatMap((cell) => cell.split(',')).filter((key) => /^[A-Z]$/.test(key));
+    expect(single).toContain('T');
+    expect(single).toContain('L');
+    expect(single.length).toBe(new Set(single).size);
+    await page.close();
+  });
+
+  it('are described in the slide language, and again after a switch', async () => {
+    const { page } = await openDeck(browser(), { query: '?lang=ja' });
+    const japanese = await helpOverlayText(page);
+    expect(japanese).toContain(RESOURCES.ja.deck.help.title);
+    expect(japanese).toContain(RESOURCES.ja.deck.help.language);
+    expect(japanese).toContain(RESOURCES.ja.deck.help.next);
+    expect(japanese).not.toContain('Next slide');
+    expect(japanese).not.toContain('Switch the slide language');
+    await screenshot(page, 'on-stage/help-ja');
+    await page.evaluate(() => {
+      window.deck?.language.set({ audience: 'zh' });
+    });
+    const chinese = (await page.textContent('.r-overlay-help')) ?? '';
+    expect(chinese).toContain(RESOURCES.zh.deck.help.next);
+    expect(chinese).not.toContain(RESOURCES.ja.deck.help.next);
+    await page.close();
+  });
+});
+
+describe('the URL while stepping', () => {
+  it('names the current slide right after each step, so a reload stays there', async () => {
+    const { page } = await openDeck(browser(), { hash: '#/size' });
+    for (let step = 0; step < 6; step += 1) {
+      await page.keyboard.press('ArrowRight');
+      const { id } = await position(page);
+      const hash = await page.evaluate(() => window.location.hash);
+      expect(hash.split('/')[1]).toBe(id);
+    }
+    const before = await position(page);
+    await page.reload();
+    await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+    expect((await position(page)).id).toBe(before.id);
+    await page.close();
+  });
+});
+
+describe('on a phone', () => {
+  it('opens a deep link on the linked slide', async () => {
+    const { page, problems } = await openDeck(browser(), {
+      hash: '#/size',
+      viewport: { width: 390, height: 844 },
+    });
+    await page.waitForTimeout(500);
+    expect((await position(page)).id).toBe('size');
+    // The slide is on screen, whole.
+    const onScreen = await page.evaluate(() => {
+      const rect = document.querySelector('section[data-slide-id="size"]')?.getBoundingClientRect();
+      return rect !== undefined && rect.top >= 0 && rect.bottom <= window.innerHeight;
+    });
+    expect(onScreen).toBe(true);
+    await screenshot(page, 'on-stage/phone-deep-link');
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a longer headline', () => {
+  it.each([
+    ['zh', 'size'],
+    ['en', 'stage-3-results'],
+  ])('leaves the %s chart of %s inside the slide', async (locale, id) => {
+    const { page } = await openDeck(browser(), { query: `?lang=${locale}`, hash: `#/${id}` });
+    await page.waitForFunction(() => (window.deck?.charts.count() ?? 0) > 0);
+    await page.evaluate((slideId) => {
+      const headline = document.querySelector(
+        `section[data-slide-id="${slideId}"] .slide-headline`,
+      );
+      const extra = document.createElement('span');
+      extra.style.display = 'block';
+      extra.textContent = headline?.textContent ?? '';
+      headline?.firstChild?.after(extra);
+    }, id);
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    await screenshot(page, `on-stage/longer-headline-${locale}-${id}`);
+    expect(await overflowingElements(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('every slide at 1280×720', () => {
+  const combinations = LOCALES.flatMap((locale) => [
+    { locale, sub: null },
+    ...LOCALES.filter((other) => other !== locale).map((sub) => ({ locale, sub })),
+  ]);
+  it.each(combinations)(
+    'stays inside its box in $locale, subtitles $sub',
+    async ({ locale, sub }) => {
+      const query = `?lang=${locale}${sub === null ? '' : `&sub=${sub}`}`;
+      const { page } = await openDeck(browser(), { query });
+      const problems: string[] = [];
+      for (const slide of SLIDES) {
+        await goToSlide(page, slide.id);
+        const found = await overflowingElements(page);
+        problems.push(
+          ...found.map((problem) => `${locale}${sub ? `+${sub}` : ''} ${slide.id}: ${problem}`),
+        );
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
+describe('Ctrl+P on the normal view', () => {
+  it('prints how to print the deck, in the slide language', async () => {
+    const { page } = await openDeck(browser(), { query: '?lang=ja', hash: '#/size' });
+    const dir = mkdtempSync(path.join(tmpdir(), 'deck-ctrl-p-'));
+    try {
+      const file = path.join(dir, 'ctrl-p.pdf');
+      writeFileSync(file, await page.pdf({ printBackground: true }));
+      mkdirSync(path.join(SCREENSHOT_DIR, 'on-stage'), { recursive: true });
+      const pdf = await PdfInspector.open(browser(), dir);
+      const text = await pdf.text(file);
+      expect(text).toContain('?print-pdf');
+      expect(text).toContain('npm run export:pdf');
+      expect(text).toContain(RESOURCES.ja.deck.print.heading);
+      await pdf.renderPage(file, 1, 0.6, path.join(SCREENSHOT_DIR, 'on-stage', 'ctrl-p-ja.png'));
+      await pdf.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await page.close();
+  });
+
+  it('tells the speaker on screen too', async () => {
+    const { page } = await openDeck(browser(), { query: '?lang=zh' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const notice = page.locator('.deck-print-notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain(RESOURCES.zh.deck.print.heading);
+    await screenshot(page, 'on-stage/print-notice-zh');
+    await page.close();
+  });
+});

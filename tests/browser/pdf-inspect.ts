@@ -45,7 +45,7 @@ window.pdfInspect = {
   async pageCount(name) { return (await open(name)).numPages; },
   async text(name, number) {
     const content = await (await (await open(name)).getPage(number)).getTextContent();
-    return content.items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join('');
+    return content.items.map((item) => item.str + (item.hasEOL ? '\\n' : '')).join('');
   },
   async fonts(name) {
     const doc = await open(name);
@@ -101,8 +101,14 @@ export class PdfInspector {
       const type = name.endsWith('.pdf') ? 'application/pdf' : 'text/javascript';
       return route.fulfill({ contentType: type, body: readFileSync(file) });
     });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${ORIGIN}/`);
-    await page.waitForFunction(() => 'pdfInspect' in window);
+    await page
+      .waitForFunction(() => 'pdfInspect' in window, null, { timeout: 10_000 })
+      .catch(() => {
+        throw new Error(`pdf.js did not start: ${errors.join('; ') || 'no error reported'}`);
+      });
     return new PdfInspector(page, folder);
   }
 

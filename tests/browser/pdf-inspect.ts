@@ -26,6 +26,12 @@ export function pageCount(file: string): number {
   return Number(match[1]);
 }
 
+/** The text of one page (1-based), from `pdftotext`. */
+export function pageText(file: string, page: number): string {
+  const range = ['-f', String(page), '-l', String(page)];
+  return poppler('pdftotext', [...range, '-enc', 'UTF-8', file, '-']).toString();
+}
+
 /** A font as `pdffonts` lists it. */
 export interface PdfFont {
   readonly name: string;

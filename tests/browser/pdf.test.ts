@@ -6,7 +6,7 @@ import { SLIDES } from '../../slides/index.ts';
 import { LOCALES, type Locale } from '../../src/i18n/languages.ts';
 import { pdfFileName, printDeck, type PrintedDeck } from '../../scripts/pdf/print-deck.ts';
 import { SCREENSHOT_DIR, useBrowser } from './deck-page.ts';
-import { darkShare, fonts, pageCount, renderPage, savePagePng } from './pdf-inspect.ts';
+import { darkShare, fonts, pageCount, pageText, renderPage, savePagePng } from './pdf-inspect.ts';
 
 const browser = useBrowser();
 let outDir: string;
@@ -86,5 +86,16 @@ describe('the PDF with speaker notes', () => {
     });
     expect(path.basename(result.file)).toBe(pdfFileName('ja', true));
     expect(pageCount(result.file)).toBe(2 * SLIDES.length);
+    // The notes page of the location slide reads 大連 and 遼東半島 with their readings; the
+    // slide itself carries none.
+    const slidePage = 2 * pageOf('location') - 1;
+    expect(pageText(result.file, slidePage + 1)).toMatch(/だいれん[\s\S]*りょうとうはんとう/u);
+    expect(pageText(result.file, slidePage)).not.toContain('だいれん');
+    savePagePng(
+      result.file,
+      slidePage + 1,
+      60,
+      path.join(SCREENSHOT_DIR, 'pdf', 'ja-notes-location'),
+    );
   });
 });

@@ -46,3 +46,19 @@ describe('the Model City projects slide', () => {
     expect(notes).toMatch(/^This programme is made up of nine projects:/);
   });
 });
+
+/** The listed projects in a Chinese or Japanese notes sentence: items between enumeration commas. */
+const LISTS = {
+  // 分别是：A、B、…、G以及H。
+  zh: (notes: string) => (/：([^。]+)。/u.exec(notes)?.[1] ?? '').split(/、|以及/u),
+  // …構成されています。A、B、…、そしてHです。
+  ja: (notes: string) => (/。([^。]+)です。/u.exec(notes)?.[1] ?? '').split(/、(?:そして)?/u),
+} as const;
+
+describe.each(['zh', 'ja'] as const)('the %s projects notes', (locale) => {
+  it('list as many projects as the speech counts', () => {
+    const notes = renderedNotes(locale).find((entry) => entry.slide.id === slide.id)?.notes ?? '';
+    const listed = LISTS[locale](notes).filter((item) => item.trim() !== '');
+    expect(listed.length).toBe(count);
+  });
+});

@@ -13,6 +13,11 @@ export type Reading =
   | {
       readonly status: 'established';
       readonly text: string;
+      /**
+       * The part of the name the reading stands over, when not all of it: 遼東 of 遼東半島,
+       * so that a long reading does not spread the characters of a common word apart.
+       */
+      readonly base?: string;
       /** Where the reading comes from, for the reviewer. */
       readonly source: string;
     }
@@ -39,8 +44,8 @@ function pinyin(text: string): Reading {
 }
 
 /** The reading Japanese newspapers and broadcasters give a Chinese name, for the Japanese notes. */
-function kana(text: string, source = 'Japanese press reading (on’yomi)'): Reading {
-  return { status: 'established', text, source };
+function kana(text: string, source = 'Japanese press reading (on’yomi)', base?: string): Reading {
+  return { status: 'established', text, source, ...(base === undefined ? {} : { base }) };
 }
 
 /** No source confirms a reading: the name is shown without one. */
@@ -60,7 +65,10 @@ export const GLOSSARY = {
     english: ['Liaodong'],
     forms: { zh: ['辽东半岛'], ja: ['遼東半島'] },
     avoid: { zh: ['遼東'], ja: ['辽东'] },
-    readings: { en: pinyin('Liáodōng'), ja: kana('りょうとうはんとう') },
+    readings: {
+      en: pinyin('Liáodōng'),
+      ja: kana('りょうとう', 'Japanese press reading (on’yomi)', '遼東'),
+    },
   },
   northeastChina: {
     kind: 'place',

@@ -31,26 +31,40 @@ export function notesReadings(locale: Locale): readonly NameReading[] {
   if (readings === undefined) {
     readings = (Object.values(GLOSSARY) as GlossaryEntry[]).flatMap((entry) => {
       const reading = entry.readings?.[locale];
-      const name = nameIn(entry, locale);
-      return reading?.status === 'established' && name !== undefined
-        ? [{ name, reading: reading.text }]
-        : [];
+      if (reading?.status !== 'established') return [];
+      const name = reading.base ?? nameIn(entry, locale);
+      return name === undefined ? [] : [{ name, reading: reading.text }];
     });
     readingsCache.set(locale, readings);
   }
   return readings;
 }
 
-/** `<ruby>name<rp>(</rp><rt>reading</rt><rp>)</rp></ruby>`, the brackets for copied text. */
-function ruby({ name, reading }: NameReading): HTMLElement {
-  const element = document.createElement('ruby');
+/** `base<rp>(</rp><rt>reading</rt><rp>)</rp>`: the brackets show where ruby is not drawn. */
+function rubyPair(element: HTMLElement, base: string, reading: string): void {
   const open = document.createElement('rp');
   open.textContent = '(';
   const annotation = document.createElement('rt');
   annotation.textContent = reading;
   const close = document.createElement('rp');
   close.textContent = ')';
-  element.append(name, open, annotation, close);
+  element.append(base, open, annotation, close);
+}
+
+/**
+ * A name with its reading as `<ruby>`. Pinyin of a name in Latin letters goes word by word
+ * (Sòng over Song, Jiàn over Jian), so that each syllable stands over its own word.
+ */
+function ruby({ name, reading }: NameReading): HTMLElement {
+  const element = document.createElement('ruby');
+  const words = name.split(' ');
+  const readings = reading.split(' ');
+  if (words.length > 1 && words.length === readings.length) {
+    words.forEach((word, index) => {
+      if (index > 0) element.append(' ');
+      rubyPair(element, word, readings[index] ?? '');
+    });
+  } else rubyPair(element, name, reading);
   return element;
 }
 

@@ -80,12 +80,17 @@ describe('the speaker view', () => {
     const rubies = () =>
       popup.$$eval('.speaker-notes ruby', (list) =>
         list.map((ruby) => {
-          const reading = ruby.querySelector('rt');
-          const name = ruby.firstChild?.textContent ?? '';
-          const above =
-            reading !== null &&
-            reading.getBoundingClientRect().bottom <= ruby.getBoundingClientRect().bottom - 4;
-          return { name, reading: reading?.textContent ?? '', above };
+          const annotations = [...ruby.querySelectorAll('rt')];
+          const base = ruby.cloneNode(true) as HTMLElement;
+          for (const extra of base.querySelectorAll('rt, rp')) extra.remove();
+          const bottom = ruby.getBoundingClientRect().bottom;
+          return {
+            name: base.textContent,
+            reading: annotations.map((annotation) => annotation.textContent).join(' '),
+            above:
+              annotations.length > 0 &&
+              annotations.every((a) => a.getBoundingClientRect().bottom <= bottom - 4),
+          };
         }),
       );
     const japanese = await rubies();

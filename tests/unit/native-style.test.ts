@@ -71,3 +71,14 @@ describe.each([
     expect(texts.get('slides.modelArea.notes')).toContain(agency);
   });
 });
+
+describe.each([
+  ['en', /yen loan/iu],
+  ['zh', /日元贷款|日元借款/u],
+] as const)('the %s line of credit', (locale, yenLoan) => {
+  it('stays a line of credit, never a yen loan', () => {
+    const texts = [...flattenResource(RESOURCES[locale].deck)];
+    expect(texts.filter(([, text]) => yenLoan.test(text)).map(([key]) => key)).toEqual([]);
+    expect(texts.some(([, text]) => /line of credit|信贷额度/u.test(text))).toBe(true);
+  });
+});

@@ -61,7 +61,7 @@ function formatNumber(
  * A decade as each locale's official style names it: "1970s"; mainland Chinese
  * "20世纪70年代" (the form "1970年代" is Taiwan and Hong Kong usage); Japanese "1970年代".
  */
-export function formatDecade(value: unknown, lng: string | undefined): string {
+function formatDecade(value: unknown, lng: string | undefined): string {
   if (typeof value !== 'number' || !Number.isInteger(value) || value % 10 !== 0) {
     return String(value);
   }

@@ -137,6 +137,6 @@ export function writeNotes(
  * `aside.notes`, so the asides carry the readings then, and only then, never in the audience's
  * document.
  */
-export function printsNotesReadings(search: string = window.location.search): boolean {
-  return /print-pdf/i.test(search);
+export function printsNotesReadings(): boolean {
+  return /print-pdf/i.test(window.location.search);
 }

@@ -2,8 +2,10 @@ import { defineSlide } from '../src/model/slide.ts';
 import { figure } from '../src/model/figure.ts';
 
 /**
- * The projects the speech names, grouped by what they address (read from their names and,
- * for the steel and thermal plants, from the results the speech reports for them).
+ * The nine projects the speech names, grouped by what they address (read from their names and,
+ * for the steel and thermal plants, from the results the speech reports for them). The speech's
+ * item "Dalian Dye Plant Yandao Chemical Thermal Plant Expansion" names two of the nine: the
+ * dye plant, and the Yandao thermal plant whose results the next slide reports on their own.
  */
 export default defineSlide({
   kind: 'chart',
@@ -43,7 +45,7 @@ export default defineSlide({
       },
       {
         label: 'slides.projects.groups.industry',
-        items: ['slides.projects.items.pharmaceutical'],
+        items: ['slides.projects.items.pharmaceutical', 'slides.projects.items.dyePlant'],
       },
     ],
   },

@@ -160,7 +160,7 @@ export class DeckLanguage {
       } else {
         const text = this.#text(index, this.#localeOf(binding.channel));
         if (this.#written.get(binding) !== text) {
-          writeBinding(binding, text);
+          writeBinding(binding, text, this.#localeOf(binding.channel));
           this.#written.set(binding, text);
         }
       }

@@ -1,5 +1,6 @@
 import { SLIDES } from '../../slides/index.ts';
 import { slideFigures } from '../model/slide.ts';
+import { notesReadings } from '../render/notes.ts';
 import { formatFigure } from './format-figure.ts';
 import { createDeckI18n } from './i18n.ts';
 import { LOCALES, NATIVE_NAMES, type Locale } from './languages.ts';
@@ -11,7 +12,8 @@ const CHART_PUNCTUATION = '·–';
 
 /**
  * Every piece of text the deck can show in each locale: its translations, every figure as
- * that locale formats it, and its own name in the language menu. The font subsetter keeps
+ * that locale writes it on a slide and says it in the notes, the readings over names in its
+ * notes, and its own name in the language menu. The font subsetter keeps
  * exactly these characters.
  */
 export function deckText(): Record<Locale, string> {
@@ -22,6 +24,8 @@ export function deckText(): Record<Locale, string> {
     return [
       ...flattenResource(RESOURCES[locale].deck).values(),
       ...figures.map((figure) => formatFigure(t, figure)),
+      ...figures.map((figure) => formatFigure(t, figure, 'spoken')),
+      ...notesReadings(locale).map(({ reading }) => reading),
       NATIVE_NAMES[locale],
       CHART_PUNCTUATION,
     ].join('\n');

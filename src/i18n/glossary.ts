@@ -4,6 +4,26 @@ import type { Locale } from './languages.ts';
 export type GlossaryKind = 'place' | 'organisation' | 'person' | 'programme';
 
 /**
+ * How a name is pronounced, shown over it in the speaker notes of one language (never on the
+ * slides): pinyin with tone marks in the English notes, the Japanese press's kana reading in the
+ * Japanese notes. An entity whose reading no source confirms is marked `unconfirmed` and
+ * cannot carry one, so that no reading is ever invented.
+ */
+export type Reading =
+  | {
+      readonly status: 'established';
+      readonly text: string;
+      /**
+       * The part of the name the reading stands over, when not all of it: 遼東 of 遼東半島,
+       * so that a long reading does not spread the characters of a common word apart.
+       */
+      readonly base?: string;
+      /** Where the reading comes from, for the reviewer. */
+      readonly source: string;
+    }
+  | { readonly status: 'unconfirmed'; readonly text?: never };
+
+/**
  * One named entity with its established form in each language (source/GLOSSARY.md).
  * `forms[locale]` lists the accepted forms, the full one first (an abbreviation such as KITA
  * may follow for later mentions); `avoid[locale]` lists known wrong or inconsistent forms.
@@ -14,7 +34,22 @@ export interface GlossaryEntry {
   readonly english: readonly string[];
   readonly forms: Readonly<Record<Exclude<Locale, 'en'>, readonly string[]>>;
   readonly avoid?: Readonly<Partial<Record<Locale, readonly string[]>>>;
+  /** Readings over the entity's first form (`english[0]`, `forms[locale][0]`) per notes language. */
+  readonly readings?: Readonly<Partial<Record<Locale, Reading>>>;
 }
+
+/** The pinyin of a Chinese name with its tones, for the English notes. */
+function pinyin(text: string): Reading {
+  return { status: 'established', text, source: 'Hanyu Pinyin of the standard characters' };
+}
+
+/** The reading Japanese newspapers and broadcasters give a Chinese name, for the Japanese notes. */
+function kana(text: string, source = 'Japanese press reading (on’yomi)', base?: string): Reading {
+  return { status: 'established', text, source, ...(base === undefined ? {} : { base }) };
+}
+
+/** No source confirms a reading: the name is shown without one. */
+const UNCONFIRMED: Reading = { status: 'unconfirmed' };
 
 /** Every person, organisation, place and programme the speech names. */
 export const GLOSSARY = {
@@ -23,12 +58,17 @@ export const GLOSSARY = {
     english: ['Dalian'],
     forms: { zh: ['大连'], ja: ['大連'] },
     avoid: { zh: ['大連'], ja: ['大连'] },
+    readings: { en: pinyin('Dàlián'), ja: kana('だいれん') },
   },
   liaodong: {
     kind: 'place',
     english: ['Liaodong'],
     forms: { zh: ['辽东半岛'], ja: ['遼東半島'] },
     avoid: { zh: ['遼東'], ja: ['辽东'] },
+    readings: {
+      en: pinyin('Liáodōng'),
+      ja: kana('りょうとう', 'Japanese press reading (on’yomi)', '遼東'),
+    },
   },
   northeastChina: {
     kind: 'place',
@@ -49,23 +89,36 @@ export const GLOSSARY = {
     kind: 'place',
     english: ['Wafangdian'],
     forms: { zh: ['瓦房店'], ja: ['瓦房店'] },
+    readings: {
+      en: pinyin('Wǎfángdiàn'),
+      ja: kana(
+        'がぼうてん',
+        'ja.wikipedia 瓦房店市 (がぼうてん-し); the South Manchuria Railway station name',
+      ),
+    },
   },
   zhuanghe: {
     kind: 'place',
     english: ['Zhuanghe'],
     forms: { zh: ['庄河'], ja: ['荘河'] },
     avoid: { zh: ['荘河'], ja: ['庄河'] },
+    readings: {
+      en: pinyin('Zhuānghé'),
+      ja: kana('しょうが', 'ja.wikipedia 荘河市 (しょうが-し)'),
+    },
   },
   fushun: {
     kind: 'place',
     english: ['Fushun'],
     forms: { zh: ['抚顺'], ja: ['撫順'] },
     avoid: { zh: ['撫順'], ja: ['抚顺'] },
+    readings: { en: pinyin('Fǔshùn'), ja: kana('ぶじゅん') },
   },
   yandao: {
     kind: 'place',
     english: ['Yandao'],
     forms: { zh: ['Yandao'], ja: ['Yandao'] },
+    readings: { en: UNCONFIRMED, zh: UNCONFIRMED, ja: UNCONFIRMED },
   },
   dalianBureau: {
     kind: 'organisation',
@@ -112,7 +165,10 @@ export const GLOSSARY = {
   sepa: {
     kind: 'organisation',
     english: ['State Environmental Protection Administration'],
-    forms: { zh: ['国家环境保护总局'], ja: ['国家環境保護総局'] },
+    // The speech's name dates from 1998; in 1993, the date the sentence speaks of, the agency
+    // was the National Environmental Protection Agency (国家环境保护局).
+    forms: { zh: ['国家环境保护局'], ja: ['国家環境保護局'] },
+    avoid: { zh: ['国家环境保护总局'], ja: ['国家環境保護総局'] },
   },
   kics: {
     kind: 'organisation',
@@ -137,6 +193,7 @@ export const GLOSSARY = {
     english: ['Sueyoshi Koichi'],
     forms: { zh: ['末吉兴一'], ja: ['末吉興一'] },
     avoid: { en: ['Koyichi'], zh: ['末吉興一'], ja: ['末吉兴一'] },
+    readings: { ja: kana('すえよしこういち', 'City of Kitakyushu: Sueyoshi Koichi (glossary, S)') },
   },
   mizuno: {
     kind: 'person',
@@ -147,12 +204,14 @@ export const GLOSSARY = {
     kind: 'person',
     english: ['Song Jian'],
     forms: { zh: ['宋健'], ja: ['宋健'] },
+    readings: { en: pinyin('Sòng Jiàn'), ja: kana('そうけん') },
   },
   xieZhenhua: {
     kind: 'person',
     english: ['Xie Zhenhua'],
     forms: { zh: ['解振华'], ja: ['解振華'] },
     avoid: { zh: ['解振華'], ja: ['解振华'] },
+    readings: { en: pinyin('Xiè Zhènhuá'), ja: kana('かいしんか') },
   },
   hashimoto: {
     kind: 'person',
@@ -165,12 +224,14 @@ export const GLOSSARY = {
     english: ['Li Peng'],
     forms: { zh: ['李鹏'], ja: ['李鵬'] },
     avoid: { zh: ['李鵬'], ja: ['李鹏'] },
+    readings: { en: pinyin('Lǐ Péng'), ja: kana('りほう') },
   },
   tsuruta: {
     kind: 'person',
     english: ['鹤田晓'],
     forms: { zh: ['鹤田晓'], ja: ['鶴田暁'] },
     avoid: { zh: ['鶴田暁'], ja: ['鹤田晓'] },
+    readings: { en: UNCONFIRMED, zh: UNCONFIRMED, ja: UNCONFIRMED },
   },
   sisterCity: {
     kind: 'programme',

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import { SLIDES } from '../../slides/index.ts';
-import { formatFigures } from '../i18n/format-figure.ts';
 import { createDeckI18n } from '../i18n/i18n.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
 import { INTL_LOCALES, LANG_TAGS, LOCALES, NATIVE_NAMES, type Locale } from '../i18n/languages.ts';
+import { notesReadings, notesText, writeNotes } from '../render/notes.ts';
 import { formatDuration, pacingStatus } from './pacing.ts';
 import { SlidePreview } from './slide-preview.ts';
 import {
@@ -199,15 +199,8 @@ export function startSpeakerView(): void {
     current.show(slide, audienceT, audience, state.f);
     next.show(upcoming, audienceT, audience, Number.POSITIVE_INFINITY);
     const speakerT: TFunction = i18n.getFixedT(speaker);
-    const text = slide ? speakerT(slide.notes, formatFigures(speakerT, slide.figures)) : '';
     notes.lang = LANG_TAGS[speaker];
-    notes.replaceChildren(
-      ...text.split('\n').map((line) => {
-        const paragraph = document.createElement('p');
-        paragraph.textContent = line;
-        return paragraph;
-      }),
-    );
+    writeNotes(notes, slide ? notesText(speakerT, slide) : '', notesReadings(speaker));
     tick();
   }
 

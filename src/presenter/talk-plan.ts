@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { SLIDES } from '../../slides/index.ts';
-import { formatFigures } from '../i18n/format-figure.ts';
+import { notesText } from '../render/notes.ts';
 import type { Locale } from '../i18n/languages.ts';
 import { estimatedMinutes, parseMinutes, slideBudgets } from './pacing.ts';
 
@@ -13,7 +13,7 @@ export interface TalkPlan {
 /** Every slide's notes as the speaker reads them in one language. */
 function notesIn(instance: i18n, locale: Locale): string[] {
   const t = instance.getFixedT(locale);
-  return SLIDES.map((slide) => t(slide.notes, formatFigures(t, slide.figures)));
+  return SLIDES.map((slide) => notesText(t, slide));
 }
 
 /** Reads `?minutes=`, warning once about a value that is not a usable length. */

@@ -5,6 +5,7 @@ import { formatFigure, formatFigures } from '../i18n/format-figure.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
 import type { ChartSpec } from '../model/chart-spec.ts';
 import type { KeyFigure, Slide } from '../model/slide.ts';
+import { notesText, printsNotesReadings } from './notes.ts';
 import type { TextBinding, TextChannel } from './text-binding.ts';
 
 /** A chart placeholder in a rendered slide: the chart controller draws into it when shown. */
@@ -153,7 +154,8 @@ class SlideBuilder {
       element: aside,
       channel: 'speaker',
       paragraphs: true,
-      text: (t) => t(this.slide.notes, this.params(t)),
+      readings: printsNotesReadings(),
+      text: (t) => notesText(t, this.slide),
     });
     return aside;
   }

@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import type { Locale } from '../i18n/languages.ts';
+import { notesReadings, writeNotes } from './notes.ts';
 
 /**
  * Which language a piece of text follows: the slides', the speaker notes', or the subtitles'
@@ -16,6 +18,8 @@ export interface TextBinding {
   readonly text: (t: TFunction) => string;
   /** Multi-line text (speaker notes) becomes one paragraph per line. */
   readonly paragraphs?: boolean;
+  /** Names in the paragraphs carry their readings (the notes, when printed with the slides). */
+  readonly readings?: boolean;
   /** Write the text into this attribute (e.g. `aria-label`) instead of the content. */
   readonly attribute?: string;
 }
@@ -25,8 +29,11 @@ export function applyBinding(binding: TextBinding, t: TFunction): void {
   writeBinding(binding, binding.text(t));
 }
 
-/** Writes an already translated text into a binding's element, as plain text. */
-export function writeBinding(binding: TextBinding, text: string): void {
+/**
+ * Writes an already translated text into a binding's element, as plain text; `locale`, the
+ * text's language, gives the readings of a binding that shows them.
+ */
+export function writeBinding(binding: TextBinding, text: string, locale?: Locale): void {
   if (binding.attribute !== undefined) {
     binding.element.setAttribute(binding.attribute, text);
     return;
@@ -35,22 +42,8 @@ export function writeBinding(binding: TextBinding, text: string): void {
     if (binding.element.textContent !== text) binding.element.textContent = text;
     return;
   }
-  const lines = text.split('\n');
-  const current = [...binding.element.children];
-  // The same number of paragraphs (as translations usually have): only their texts change.
-  if (current.length === lines.length && current.every((child) => child.tagName === 'P')) {
-    current.forEach((paragraph, index) => {
-      const line = lines[index] ?? '';
-      if (paragraph.textContent !== line) paragraph.textContent = line;
-    });
-    return;
-  }
-  const paragraphs = lines.map((line) => {
-    const paragraph = document.createElement('p');
-    paragraph.textContent = line;
-    return paragraph;
-  });
-  binding.element.replaceChildren(...paragraphs);
+  const readings = binding.readings === true && locale !== undefined ? notesReadings(locale) : [];
+  writeNotes(binding.element, text, readings);
 }
 
 /** Empties a binding whose language is switched off (subtitles): the theme hides it when empty. */

@@ -102,12 +102,19 @@ describe('the PDF with speaker notes', () => {
     const size = 2 * pageOf('size');
     const lines = (await pdf.text(result.file, size)).trim().split('\n');
     expect(lines[0]).toBe(RESOURCES.ja.deck.slides.size.headline);
-    mkdirSync(path.join(SCREENSHOT_DIR, 'pdf'), { recursive: true });
+    // The notes page of the location slide reads 大連 and 遼東 with their readings; the
+    // slide itself carries none.
+    const slidePage = 2 * pageOf('location') - 1;
+    expect(await pdf.text(result.file, slidePage + 1)).toMatch(/だいれん[\s\S]*りょうとう/u);
+    expect(await pdf.text(result.file, slidePage)).not.toContain('だいれん');
+    const shots = path.join(SCREENSHOT_DIR, 'pdf');
+    mkdirSync(shots, { recursive: true });
+    await pdf.renderPage(result.file, size, 0.7, path.join(shots, 'ja-notes-size.png'));
     await pdf.renderPage(
       result.file,
-      size,
+      slidePage + 1,
       0.7,
-      path.join(SCREENSHOT_DIR, 'pdf', 'ja-notes-size.png'),
+      path.join(shots, 'ja-notes-location.png'),
     );
   });
 });

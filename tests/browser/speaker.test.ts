@@ -70,6 +70,49 @@ describe('the speaker view', () => {
     await page.close();
   });
 
+  it('shows a name’s reading over its first mention in the notes, never on the slides', async () => {
+    const { page, problems } = await openDeck(browser(), {
+      query: '?lang=zh&speaker=ja',
+      hash: '#/stage-2-model-area',
+    });
+    const popup = await openSpeakerView(page);
+    /** Each ruby in the notes: the name under it, its reading, and whether it sits above. */
+    const rubies = () =>
+      popup.$$eval('.speaker-notes ruby', (list) =>
+        list.map((ruby) => {
+          const annotations = [...ruby.querySelectorAll('rt')];
+          const base = ruby.cloneNode(true) as HTMLElement;
+          for (const extra of base.querySelectorAll('rt, rp')) extra.remove();
+          const bottom = ruby.getBoundingClientRect().bottom;
+          return {
+            name: base.textContent,
+            reading: annotations.map((annotation) => annotation.textContent).join(' '),
+            above:
+              annotations.length > 0 &&
+              annotations.every((a) => a.getBoundingClientRect().bottom <= bottom - 4),
+          };
+        }),
+      );
+    const japanese = await rubies();
+    expect(japanese).toContainEqual({ name: '大連', reading: 'だいれん', above: true });
+    expect(japanese.filter((ruby) => ruby.name === '大連')).toHaveLength(1);
+    await screenshot(popup, 'speaker/ja-notes-readings');
+
+    // English notes: pinyin with tone marks over the Chinese names.
+    await popup.click('.speaker-languages [aria-label] button[data-locale="en"] >> nth=1');
+    await expect
+      .poll(async () => (await rubies()).map((ruby) => ruby.reading))
+      .toEqual(['Dàlián', 'Sòng Jiàn', 'Xiè Zhènhuá']);
+    expect((await rubies()).every((ruby) => ruby.above)).toBe(true);
+    await screenshot(popup, 'speaker/en-notes-readings');
+
+    // The audience's window shows no reading anywhere, notes included.
+    expect(await page.$$eval('ruby', (list) => list.length)).toBe(0);
+    expect(problems.errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
   it('ignores forged messages from other windows and origins', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     // A page on another origin that opens the deck and posts speaker messages to it.

@@ -85,7 +85,7 @@ describe('the chart factory', () => {
   it('counts the grouped projects from their names for the summary', () => {
     const t: TFunction = i18n.getFixedT('en');
     const params = chartParams(specOf('stage-3-projects'), t);
-    expect(params).toEqual({ air: '3', water: '4', industry: '1' });
+    expect(params).toEqual({ air: '3', water: '4', industry: '2' });
   });
 
   it('animates only when asked (entry), never for rebuilds, print or reduced motion', () => {

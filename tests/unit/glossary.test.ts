@@ -46,3 +46,40 @@ describe.each(['zh', 'ja'] as const)('names in %s', (locale) => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('readings in the glossary', () => {
+  const established = (locale: 'en' | 'zh' | 'ja') =>
+    entries.flatMap(([name, entry]) => {
+      const reading = entry.readings?.[locale];
+      return reading?.status === 'established' ? [[name, reading.text] as const] : [];
+    });
+
+  it('are pinyin with tone marks in the English notes', () => {
+    const readings = established('en');
+    expect(readings.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['dalian', 'xieZhenhua', 'songJian', 'liPeng', 'fushun']),
+    );
+    for (const [name, text] of readings) {
+      expect(text, name).toMatch(/^[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+$/u);
+      expect(text.normalize('NFD'), name).toMatch(/[\u0300\u0301\u0304\u030c]/u);
+    }
+  });
+
+  it('are kana in the Japanese notes', () => {
+    const readings = established('ja');
+    expect(readings.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['dalian', 'xieZhenhua', 'songJian', 'liPeng', 'wafangdian']),
+    );
+    for (const [name, text] of readings) expect(text, name).toMatch(/^[\p{scx=Hiragana}ー]+$/u);
+  });
+
+  it('mark 鶴田暁 and Yandao unconfirmed in every notes language', () => {
+    for (const entry of [GLOSSARY.tsuruta, GLOSSARY.yandao]) {
+      expect(Object.values(entry.readings).map((reading) => reading.status)).toEqual([
+        'unconfirmed',
+        'unconfirmed',
+        'unconfirmed',
+      ]);
+    }
+  });
+});

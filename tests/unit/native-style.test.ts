@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY } from '../../src/i18n/glossary.ts';
+import { LOCALES } from '../../src/i18n/languages.ts';
+import { flattenResource } from '../../src/i18n/missing.ts';
+import { RESOURCES } from '../../src/i18n/resources.ts';
+import { renderedNotes } from '../support/deck.ts';
+
+/** A sentence end, optionally followed by closing quotes or brackets: 。」 .” !) */
+const SENTENCE_END = /[。！？.!?][”’"'」』）)\]】》]*$/u;
+
+describe.each(LOCALES)('the %s speaker notes', (locale) => {
+  it('end every paragraph with the end of a sentence', () => {
+    const broken = renderedNotes(locale).flatMap(({ slide, notes }) =>
+      notes
+        .split('\n')
+        .filter((paragraph) => !SENTENCE_END.test(paragraph.trim()))
+        .map((paragraph) => `${slide.notes}: …${paragraph.slice(-20)}`),
+    );
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('Japanese texts', () => {
+  const japanese = flattenResource(RESOURCES.ja.deck);
+
+  /** Each person with the title the deck gives them, from the glossary's Japanese forms. */
+  const titled = [
+    [GLOSSARY.sueyoshi.forms.ja[0], '北九州市長'],
+    [GLOSSARY.songJian.forms.ja[0], '国務委員'],
+    [GLOSSARY.xieZhenhua.forms.ja[0], '局長'],
+    [GLOSSARY.hashimoto.forms.ja[0], '首相'],
+    [GLOSSARY.liPeng.forms.ja[0], '総理'],
+  ] as const;
+
+  it.each(titled)('write %s and the title %s with no space between them', (name, title) => {
+    const keysWith = (pattern: RegExp) =>
+      [...japanese].filter(([, text]) => pattern.test(text)).map(([key]) => key);
+    expect(keysWith(new RegExp(`${name}[\\s\\u3000]+${title}`, 'u'))).toEqual([]);
+    expect(
+      keysWith(new RegExp(`${name}${title}`, 'u')),
+      `${name}${title} appears nowhere`,
+    ).not.toEqual([]);
+  });
+
+  it('never call the line of credit a yen loan (円借款)', () => {
+    const yenLoan = [...japanese].filter(([, text]) => text.includes('円借款'));
+    expect(yenLoan.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe.each(LOCALES)('the %s bullets', (locale) => {
+  it('never begin with an ellipsis', () => {
+    const bullets = [...flattenResource(RESOURCES[locale].deck)].filter(([key]) =>
+      /\.(points|items)\./.test(key),
+    );
+    expect(bullets.length).toBeGreaterThan(20);
+    const dotted = bullets.filter(([, text]) => /^\s*[…⋯.]/u.test(text));
+    expect(dotted.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+  });
+});
+
+describe.each([
+  ['zh', '国家环境保护局', '国家环境保护总局'],
+  ['ja', '国家環境保護局', '国家環境保護総局'],
+] as const)('the %s texts', (locale, agency, later) => {
+  const texts = flattenResource(RESOURCES[locale].deck);
+
+  it(`name the 1993 agency as it was then called, ${agency}`, () => {
+    const anachronistic = [...texts].filter(([, text]) => text.includes(later));
+    expect(anachronistic.map(([key]) => key)).toEqual([]);
+    expect(texts.get('slides.modelArea.notes')).toContain(agency);
+  });
+});
+
+describe.each([
+  ['en', /yen loan/iu],
+  ['zh', /日元贷款|日元借款/u],
+] as const)('the %s line of credit', (locale, yenLoan) => {
+  it('stays a line of credit, never a yen loan', () => {
+    const texts = [...flattenResource(RESOURCES[locale].deck)];
+    expect(texts.filter(([, text]) => yenLoan.test(text)).map(([key]) => key)).toEqual([]);
+    expect(texts.some(([, text]) => /line of credit|信贷额度/u.test(text))).toBe(true);
+  });
+});

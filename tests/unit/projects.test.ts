@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { SLIDES } from '../../slides/index.ts';
+import { createChartConfig } from '../../src/charts/chart-config.ts';
+import { createDeckI18n } from '../../src/i18n/i18n.ts';
+import type { GroupsChartSpec } from '../../src/model/chart-spec.ts';
+import { renderedNotes } from '../support/deck.ts';
+
+const slide = SLIDES.find((candidate) => candidate.id === 'stage-3-projects');
+if (slide?.kind !== 'chart' || slide.chart.kind !== 'groups') {
+  throw new Error('the projects slide is a grouped chart');
+}
+const spec: GroupsChartSpec = slide.chart;
+const count = slide.figures?.['count']?.value;
+
+describe('the Model City projects slide', () => {
+  it('charts as many projects as the speech counts', () => {
+    const items = spec.groups.flatMap((group) => group.items);
+    expect(new Set(items).size).toBe(items.length);
+    expect(items.length).toBe(count);
+  });
+
+  it('draws one bar segment per project', () => {
+    const i18n = createDeckI18n();
+    const config = createChartConfig(spec, {
+      t: i18n.getFixedT('en'),
+      locale: 'en',
+      animate: false,
+      devicePixelRatio: 1,
+    });
+    const segments = config.data.datasets
+      .flatMap((dataset) => dataset.data)
+      .filter((value) => value !== null && value !== 0);
+    expect(segments.length).toBe(count);
+  });
+
+  it('names the dye plant and the Yandao thermal plant as two projects in the English notes', () => {
+    const notes = renderedNotes('en').find((entry) => entry.slide.id === slide.id)?.notes ?? '';
+    const listed = notes.slice(notes.indexOf(':') + 1).split(/;\s*(?:and\s+)?/);
+    expect(listed.length).toBe(count);
+    expect(listed.map((item) => item.trim())).toEqual(
+      expect.arrayContaining([
+        'the Dalian Dye Plant',
+        'the Yandao Chemical Thermal Plant Expansion',
+      ]),
+    );
+    expect(notes).toMatch(/^This programme is made up of nine projects:/);
+  });
+});
+
+/** The listed projects in a Chinese or Japanese notes sentence: items between enumeration commas. */
+const LISTS = {
+  // 分别是：A、B、…、G以及H。
+  zh: (notes: string) => (/：([^。]+)。/u.exec(notes)?.[1] ?? '').split(/、|以及/u),
+  // …構成されています。A、B、…、そしてHです。
+  ja: (notes: string) => (/。([^。]+)です。/u.exec(notes)?.[1] ?? '').split(/、(?:そして)?/u),
+} as const;
+
+describe.each(['zh', 'ja'] as const)('the %s projects notes', (locale) => {
+  it('list as many projects as the speech counts', () => {
+    const notes = renderedNotes(locale).find((entry) => entry.slide.id === slide.id)?.notes ?? '';
+    const listed = LISTS[locale](notes).filter((item) => item.trim() !== '');
+    expect(listed.length).toBe(count);
+  });
+});

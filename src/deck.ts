@@ -10,6 +10,7 @@ import { LanguageMenu } from './presenter/language-menu.ts';
 import { SpeakerView, type SpeakerViewPlugin } from './presenter/speaker-plugin.ts';
 import { requestedMinutes, talkPlan } from './presenter/talk-plan.ts';
 import { MovingSlides } from './render/moving-slides.ts';
+import { OwnSlides } from './render/own-slides.ts';
 import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
 import { SlideContents } from './render/slide-contents.ts';
@@ -158,6 +159,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   await reveal.initialize({
     ...REVEAL_CONFIG,
     plugins: [
+      OwnSlides(rendered.slides.map((slide) => slide.section)),
       SlideWindow(language, contents, VIEW_DISTANCE),
       MovingSlides(),
       LanguageMenu(language),

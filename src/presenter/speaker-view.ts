@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { SLIDES } from '../../slides/index.ts';
 import { formatFigures } from '../i18n/format-figure.ts';
+import { keepChartEngine } from '../charts/load-chart-engine.ts';
 import { createDeckI18n } from '../i18n/i18n.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
 import { INTL_LOCALES, LANG_TAGS, LOCALES, NATIVE_NAMES, type Locale } from '../i18n/languages.ts';
@@ -141,6 +142,8 @@ export function startSpeakerView(): void {
   const main = create('main', 'speaker-main');
   main.append(currentColumn, notesColumn, nextColumn);
   root.append(bar, main);
+  // The offline file's chart engine is a block in the body this replaces.
+  keepChartEngine();
   document.body.replaceChildren(root);
   document.body.classList.add('is-speaker-view');
 

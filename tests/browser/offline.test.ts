@@ -313,3 +313,46 @@ describe('the offline file, opened by double-click (file://) with no network', (
     await opened.context.close();
   });
 });
+
+/** Painted (non-transparent) pixels of the chart in a speaker view preview; -1 without one. */
+async function previewChartPixels(speaker: Page, which: 'current' | 'next'): Promise<number> {
+  return speaker.$eval(`.speaker-${which}-slide`, (preview) => {
+    const canvas = preview.querySelector('canvas');
+    if (canvas === null) return -1;
+    const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 3; i < (pixels?.data.length ?? 0); i += 4) if ((pixels?.data[i] ?? 0) > 0) count++;
+    return count;
+  });
+}
+
+describe('the offline file’s speaker view', () => {
+  it('draws the charts of every chart slide in its current and next previews', async () => {
+    const opened = await openFile('', '#/size');
+    const { page, context } = opened;
+    const speakerErrors: string[] = [];
+    context.on('console', (message) => {
+      if (message.page() !== page && message.type() === 'error') speakerErrors.push(message.text());
+    });
+    const popupOpened = context.waitForEvent('page');
+    await page.keyboard.press('s');
+    const speaker = await popupOpened;
+    await speaker.waitForSelector('.speaker-notes p');
+    const chartSlides = SLIDES.flatMap((slide, index) => (slide.kind === 'chart' ? [index] : []));
+    expect(chartSlides.length).toBe(5);
+    for (const index of chartSlides) {
+      await page.evaluate((h) => window.deck?.reveal.slide(h - 1), index);
+      await expect
+        .poll(() => previewChartPixels(speaker, 'next'), { message: `next preview of ${index}` })
+        .toBeGreaterThan(1000);
+      await page.evaluate((h) => window.deck?.reveal.slide(h), index);
+      await expect
+        .poll(() => previewChartPixels(speaker, 'current'), { message: `preview of ${index}` })
+        .toBeGreaterThan(1000);
+    }
+    await screenshot(speaker, 'offline/speaker-chart');
+    expect(speakerErrors).toEqual([]);
+    await expectClean(opened);
+    await context.close();
+  });
+});

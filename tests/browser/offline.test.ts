@@ -66,9 +66,13 @@ declare global {
  * Opens the file in a fresh context with the network cut off: every request that is not
  * file:, data: or blob: is aborted and counted. Violations are recorded from the first byte.
  */
-async function openFile(query = '', hash = ''): Promise<OfflinePage> {
+async function openFile(
+  query = '',
+  hash = '',
+  viewport = { width: 1280, height: 720 },
+): Promise<OfflinePage> {
   const context = await browser().newContext({
-    viewport: { width: 1280, height: 720 },
+    viewport,
     reducedMotion: 'reduce',
   });
   const network: string[] = [];
@@ -354,5 +358,29 @@ describe('the offline file’s speaker view', () => {
     expect(speakerErrors).toEqual([]);
     await expectClean(opened);
     await context.close();
+  });
+});
+
+describe('the offline file in a window that was narrow', () => {
+  it('still shows every slide’s texts and charts once widened from reveal’s scroll view', async () => {
+    const opened = await openFile('', '', { width: 400, height: 700 });
+    const { page } = opened;
+    await page.waitForSelector('.reveal-scroll');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.waitForSelector('.reveal-scroll', { state: 'detached' });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => currentHeadline(page)).toBe(RESOURCES.en.deck.slides.greeting.headline);
+    await page.evaluate(() => window.deck?.reveal.slide(3));
+    await page.evaluate(() => window.deck?.charts.settled());
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+          return canvas ? window.deck?.charts.chartFor(canvas) !== undefined : false;
+        }),
+      )
+      .toBe(true);
+    await expectClean(opened);
+    await opened.context.close();
   });
 });

@@ -285,7 +285,7 @@ export function startSpeakerView(): void {
       time: formatDuration(planFor(speaker).minutes * 60),
     })}`;
     talkButton.textContent = label(
-      state?.clock == null ? 'speaker.startTalk' : 'speaker.resetTalk',
+      state?.clock == null ? 'speaker.startTalk' : 'speakerView.resetTimer',
     );
     talkButton.dataset['action'] = state?.clock == null ? 'start' : 'reset';
     previous.textContent = `← ${label('speakerView.previous')}`;

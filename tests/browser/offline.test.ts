@@ -361,6 +361,28 @@ describe('the offline file’s speaker view', () => {
   });
 });
 
+describe('the offline file’s speaker view after a reload of the audience window', () => {
+  it('follows and steers the reloaded window (file:// pages find each other by their opener)', async () => {
+    const opened = await openFile('', '#/size');
+    const { page, context } = opened;
+    const popupOpened = context.waitForEvent('page');
+    await page.keyboard.press('s');
+    const speaker = await popupOpened;
+    await speaker.waitForSelector('.speaker-notes p');
+    const headline = () => speaker.textContent('.speaker-current-slide .slide-headline');
+    await page.reload();
+    await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+    await page.evaluate(() => window.deck?.reveal.slide(8));
+    await expect
+      .poll(() => headline(), { timeout: 3000 })
+      .toBe(RESOURCES.en.deck.slides.timeline.headline);
+    await speaker.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => window.deck?.reveal.getIndices().h)).toBe(9);
+    await expectClean(opened);
+    await context.close();
+  });
+});
+
 describe('the offline file in a window that was narrow', () => {
   it('still shows every slide’s texts and charts once widened from reveal’s scroll view', async () => {
     const opened = await openFile('', '', { width: 400, height: 700 });

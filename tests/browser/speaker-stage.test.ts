@@ -64,15 +64,22 @@ describe('the speaker view on stage', () => {
     await expect.poll(async () => (await position(page)).id).not.toBe('size');
     expect(await elapsedSeconds(popup)).toBeGreaterThanOrEqual(beforeReload);
 
-    // S again focuses the open speaker view instead of loading it anew.
+    // S again, at once after a reload and later: it focuses the open speaker view instead of
+    // loading it anew (which restarted its clock).
+    const stillHere = () =>
+      popup.evaluate(() => (window as Window & { stillHere?: boolean }).stillHere === true);
     await popup.evaluate(() => {
       (window as Window & { stillHere?: boolean }).stillHere = true;
     });
+    await page.reload();
+    await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
     await page.keyboard.press('s');
     await page.waitForTimeout(500);
-    expect(await popup.evaluate(() => (window as Window & { stillHere?: boolean }).stillHere)).toBe(
-      true,
-    );
+    expect(await stillHere()).toBe(true);
+    await page.keyboard.press('s');
+    await page.waitForTimeout(500);
+    expect(await stillHere()).toBe(true);
+    expect(page.context().pages()).toHaveLength(2);
 
     // Closed and opened again: the clock has not gone back to 0:00.
     const beforeClose = await elapsedSeconds(popup);

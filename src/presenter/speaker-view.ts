@@ -17,6 +17,7 @@ import {
   type SpeakerMessage,
   type StateMessage,
 } from './speaker-protocol.ts';
+import { commandFor, isJumpKey, slideNamed } from './speaker-keys.ts';
 import { StageNotice } from './stage-notice.ts';
 import { requestedMinutes, talkPlan, type TalkPlan } from './talk-plan.ts';
 import './speaker-view.css';
@@ -57,54 +58,6 @@ function languageGroup(onPick: (locale: Locale) => void) {
     }
   };
   return { group, update };
-}
-
-/**
- * Keys of the speaker window and the deck command each one sends (reveal's keys, and ours).
- * ↑ and ↓ are left to scroll the notes: the deck has no vertical slides for them to move to.
- */
-const KEY_COMMANDS: Readonly<Record<string, DeckCommand>> = {
-  ArrowRight: 'next',
-  PageDown: 'next',
-  ' ': 'next',
-  n: 'next',
-  l: 'next',
-  ArrowLeft: 'prev',
-  PageUp: 'prev',
-  p: 'prev',
-  h: 'prev',
-  Home: 'first',
-  End: 'last',
-  b: 'blackout',
-  '.': 'blackout',
-  v: 'blackout',
-  f: 'fullscreen',
-  o: 'overview',
-  Escape: 'overview',
-  t: 'slideLanguage',
-  u: 'subtitles',
-};
-
-/** The command a key press stands for, if any (Shift+Space steps back, as in reveal). */
-function commandFor(event: KeyboardEvent): DeckCommand | undefined {
-  if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
-  if (event.key === ' ' && event.shiftKey) return 'prev';
-  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-  return Object.hasOwn(KEY_COMMANDS, key) ? KEY_COMMANDS[key] : undefined;
-}
-
-/**
- * The slide a "go to" entry names: a slide number (1-based) or a slide's id; null for
- * anything else.
- */
-function slideNamed(entry: string, total: number): number | null {
-  const text = entry.trim();
-  if (/^\d+$/.test(text)) {
-    const number = Number(text);
-    return number >= 1 && number <= total ? number - 1 : null;
-  }
-  const index = SLIDES.findIndex((slide) => slide.id === text.replace(/^#?\/?/, ''));
-  return index >= 0 ? index : null;
 }
 
 /** How often the speaker view says hello: a reloaded audience window finds it within this. */
@@ -212,7 +165,10 @@ export function startSpeakerView(): void {
   };
   jump.addEventListener('submit', (event) => {
     event.preventDefault();
-    const slide = slideNamed(jumpInput.value, state?.total ?? SLIDES.length);
+    const slide = slideNamed(
+      jumpInput.value,
+      SLIDES.map((item) => item.id),
+    );
     if (slide !== null) post({ namespace: SPEAKER_NAMESPACE, type: 'goto', h: slide });
     closeJump();
   });
@@ -353,7 +309,7 @@ export function startSpeakerView(): void {
     if (event.target instanceof HTMLButtonElement && (event.key === 'Enter' || event.key === ' ')) {
       return;
     }
-    if (event.key.toLowerCase() === 'g' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    if (isJumpKey(event)) {
       jump.hidden = false;
       jumpInput.focus();
       event.preventDefault();

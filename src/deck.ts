@@ -13,6 +13,7 @@ import { SpeakerView, type SpeakerViewPlugin } from './presenter/speaker-plugin.
 import { requestedMinutes, talkPlan } from './presenter/talk-plan.ts';
 import { MovingSlides } from './render/moving-slides.ts';
 import { NotesPages } from './render/notes-pages.ts';
+import { OwnSlides } from './render/own-slides.ts';
 import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
 import { SlideContents } from './render/slide-contents.ts';
@@ -173,6 +174,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   await reveal.initialize({
     ...REVEAL_CONFIG,
     plugins: [
+      OwnSlides(rendered.slides.map((slide) => slide.section)),
       SlideWindow(language, contents, VIEW_DISTANCE),
       MovingSlides(),
       LanguageMenu(language),

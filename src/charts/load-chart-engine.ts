@@ -24,12 +24,30 @@ async function gunzipBase64(text: string): Promise<string> {
   return new Response(bytes.pipeThrough(new DecompressionStream('gzip'))).text();
 }
 
+/** The engine block's text, once read (null: the page carries none). */
+let blockText: string | null | undefined;
+
+/** The engine block's text, read from the document the first time it is asked for. */
+function engineBlockText(): string | null {
+  blockText ??=
+    document.querySelector<HTMLScriptElement>(`script[type="${ENGINE_BLOCK_TYPE}"]`)?.text ?? null;
+  return blockText;
+}
+
+/**
+ * Reads the offline file's engine block now, for a page about to replace its body (the speaker
+ * view), which would take the block with it; charts drawn later still find the engine.
+ */
+export function keepChartEngine(): void {
+  if (import.meta.env.MODE === 'export') engineBlockText();
+}
+
 /** Runs the offline file's engine block: a script inserted with its text runs at once. */
 async function runEngineBlock(): Promise<ChartEngine> {
-  const block = document.querySelector<HTMLScriptElement>(`script[type="${ENGINE_BLOCK_TYPE}"]`);
-  if (block === null) throw new Error('[deck] The file carries no chart engine.');
+  const text = engineBlockText();
+  if (text === null) throw new Error('[deck] The file carries no chart engine.');
   const script = document.createElement('script');
-  script.text = await gunzipBase64(block.text);
+  script.text = await gunzipBase64(text);
   document.head.append(script);
   script.remove();
   const engine = window[ENGINE_GLOBAL]?.engine;

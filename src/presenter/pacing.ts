@@ -59,16 +59,25 @@ export interface PacingStatus {
   readonly seconds: number;
 }
 
+/** When a slide's time begins in the plan: the budgets of the slides before it. */
+function plannedStart(budgets: readonly number[], slideIndex: number): number {
+  return budgets.slice(0, slideIndex).reduce((a, b) => a + b, 0);
+}
+
 /**
  * Compares the time spent with the plan for the current slide: behind once past the slide's
- * planned end, ahead while still before its planned start, on time in between.
+ * planned end, ahead while still before its planned start, on time in between. A talk that
+ * started on a later slide (`fromSlide`: a rehearsal of one part, or a talk resumed there) is
+ * measured from that slide's planned start.
  */
 export function pacingStatus(
   budgets: readonly number[],
   slideIndex: number,
   elapsedSeconds: number,
+  fromSlide = 0,
 ): PacingStatus {
-  const start = budgets.slice(0, slideIndex).reduce((a, b) => a + b, 0);
+  const offset = plannedStart(budgets, fromSlide);
+  const start = plannedStart(budgets, slideIndex) - offset;
   const end = start + (budgets[slideIndex] ?? 0);
   if (elapsedSeconds > end) return { state: 'behind', seconds: Math.round(elapsedSeconds - end) };
   if (elapsedSeconds < start)

@@ -10,11 +10,18 @@ import { SLIDE_SIZE } from '../render/slide-size.ts';
 
 /**
  * A slide drawn small for the speaker view, with the deck's own renderer and theme (no second
- * copy of the deck in a frame): as the audience sees it, up to the fragment shown.
+ * copy of the deck in a frame): as the audience sees it, up to the fragment shown. The slide
+ * is as large as fits its box in both directions, so that the speaker view's layout decides
+ * the space and no preview is ever cut off.
  */
 export class SlidePreview {
+  /** The box the layout gives the preview; the slide fits inside it. */
   readonly element: HTMLElement;
+  readonly #frame: HTMLElement;
   readonly #slides: HTMLElement;
+  readonly #resize = new ResizeObserver(() => {
+    this.fit();
+  });
   #charts: DeckChart[] = [];
   /** Bumped on every render, so charts of a replaced preview are never drawn late. */
   #generation = 0;
@@ -22,18 +29,23 @@ export class SlidePreview {
   constructor(className: string) {
     this.element = document.createElement('div');
     this.element.className = `speaker-preview ${className}`;
+    this.#frame = document.createElement('div');
+    this.#frame.className = 'speaker-frame';
     const reveal = document.createElement('div');
     reveal.className = 'reveal';
     this.#slides = document.createElement('div');
     this.#slides.className = 'slides';
     reveal.append(this.#slides);
-    this.element.append(reveal);
+    this.#frame.append(reveal);
+    this.element.append(this.#frame);
+    this.#resize.observe(this.element);
   }
 
   /** Shows `slide` in `locale` with fragments up to `fragment` visible (-1: none; Infinity: all). */
   show(slide: Slide | undefined, t: TFunction, locale: Locale, fragment: number): void {
     this.clear();
     const generation = ++this.#generation;
+    this.#frame.hidden = slide === undefined;
     if (slide === undefined) return;
     // The preview's own language picks its font, whatever the speaker view's language is.
     this.element.lang = LANG_TAGS[locale];
@@ -74,13 +86,17 @@ export class SlidePreview {
     });
   }
 
-  /** Scales the 1280×720 slide to the preview's width. */
+  /** Scales the 1280×720 slide to the largest size its box holds. */
   fit(): void {
-    const scale = this.element.clientWidth / SLIDE_SIZE.width;
+    const { clientWidth: width, clientHeight: height } = this.element;
+    const byWidth = width / SLIDE_SIZE.width;
+    const scale = height > 0 ? Math.min(byWidth, height / SLIDE_SIZE.height) : byWidth;
     this.#slides.style.transform = `scale(${scale})`;
-    this.element.style.height = `${SLIDE_SIZE.height * scale}px`;
+    this.#frame.style.width = `${SLIDE_SIZE.width * scale}px`;
+    this.#frame.style.height = `${SLIDE_SIZE.height * scale}px`;
   }
 
+  /** Removes the slide and its charts. */
   clear(): void {
     for (const chart of this.#charts) chart.destroy();
     this.#charts = [];

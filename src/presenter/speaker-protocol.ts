@@ -12,6 +12,15 @@ export interface SharedLanguages {
   readonly speaker: Locale;
 }
 
+/**
+ * When the talk started: the time (ms since the epoch) and the slide it started on, whose
+ * planned start the pacing counts from. Null until the talk starts.
+ */
+export interface TalkClock {
+  readonly startedAt: number;
+  readonly fromSlide: number;
+}
+
 /** What the audience window shows now; sent on every change. */
 export interface StateMessage {
   readonly namespace: typeof SPEAKER_NAMESPACE;
@@ -20,19 +29,57 @@ export interface StateMessage {
   readonly f: number;
   readonly total: number;
   readonly languages: SharedLanguages;
+  readonly clock: TalkClock | null;
+  /** The audience screen is blacked out (reveal's pause, keys B and .). */
+  readonly blackout: boolean;
+  /** The audience sees reveal's overview of every slide. */
+  readonly overview: boolean;
 }
 
-/** The speaker view asks for the state when it has loaded. */
+/**
+ * The speaker view announces itself when it has loaded, and again every second: a reloaded
+ * audience window has lost its handle on the popup and finds it again this way.
+ */
 export interface HelloMessage {
   readonly namespace: typeof SPEAKER_NAMESPACE;
   readonly type: 'hello';
 }
 
-/** The speaker view moves the deck (its own buttons and keys). */
-export interface NavigateMessage {
+/** What a key or button of the speaker view does to the audience deck. */
+export const DECK_COMMANDS = [
+  'next',
+  'prev',
+  'first',
+  'last',
+  'blackout',
+  'overview',
+  'fullscreen',
+  'slideLanguage',
+  'subtitles',
+] as const;
+
+/** One of {@link DECK_COMMANDS}. */
+export type DeckCommand = (typeof DECK_COMMANDS)[number];
+
+/** The speaker view acts on the deck (its own buttons and keys). */
+export interface CommandMessage {
   readonly namespace: typeof SPEAKER_NAMESPACE;
-  readonly type: 'navigate';
-  readonly direction: 'next' | 'prev';
+  readonly type: 'command';
+  readonly command: DeckCommand;
+}
+
+/** The speaker view jumps to a slide (reveal's G, typed in the speaker view). */
+export interface GoToMessage {
+  readonly namespace: typeof SPEAKER_NAMESPACE;
+  readonly type: 'goto';
+  readonly h: number;
+}
+
+/** The speaker view starts the talk's clock now, or resets it to "not started". */
+export interface ClockMessage {
+  readonly namespace: typeof SPEAKER_NAMESPACE;
+  readonly type: 'clock';
+  readonly action: 'start' | 'reset';
 }
 
 /** The speaker view changes a language. */
@@ -42,8 +89,23 @@ export interface LanguageMessage {
   readonly change: Partial<SharedLanguages>;
 }
 
+/** The audience window could not do what was asked, and the speaker should know. */
+export interface NoticeMessage {
+  readonly namespace: typeof SPEAKER_NAMESPACE;
+  readonly type: 'notice';
+  /** Full screen needs a key pressed in the presentation window itself. */
+  readonly notice: 'fullscreenRefused';
+}
+
 /** Every message of the speaker protocol. */
-export type SpeakerMessage = StateMessage | HelloMessage | NavigateMessage | LanguageMessage;
+export type SpeakerMessage =
+  | StateMessage
+  | HelloMessage
+  | CommandMessage
+  | GoToMessage
+  | ClockMessage
+  | LanguageMessage
+  | NoticeMessage;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -64,6 +126,49 @@ function parseLanguages(value: unknown, partial: boolean): Partial<SharedLanguag
   return result;
 }
 
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0;
+}
+
+/** Reads a talk clock: null for "not started", undefined for anything malformed. */
+export function parseClock(value: unknown): TalkClock | null | undefined {
+  if (value === null) return null;
+  if (!isRecord(value)) return undefined;
+  const { startedAt, fromSlide } = value;
+  return isTime(startedAt) && isIndex(fromSlide) && fromSlide >= 0
+    ? { startedAt, fromSlide }
+    : undefined;
+}
+
+function isCommand(value: unknown): value is DeckCommand {
+  return DECK_COMMANDS.some((command) => command === value);
+}
+
+/** Parses a state message's fields (after its namespace and type). */
+function parseState(data: Record<string, unknown>): StateMessage | null {
+  const { h, f, total, blackout, overview } = data;
+  const languages = parseLanguages(data['languages'], false);
+  const clock = parseClock(data['clock']);
+  if (!isIndex(h) || !isIndex(f) || !isIndex(total) || languages === null) return null;
+  if (clock === undefined || typeof blackout !== 'boolean' || typeof overview !== 'boolean') {
+    return null;
+  }
+  const { audience, speaker } = languages;
+  if (audience === undefined || speaker === undefined) return null;
+  const namespace = SPEAKER_NAMESPACE;
+  return {
+    namespace,
+    type: 'state',
+    h,
+    f,
+    total,
+    languages: { audience, speaker },
+    clock,
+    blackout,
+    overview,
+  };
+}
+
 /**
  * Checks a message that arrived by `postMessage`: anything without our namespace, of an
  * unknown type or with a malformed field is rejected (null), never half-applied.
@@ -74,24 +179,28 @@ export function parseSpeakerMessage(data: unknown): SpeakerMessage | null {
   switch (data['type']) {
     case 'hello':
       return { namespace, type: 'hello' };
-    case 'navigate': {
-      const direction = data['direction'];
-      return direction === 'next' || direction === 'prev'
-        ? { namespace, type: 'navigate', direction }
-        : null;
+    case 'command': {
+      const command = data['command'];
+      return isCommand(command) ? { namespace, type: 'command', command } : null;
+    }
+    case 'goto': {
+      const h = data['h'];
+      return isIndex(h) && h >= 0 ? { namespace, type: 'goto', h } : null;
+    }
+    case 'clock': {
+      const action = data['action'];
+      return action === 'start' || action === 'reset' ? { namespace, type: 'clock', action } : null;
     }
     case 'language': {
       const change = parseLanguages(data['change'], true);
       return change === null ? null : { namespace, type: 'language', change };
     }
-    case 'state': {
-      const { h, f, total } = data;
-      const languages = parseLanguages(data['languages'], false);
-      if (!isIndex(h) || !isIndex(f) || !isIndex(total) || languages === null) return null;
-      const { audience, speaker } = languages;
-      if (audience === undefined || speaker === undefined) return null;
-      return { namespace, type: 'state', h, f, total, languages: { audience, speaker } };
-    }
+    case 'notice':
+      return data['notice'] === 'fullscreenRefused'
+        ? { namespace, type: 'notice', notice: 'fullscreenRefused' }
+        : null;
+    case 'state':
+      return parseState(data);
     default:
       return null;
   }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { SLIDES } from '../../slides/index.ts';
+import { keepChartEngine } from '../charts/load-chart-engine.ts';
 import { createDeckI18n } from '../i18n/i18n.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
 import { INTL_LOCALES, LANG_TAGS, LOCALES, NATIVE_NAMES, type Locale } from '../i18n/languages.ts';
@@ -11,11 +12,13 @@ import {
   SPEAKER_NAMESPACE,
   isOwnOrigin,
   targetOrigin,
-  type NavigateMessage,
+  type DeckCommand,
   type SharedLanguages,
   type SpeakerMessage,
   type StateMessage,
 } from './speaker-protocol.ts';
+import { commandFor, isJumpKey, slideNamed } from './speaker-keys.ts';
+import { StageNotice } from './stage-notice.ts';
 import { requestedMinutes, talkPlan, type TalkPlan } from './talk-plan.ts';
 import './speaker-view.css';
 
@@ -57,10 +60,14 @@ function languageGroup(onPick: (locale: Locale) => void) {
   return { group, update };
 }
 
+/** How often the speaker view says hello: a reloaded audience window finds it within this. */
+const HELLO_MS = 1000;
+
 /**
  * The speaker view window: current and next slide as the audience sees them, the notes in
- * the notes language, clock, elapsed time and pacing, and language controls. It follows the
- * audience window through tagged messages from its opener, and only from its opener.
+ * the notes language, clock, elapsed time and pacing, and language controls. Every deck key
+ * pressed here acts on the audience window. It follows the audience window through tagged
+ * messages from its opener, and only from its opener, which stays its opener across reloads.
  */
 export function startSpeakerView(): void {
   const opener = window.opener as Window | null;
@@ -76,13 +83,23 @@ export function startSpeakerView(): void {
     return plan;
   };
   let state: StateMessage | null = null;
-  let startedAt = Date.now();
 
-  const post = (message: SpeakerMessage): void => {
-    opener?.postMessage(message, targetOrigin(window.location));
+  const post = (message: SpeakerMessage, delegate = false): void => {
+    const target = targetOrigin(window.location);
+    // A key pressed here may lend the audience window its right to go full screen
+    // (capability delegation); that needs a named origin, so not from file://.
+    const options =
+      delegate && target !== '*'
+        ? { targetOrigin: target, delegate: 'fullscreen' }
+        : { targetOrigin: target };
+    try {
+      opener?.postMessage(message, options);
+    } catch {
+      opener?.postMessage(message, { targetOrigin: target });
+    }
   };
-  const navigate = (direction: NavigateMessage['direction']): void => {
-    post({ namespace: SPEAKER_NAMESPACE, type: 'navigate', direction });
+  const command = (name: DeckCommand): void => {
+    post({ namespace: SPEAKER_NAMESPACE, type: 'command', command: name }, name === 'fullscreen');
   };
   const setLanguage = (change: Partial<SharedLanguages>): void => {
     post({ namespace: SPEAKER_NAMESPACE, type: 'language', change });
@@ -94,11 +111,11 @@ export function startSpeakerView(): void {
   const elapsed = create('p', 'speaker-elapsed');
   const pacing = create('p', 'speaker-pacing');
   pacing.setAttribute('aria-live', 'polite');
-  const restart = create('button', 'speaker-restart');
-  restart.type = 'button';
-  restart.addEventListener('click', () => {
-    startedAt = Date.now();
-    tick();
+  const talkButton = create('button', 'speaker-talk');
+  talkButton.type = 'button';
+  talkButton.addEventListener('click', () => {
+    const action = state?.clock == null ? 'start' : 'reset';
+    post({ namespace: SPEAKER_NAMESPACE, type: 'clock', action });
   });
   const slidesLanguage = languageGroup((locale) => {
     setLanguage({ audience: locale });
@@ -108,10 +125,12 @@ export function startSpeakerView(): void {
   });
   const bar = create('header', 'speaker-bar');
   const timers = create('div', 'speaker-timers');
-  timers.append(clock, elapsed, restart, pacing);
+  timers.append(clock, elapsed, talkButton, pacing);
   const languages = create('div', 'speaker-languages');
   languages.append(slidesLanguage.group, notesLanguage.group);
-  bar.append(title, timers, languages);
+  const screen = create('p', 'speaker-screen');
+  screen.setAttribute('aria-live', 'polite');
+  bar.append(title, timers, languages, screen);
 
   const currentHeading = create('h2', 'speaker-heading');
   const current = new SlidePreview('speaker-current-slide');
@@ -119,30 +138,64 @@ export function startSpeakerView(): void {
   const next = new SlidePreview('speaker-next-slide');
   const notesHeading = create('h2', 'speaker-heading');
   const notes = create('div', 'speaker-notes');
+  notes.tabIndex = 0;
   const previous = create('button', 'speaker-nav');
   previous.type = 'button';
   previous.addEventListener('click', () => {
-    navigate('prev');
+    command('prev');
   });
   const forward = create('button', 'speaker-nav');
   forward.type = 'button';
   forward.addEventListener('click', () => {
-    navigate('next');
+    command('next');
+  });
+  const jump = create('form', 'speaker-jump');
+  const jumpLabel = create('label', '');
+  const jumpText = create('span', '');
+  const jumpInput = create('input', '');
+  jumpInput.inputMode = 'numeric';
+  jumpInput.autocomplete = 'off';
+  jumpInput.size = 4;
+  jumpLabel.append(jumpText, jumpInput);
+  jump.append(jumpLabel);
+  jump.hidden = true;
+  const closeJump = (): void => {
+    jump.hidden = true;
+    jumpInput.value = '';
+  };
+  jump.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const slide = slideNamed(
+      jumpInput.value,
+      SLIDES.map((item) => item.id),
+    );
+    if (slide !== null) post({ namespace: SPEAKER_NAMESPACE, type: 'goto', h: slide });
+    closeJump();
+  });
+  jumpInput.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') closeJump();
+    event.stopPropagation();
   });
   const nav = create('nav', 'speaker-navigation');
-  nav.append(previous, forward);
+  nav.append(previous, forward, jump);
+  const keys = create('p', 'speaker-keys');
 
   const currentColumn = create('section', 'speaker-current');
-  currentColumn.append(currentHeading, current.element, nav);
+  currentColumn.append(currentHeading, current.element, nav, keys);
   const nextColumn = create('section', 'speaker-next');
   nextColumn.append(nextHeading, next.element);
   const notesColumn = create('section', 'speaker-notes-column');
   notesColumn.append(notesHeading, notes);
+  const side = create('div', 'speaker-side');
+  side.append(nextColumn, notesColumn);
   const main = create('main', 'speaker-main');
-  main.append(currentColumn, notesColumn, nextColumn);
+  main.append(currentColumn, side);
   root.append(bar, main);
+  // The offline file's chart engine is a block in the body this replaces.
+  keepChartEngine();
   document.body.replaceChildren(root);
   document.body.classList.add('is-speaker-view');
+  const notice = new StageNotice(document.body);
 
   /** Labels in the notes language. */
   const label = (key: TextKey, params: TextParams = {}): string =>
@@ -154,14 +207,20 @@ export function startSpeakerView(): void {
       new Date(),
     );
     clock.textContent = `${label('speakerView.clock')} ${time}`;
-    const seconds = (Date.now() - startedAt) / 1000;
+    const talk = state?.clock ?? null;
+    const seconds = talk === null ? 0 : Math.max(0, (Date.now() - talk.startedAt) / 1000);
     elapsed.textContent = `${label('speakerView.elapsed')} ${formatDuration(seconds)}`;
     if (state === null) {
       pacing.textContent = label('speakerView.waiting');
       return;
     }
+    if (talk === null) {
+      delete pacing.dataset['state'];
+      pacing.textContent = label('speaker.notStarted');
+      return;
+    }
     const plan = planFor(speaker);
-    const status = pacingStatus(plan.budgets, state.h, seconds);
+    const status = pacingStatus(plan.budgets, state.h, seconds, talk.fromSlide);
     const budget = formatDuration(plan.budgets[state.h] ?? 0);
     const word =
       status.state === 'on-time'
@@ -181,12 +240,24 @@ export function startSpeakerView(): void {
     title.textContent = `${label('speakerView.title')} · ${label('speakerView.target', {
       time: formatDuration(planFor(speaker).minutes * 60),
     })}`;
-    restart.textContent = label('speakerView.resetTimer');
+    talkButton.textContent = label(
+      state?.clock == null ? 'speaker.startTalk' : 'speakerView.resetTimer',
+    );
+    talkButton.dataset['action'] = state?.clock == null ? 'start' : 'reset';
     previous.textContent = `← ${label('speakerView.previous')}`;
     forward.textContent = `${label('speakerView.forward')} →`;
+    jumpText.textContent = `${label('speaker.goTo')} (${label('speaker.goToHint')}) `;
+    keys.textContent = label('speaker.keys');
     slidesLanguage.update(audience, label('speakerView.slidesLanguage'));
     notesLanguage.update(speaker, label('speakerView.notesLanguage'));
     notesHeading.textContent = label('speakerView.notes');
+    const alert = state?.blackout
+      ? 'speaker.blackout'
+      : state?.overview
+        ? 'speaker.overview'
+        : null;
+    screen.textContent = alert === null ? '' : label(alert);
+    screen.hidden = alert === null;
     if (state === null) return;
     const audienceT: TFunction = i18n.getFixedT(audience);
     const slide = SLIDES[state.h];
@@ -204,12 +275,26 @@ export function startSpeakerView(): void {
     tick();
   }
 
+  /** Whether a new state changes what the slides, notes or labels show (not just the clock). */
+  const sameView = (a: StateMessage | null, b: StateMessage): boolean =>
+    a !== null && JSON.stringify(a) === JSON.stringify(b);
+
   window.addEventListener('message', (event) => {
     if (opener === null || event.source !== opener || !isOwnOrigin(event.origin, window.location)) {
       return;
     }
     const message = parseSpeakerMessage(event.data);
+    if (message?.type === 'notice') {
+      notice.show(
+        label('speaker.fullscreenRefused'),
+        LANG_TAGS[state?.languages.speaker ?? 'en'],
+        label('speaker.dismiss'),
+      );
+      return;
+    }
     if (message?.type !== 'state') return;
+    // The audience window answers every hello: redraw only what changed.
+    if (sameView(state, message)) return;
     state = message;
     render();
   });
@@ -217,17 +302,23 @@ export function startSpeakerView(): void {
     if (event.target instanceof HTMLButtonElement && (event.key === 'Enter' || event.key === ' ')) {
       return;
     }
-    if (['ArrowRight', 'PageDown', ' ', 'n'].includes(event.key)) navigate('next');
-    else if (['ArrowLeft', 'PageUp', 'p'].includes(event.key)) navigate('prev');
-    else return;
+    if (isJumpKey(event)) {
+      jump.hidden = false;
+      jumpInput.focus();
+      event.preventDefault();
+      return;
+    }
+    const name = commandFor(event);
+    if (name === undefined) return;
+    command(name);
     event.preventDefault();
-  });
-  window.addEventListener('resize', () => {
-    current.fit();
-    next.fit();
   });
   render();
   tick();
+  const hello = (): void => {
+    post({ namespace: SPEAKER_NAMESPACE, type: 'hello' });
+  };
   setInterval(tick, 1000);
-  post({ namespace: SPEAKER_NAMESPACE, type: 'hello' });
+  setInterval(hello, HELLO_MS);
+  hello();
 }

@@ -66,9 +66,13 @@ declare global {
  * Opens the file in a fresh context with the network cut off: every request that is not
  * file:, data: or blob: is aborted and counted. Violations are recorded from the first byte.
  */
-async function openFile(query = '', hash = ''): Promise<OfflinePage> {
+async function openFile(
+  query = '',
+  hash = '',
+  viewport = { width: 1280, height: 720 },
+): Promise<OfflinePage> {
   const context = await browser().newContext({
-    viewport: { width: 1280, height: 720 },
+    viewport,
     reducedMotion: 'reduce',
   });
   const network: string[] = [];
@@ -315,6 +319,95 @@ describe('the offline file, opened by double-click (file://) with no network', (
       expect(await frame.evaluate(() => window.cspViolations ?? []), frame.url()).toEqual([]);
     }
     expect(speakerErrors).toEqual([]);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
+/** Painted (non-transparent) pixels of the chart in a speaker view preview; -1 without one. */
+async function previewChartPixels(speaker: Page, which: 'current' | 'next'): Promise<number> {
+  return speaker.$eval(`.speaker-${which}-slide`, (preview) => {
+    const canvas = preview.querySelector('canvas');
+    if (canvas === null) return -1;
+    const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 3; i < (pixels?.data.length ?? 0); i += 4) if ((pixels?.data[i] ?? 0) > 0) count++;
+    return count;
+  });
+}
+
+describe('the offline file’s speaker view', () => {
+  it('draws the charts of every chart slide in its current and next previews', async () => {
+    const opened = await openFile('', '#/size');
+    const { page, context } = opened;
+    const speakerErrors: string[] = [];
+    context.on('console', (message) => {
+      if (message.page() !== page && message.type() === 'error') speakerErrors.push(message.text());
+    });
+    const popupOpened = context.waitForEvent('page');
+    await page.keyboard.press('s');
+    const speaker = await popupOpened;
+    await speaker.waitForSelector('.speaker-notes p');
+    const chartSlides = SLIDES.flatMap((slide, index) => (slide.kind === 'chart' ? [index] : []));
+    expect(chartSlides.length).toBe(5);
+    for (const index of chartSlides) {
+      await page.evaluate((h) => window.deck?.reveal.slide(h - 1), index);
+      await expect
+        .poll(() => previewChartPixels(speaker, 'next'), { message: `next preview of ${index}` })
+        .toBeGreaterThan(1000);
+      await page.evaluate((h) => window.deck?.reveal.slide(h), index);
+      await expect
+        .poll(() => previewChartPixels(speaker, 'current'), { message: `preview of ${index}` })
+        .toBeGreaterThan(1000);
+    }
+    await screenshot(speaker, 'offline/speaker-chart');
+    expect(speakerErrors).toEqual([]);
+    await expectClean(opened);
+    await context.close();
+  });
+});
+
+describe('the offline file’s speaker view after a reload of the audience window', () => {
+  it('follows and steers the reloaded window (file:// pages find each other by their opener)', async () => {
+    const opened = await openFile('', '#/size');
+    const { page, context } = opened;
+    const popupOpened = context.waitForEvent('page');
+    await page.keyboard.press('s');
+    const speaker = await popupOpened;
+    await speaker.waitForSelector('.speaker-notes p');
+    const headline = () => speaker.textContent('.speaker-current-slide .slide-headline');
+    await page.reload();
+    await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+    await page.evaluate(() => window.deck?.reveal.slide(8));
+    await expect
+      .poll(() => headline(), { timeout: 3000 })
+      .toBe(RESOURCES.en.deck.slides.timeline.headline);
+    await speaker.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => window.deck?.reveal.getIndices().h)).toBe(9);
+    await expectClean(opened);
+    await context.close();
+  });
+});
+
+describe('the offline file in a window that was narrow', () => {
+  it('still shows every slide’s texts and charts once widened from reveal’s scroll view', async () => {
+    const opened = await openFile('', '', { width: 400, height: 700 });
+    const { page } = opened;
+    await page.waitForSelector('.reveal-scroll');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.waitForSelector('.reveal-scroll', { state: 'detached' });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => currentHeadline(page)).toBe(RESOURCES.en.deck.slides.greeting.headline);
+    await page.evaluate(() => window.deck?.reveal.slide(3));
+    await page.evaluate(() => window.deck?.charts.settled());
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+          return canvas ? window.deck?.charts.chartFor(canvas) !== undefined : false;
+        }),
+      )
+      .toBe(true);
     await expectClean(opened);
     await opened.context.close();
   });

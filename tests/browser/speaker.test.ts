@@ -134,7 +134,7 @@ describe('the speaker view', () => {
     await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
     const popup = await openSpeakerView(page);
     const before = await position(page);
-    const forged = { namespace: 'dalian-deck-speaker', type: 'navigate', direction: 'next' };
+    const forged = { namespace: 'dalian-deck-speaker', type: 'command', command: 'next' };
     await forger.evaluate((message) => {
       (window as Window & { deckWindow?: Window | null }).deckWindow?.postMessage(message, '*');
     }, forged);
@@ -142,7 +142,15 @@ describe('the speaker view', () => {
       window.postMessage(message, '*');
     }, forged);
     await popup.evaluate(() => {
-      const state = { h: 20, f: -1, total: 29, languages: { audience: 'ja', speaker: 'ja' } };
+      const state = {
+        h: 20,
+        f: -1,
+        total: 29,
+        languages: { audience: 'ja', speaker: 'ja' },
+        clock: null,
+        blackout: false,
+        overview: false,
+      };
       window.postMessage({ namespace: 'dalian-deck-speaker', type: 'state', ...state }, '*');
     });
     await page.waitForTimeout(300);

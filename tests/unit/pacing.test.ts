@@ -59,6 +59,15 @@ describe('pacing a talk', () => {
     expect(pacingStatus(budgets, 0, 75)).toEqual({ state: 'behind', seconds: 15 });
   });
 
+  it('measures a talk that started on a later slide from that slide’s planned start', () => {
+    const budgets = [60, 60, 60];
+    // Started on slide 2: a minute into the talk, slide 3 is on time, half a minute is early.
+    expect(pacingStatus(budgets, 2, 60, 1)).toEqual({ state: 'on-time', seconds: 0 });
+    expect(pacingStatus(budgets, 2, 30, 1)).toEqual({ state: 'ahead', seconds: 30 });
+    expect(pacingStatus(budgets, 1, 0, 1)).toEqual({ state: 'on-time', seconds: 0 });
+    expect(pacingStatus(budgets, 1, 75, 1)).toEqual({ state: 'behind', seconds: 15 });
+  });
+
   it('writes durations as a presenter timer does', () => {
     expect(formatDuration(0)).toBe('0:00');
     expect(formatDuration(75)).toBe('1:15');

@@ -17,13 +17,30 @@ describe('messages between the deck and its speaker view', () => {
       f: -1,
       total: 29,
       languages: { audience: 'ja', speaker: 'zh' },
+      clock: { startedAt: 1_780_000_000_000, fromSlide: 2 },
+      blackout: false,
+      overview: true,
     };
     expect(parseSpeakerMessage(state)).toEqual(state);
-    expect(parseSpeakerMessage({ namespace, type: 'navigate', direction: 'next' })).toEqual({
+    expect(parseSpeakerMessage({ ...state, clock: null })).toEqual({ ...state, clock: null });
+    expect(parseSpeakerMessage({ namespace, type: 'command', command: 'blackout' })).toEqual({
       namespace,
-      type: 'navigate',
-      direction: 'next',
+      type: 'command',
+      command: 'blackout',
     });
+    expect(parseSpeakerMessage({ namespace, type: 'goto', h: 15 })).toEqual({
+      namespace,
+      type: 'goto',
+      h: 15,
+    });
+    expect(parseSpeakerMessage({ namespace, type: 'clock', action: 'reset' })).toEqual({
+      namespace,
+      type: 'clock',
+      action: 'reset',
+    });
+    expect(parseSpeakerMessage({ namespace, type: 'notice', notice: 'fullscreenRefused' })).toEqual(
+      { namespace, type: 'notice', notice: 'fullscreenRefused' },
+    );
     expect(parseSpeakerMessage({ namespace, type: 'language', change: { speaker: 'ja' } })).toEqual(
       { namespace, type: 'language', change: { speaker: 'ja' } },
     );
@@ -31,9 +48,40 @@ describe('messages between the deck and its speaker view', () => {
 
   it.each([
     ['another namespace', { namespace: 'reveal-notes', type: 'hello' }],
-    ['no namespace', { type: 'navigate', direction: 'next' }],
+    ['no namespace', { type: 'command', command: 'next' }],
     ['an unknown type', { namespace, type: 'eval', code: 'alert(1)' }],
-    ['a bad direction', { namespace, type: 'navigate', direction: 'up' }],
+    ['an unknown command', { namespace, type: 'command', command: 'print' }],
+    ['a negative slide', { namespace, type: 'goto', h: -1 }],
+    ['a fractional slide', { namespace, type: 'goto', h: 1.5 }],
+    ['an unknown clock action', { namespace, type: 'clock', action: 'pause' }],
+    ['an unknown notice', { namespace, type: 'notice', notice: '<b>hi</b>' }],
+    [
+      'a state without its clock',
+      {
+        namespace,
+        type: 'state',
+        h: 1,
+        f: 0,
+        total: 29,
+        languages: { audience: 'en', speaker: 'en' },
+        blackout: false,
+        overview: false,
+      },
+    ],
+    [
+      'a clock started at no time',
+      {
+        namespace,
+        type: 'state',
+        h: 1,
+        f: 0,
+        total: 29,
+        languages: { audience: 'en', speaker: 'en' },
+        clock: { startedAt: 'now', fromSlide: 0 },
+        blackout: false,
+        overview: false,
+      },
+    ],
     ['an unknown language', { namespace, type: 'language', change: { audience: 'fr' } }],
     ['markup as a language', { namespace, type: 'language', change: { speaker: '<b>' } }],
     [

@@ -1,0 +1,256 @@
+import { chromium, type Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { RESOURCES } from '../../src/i18n/resources.ts';
+import { CHROMIUM_ARGS } from './chromium.ts';
+import { openDeck, position, screenshot, useBrowser, watchProblems } from './deck-page.ts';
+
+const browser = useBrowser();
+
+/** Opens the speaker view as a presenter does: press S and take the popup. */
+async function openSpeakerView(page: Page, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  await popup.setViewportSize(viewport);
+  await popup.waitForSelector('.speaker-notes p');
+  return popup;
+}
+
+const currentHeadline = (popup: Page) =>
+  popup.textContent('.speaker-current-slide .slide-headline');
+
+/** The elapsed time the speaker view shows, in seconds. */
+async function elapsedSeconds(popup: Page): Promise<number> {
+  const text = (await popup.textContent('.speaker-elapsed')) ?? '';
+  const match = /(\d+):(\d\d)$/.exec(text.trim());
+  if (match === null) throw new Error(`No elapsed time in "${text}"`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/** What the audience window shows besides the slide: blackout, overview, languages. */
+async function audienceScreen(page: Page) {
+  return page.evaluate(() => ({
+    blackout: window.deck?.reveal.isPaused() ?? false,
+    overview: window.deck?.reveal.isOverview() ?? false,
+    audience: window.deck?.language.state.audience,
+    subtitles: window.deck?.language.state.subtitles ?? null,
+  }));
+}
+
+describe('the speaker view on stage', () => {
+  it('finds the audience window again after a reload, and the talk’s clock keeps running', async () => {
+    const { page, problems } = await openDeck(browser(), { query: '?minutes=20' });
+    const popup = await openSpeakerView(page);
+    const popupProblems = watchProblems(popup);
+
+    // Opening the speaker view does not start the talk.
+    await page.waitForTimeout(1200);
+    expect(await elapsedSeconds(popup)).toBe(0);
+    expect(await popup.getAttribute('.speaker-talk', 'data-action')).toBe('start');
+
+    await page.evaluate(() => window.deck?.reveal.slide(2));
+    await expect
+      .poll(() => currentHeadline(popup))
+      .toBe(RESOURCES.en.deck.slides.location.headline);
+    // The speaker view's clock ticks once a second.
+    await expect.poll(() => elapsedSeconds(popup), { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+    const beforeReload = await elapsedSeconds(popup);
+
+    // F5 in the audience window, then a step there: the speaker view follows.
+    await page.reload();
+    await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+    await page.evaluate(() => window.deck?.reveal.slide(3));
+    await expect.poll(() => currentHeadline(popup)).toBe(RESOURCES.en.deck.slides.size.headline);
+    // … and its keys move the reloaded audience window.
+    await popup.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await position(page)).id).not.toBe('size');
+    expect(await elapsedSeconds(popup)).toBeGreaterThanOrEqual(beforeReload);
+
+    // S again, at once after a reload and later: it focuses the open speaker view instead of
+    // loading it anew (which restarted its clock).
+    const stillHere = () =>
+      popup.evaluate(() => (window as Window & { stillHere?: boolean }).stillHere === true);
+    await popup.evaluate(() => {
+      (window as Window & { stillHere?: boolean }).stillHere = true;
+    });
+    await page.reload();
+    await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+    await page.keyboard.press('s');
+    await page.waitForTimeout(500);
+    expect(await stillHere()).toBe(true);
+    await page.keyboard.press('s');
+    await page.waitForTimeout(500);
+    expect(await stillHere()).toBe(true);
+    expect(page.context().pages()).toHaveLength(2);
+
+    // Closed and opened again: the clock has not gone back to 0:00.
+    const beforeClose = await elapsedSeconds(popup);
+    await popup.close();
+    // A person takes longer than the browser needs to forget the closed window's name.
+    await page.waitForTimeout(500);
+    const reopened = await openSpeakerView(page);
+    await expect
+      .poll(() => elapsedSeconds(reopened), { timeout: 5000 })
+      .toBeGreaterThanOrEqual(beforeClose);
+    expect(await reopened.getAttribute('.speaker-talk', 'data-action')).toBe('reset');
+
+    // Reset: back to "not started", until the next step starts the talk again.
+    await reopened.click('.speaker-talk');
+    await expect.poll(() => reopened.getAttribute('.speaker-talk', 'data-action')).toBe('start');
+    expect(await elapsedSeconds(reopened)).toBe(0);
+    expect(problems.errors).toEqual([]);
+    expect(popupProblems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('measures pacing from where the talk starts: opened on slide 16 it is not “ahead”', async () => {
+    const { page } = await openDeck(browser(), {
+      query: '?minutes=20',
+      hash: '#/stage-2-jica-study',
+    });
+    const popup = await openSpeakerView(page);
+    await page.waitForTimeout(1200);
+    const pacing = () => popup.textContent('.speaker-pacing');
+    expect(await pacing()).toBe(RESOURCES.en.deck.speaker.notStarted);
+    expect(await elapsedSeconds(popup)).toBe(0);
+
+    await popup.keyboard.press('ArrowRight');
+    await expect.poll(pacing).toContain(RESOURCES.en.deck.speakerView.onTime);
+    expect(await popup.getAttribute('.speaker-pacing', 'data-state')).toBe('on-time');
+    await page.close();
+  });
+
+  it('presents from the speaker window alone: every deck key acts on the audience', async () => {
+    const { page, problems } = await openDeck(browser());
+    const popup = await openSpeakerView(page);
+    const popupProblems = watchProblems(popup);
+
+    await popup.keyboard.press('b');
+    await expect.poll(async () => (await audienceScreen(page)).blackout).toBe(true);
+    await expect
+      .poll(() => popup.textContent('.speaker-screen'))
+      .toBe(RESOURCES.en.deck.speaker.blackout);
+    await popup.keyboard.press('.');
+    await expect.poll(async () => (await audienceScreen(page)).blackout).toBe(false);
+
+    await popup.keyboard.press('o');
+    await expect.poll(async () => (await audienceScreen(page)).overview).toBe(true);
+    await popup.keyboard.press('Escape');
+    await expect.poll(async () => (await audienceScreen(page)).overview).toBe(false);
+
+    await popup.keyboard.press('End');
+    await expect.poll(async () => (await position(page)).id).toBe('closing');
+    await popup.keyboard.press('Home');
+    await expect.poll(async () => (await position(page)).id).toBe('title');
+
+    await popup.keyboard.press('g');
+    await popup.keyboard.type('16');
+    await popup.keyboard.press('Enter');
+    await expect.poll(async () => (await position(page)).id).toBe('stage-2-jica-study');
+
+    await popup.keyboard.press('t');
+    await expect.poll(async () => (await audienceScreen(page)).audience).toBe('zh');
+    await expect
+      .poll(() => currentHeadline(popup))
+      .toBe(RESOURCES.zh.deck.slides.jicaStudy.headline);
+    await popup.keyboard.press('u');
+    await expect.poll(async () => (await audienceScreen(page)).subtitles).not.toBeNull();
+
+    // Full screen: the audience window goes full screen (headless Chromium lets it) …
+    await popup.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.evaluate(() => document.exitFullscreen());
+    // … and a browser that keeps full screen to keys pressed in that window: the speaker is
+    // told calmly what to do, in the notes language (Chinese, which followed the slides).
+    await page.evaluate(() => {
+      document.documentElement.requestFullscreen = () =>
+        Promise.reject(new TypeError('Permissions check failed'));
+    });
+    await popup.keyboard.press('f');
+    await popup.locator('.stage-notice').waitFor({ state: 'visible' });
+    expect(await popup.textContent('.stage-notice p')).toBe(
+      RESOURCES.zh.deck.speaker.fullscreenRefused,
+    );
+    expect(problems.errors).toEqual([]);
+    expect(popupProblems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    { width: 1366, height: 768 },
+    { width: 1280, height: 800 },
+  ])('shows both previews and the notes without scrolling at $width×$height', async (size) => {
+    const { page } = await openDeck(browser(), { hash: '#/stage-3-results' });
+    const popup = await openSpeakerView(page, size);
+    await popup.waitForSelector('.speaker-next-slide .slide-headline');
+    const boxes = await popup.evaluate(() => {
+      const box = (selector: string) => {
+        const rect = document.querySelector(selector)?.getBoundingClientRect();
+        return rect
+          ? { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right }
+          : null;
+      };
+      const notes = document.querySelector<HTMLElement>('.speaker-notes');
+      return {
+        current: box('.speaker-current-slide .speaker-frame'),
+        next: box('.speaker-next-slide .speaker-frame'),
+        notes: box('.speaker-notes'),
+        notesScroll: notes ? getComputedStyle(notes).overflowY : '',
+        pageScrolls: document.scrollingElement
+          ? document.scrollingElement.scrollHeight > window.innerHeight
+          : true,
+      };
+    });
+    expect(boxes.pageScrolls).toBe(false);
+    for (const [name, box] of Object.entries({
+      current: boxes.current,
+      next: boxes.next,
+      notes: boxes.notes,
+    })) {
+      expect(box, name).not.toBeNull();
+      expect(box?.top, name).toBeGreaterThanOrEqual(0);
+      expect(box?.left, name).toBeGreaterThanOrEqual(0);
+      expect(box?.bottom, name).toBeLessThanOrEqual(size.height);
+      expect(box?.right, name).toBeLessThanOrEqual(size.width);
+    }
+    // The next slide is a usable size, and long notes scroll in their own pane.
+    expect((boxes.next?.right ?? 0) - (boxes.next?.left ?? 0)).toBeGreaterThan(300);
+    expect(boxes.notesScroll).toBe('auto');
+    await screenshot(popup, `speaker/layout-${size.width}x${size.height}`);
+    await page.close();
+  });
+});
+
+describe('a speaker view the browser blocks', () => {
+  it('tells the speaker on screen, in the slide language, to allow pop-ups', async () => {
+    // Playwright turns Chromium's pop-up blocker off (its flag, and automation mode, which lets
+    // every pop-up through): this browser keeps it.
+    const blocking = await chromium.launch({
+      executablePath: inject('chromiumPath'),
+      args: [...CHROMIUM_ARGS],
+      ignoreDefaultArgs: ['--disable-popup-blocking', '--enable-automation'],
+    });
+    const page = await blocking.newPage({ viewport: { width: 1280, height: 720 } });
+    const problems = watchProblems(page);
+    await page.goto(`${inject('baseUrl')}?lang=ja`);
+    // Everything through the DevTools protocol without a user gesture: Playwright's own
+    // evaluate counts as one, and the browser would then let the pop-up through. S is pressed
+    // as a key event no person typed, which the blocker refuses a new window.
+    const cdp = await page.context().newCDPSession(page);
+    const run = (expression: string) =>
+      cdp.send('Runtime.evaluate', { expression, awaitPromise: true, userGesture: false });
+    await run(`new Promise((resolve) => {
+      const check = () => (window.deck?.reveal.isReady() ? resolve(true) : setTimeout(check, 50));
+      check();
+    })`);
+    await run(
+      `document.dispatchEvent(new KeyboardEvent('keydown', { key: 's', keyCode: 83, bubbles: true }))`,
+    );
+    const notice = page.locator('.stage-notice');
+    await notice.waitFor({ state: 'visible' });
+    expect(await notice.locator('p').textContent()).toBe(RESOURCES.ja.deck.speaker.popupBlocked);
+    expect(await notice.getAttribute('lang')).toBe('ja');
+    expect(page.context().pages()).toHaveLength(1);
+    await screenshot(page, 'speaker/popup-blocked-ja');
+    expect(problems.errors).toEqual([]);
+    await blocking.close();
+  });
+});

@@ -159,8 +159,9 @@ export function SpeakerView(language: DeckLanguage, plan: () => TalkPlan): Speak
     if (!isOwnOrigin(event.origin, window.location) || deck === null) return;
     const message = parseSpeakerMessage(event.data);
     if (message === null) return;
-    // A speaker view this window opened, also before a reload of this window.
-    if (message.type === 'hello' && event.source !== popup && isOpenedBy(event.source, window)) {
+    // A speaker view this window opened, also before a reload of this window: any of its
+    // messages re-attaches it, so a key pressed there right after a reload is not lost.
+    if (event.source !== popup && isOpenedBy(event.source, window)) {
       popup = event.source;
     }
     // Only our own popup, from our own origin, speaking our protocol.

@@ -8,12 +8,10 @@
  *   only by the SHA-256 of their exact text, and no font may be fetched (the file registers
  *   its fonts from bytes it carries, see `scripts/font-blocks.ts`).
  *
- * Both also allow, by hash, the inline scripts of documents the bundle writes with
- * `document.write` (reveal's notes plugin writes its speaker view into an `about:blank` window
- * that way). Such a window inherits the opener's policy, so without the hashes it would be dead.
+ * Neither allows frames: the speaker view draws its previews itself (src/presenter) instead
+ * of framing the deck as reveal's notes plugin, which the deck does not bundle, does.
  */
 import { createHash } from 'node:crypto';
-import { runInNewContext } from 'node:vm';
 import type { Plugin } from 'vite';
 import { ENGINE_BLOCK_TYPE } from '../src/charts/load-chart-engine.ts';
 import { engineBlockScript } from './engine-block.ts';
@@ -37,27 +35,21 @@ const CLOSED = {
   'object-src': ["'none'"],
 } as const satisfies Policy;
 
-/**
- * The policy for `dist/`: script, styles and fonts from the deck's own origin.
- * `frame-src 'self'`: a speaker view may preview slides in frames of the deck itself (reveal's
- * notes plugin does).
- */
-export function webPolicy(scriptHashes: readonly string[]): Policy {
+/** The policy for `dist/`: script, styles and fonts from the deck's own origin. */
+export function webPolicy(): Policy {
   return {
     ...CLOSED,
-    'script-src': ["'self'", ...scriptHashes],
+    'script-src': ["'self'"],
     'style-src': ["'self'", ...INLINE_STYLES],
     'font-src': ["'self'"],
     'img-src': ["'self'", 'data:'],
-    'frame-src': ["'self'"],
   };
 }
 
 /**
  * The policy for the offline file: scripts by hash only, no font source (fonts are registered
  * from the file's own bytes, which no fetch directive governs), the favicon as a data: URL,
- * no network of any kind. `frame-src 'self'` lets a speaker view frame the file itself (for a
- * file: document Chromium matches 'self' against file: URLs).
+ * no network of any kind.
  */
 export function filePolicy(scriptHashes: readonly string[]): Policy {
   return {
@@ -65,7 +57,6 @@ export function filePolicy(scriptHashes: readonly string[]): Policy {
     'script-src': [...scriptHashes],
     'style-src': [...INLINE_STYLES],
     'img-src': ['data:'],
-    'frame-src': ["'self'"],
   };
 }
 
@@ -118,38 +109,6 @@ export function deferredScripts(html: string): string[] {
     .map(({ text }) => engineBlockScript(text));
 }
 
-/**
- * A plain JavaScript string literal at the start of a text: double- or single-quoted, or a
- * template literal without `${`. Code cannot hide in text that matches this.
- */
-const STRING_LITERAL =
-  /^(?:"(?:[^"\\\n]|\\[\s\S])*"|'(?:[^'\\\n]|\\[\s\S])*'|`(?:[^`\\$]|\\[\s\S]|\$(?!\{))*`)\s*\)/;
-
-/**
- * The HTML documents a bundle writes with `document.write("…")`: reveal's notes plugin writes
- * its speaker view this way. Read from the shipped code, so the hashes always match what runs.
- * Throws if a call's argument is not one plain string, since its scripts could not be hashed.
- */
-export function writtenDocuments(code: string): string[] {
-  const call = 'document.write(';
-  const documents: string[] = [];
-  for (let at = code.indexOf(call); at >= 0; at = code.indexOf(call, at + call.length)) {
-    const literal = STRING_LITERAL.exec(code.slice(at + call.length));
-    if (literal === null) {
-      throw new Error('[csp] document.write() of something other than one string literal.');
-    }
-    // Evaluates only a lone string literal (checked above), to resolve its escapes.
-    const html: unknown = runInNewContext(literal[0].replace(/\s*\)$/, ''));
-    if (typeof html === 'string') documents.push(html);
-  }
-  return documents;
-}
-
-/** Hashes of the inline scripts that a bundle's code writes into other documents. */
-export function writtenScriptHashes(code: string): string[] {
-  return writtenDocuments(code).flatMap(inlineScripts).map(scriptHash);
-}
-
 /** `<meta http-equiv="Content-Security-Policy" …>` (any attribute order, either quote style). */
 const CSP_META = /<meta\b[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>\s*/gi;
 
@@ -181,31 +140,20 @@ export function webContentSecurityPolicy(): Plugin {
   return {
     name: 'deck-csp-web',
     apply: 'build',
-    transformIndexHtml: {
-      // After the bundle is rendered, so the scripts it writes into other windows can be hashed.
-      order: 'post',
-      handler(html, { bundle }) {
-        const code = Object.values(bundle ?? {})
-          .map((output) => (output.type === 'chunk' ? output.code : ''))
-          .join('\n');
-        return withPolicy(html, webPolicy(writtenScriptHashes(code)));
-      },
+    transformIndexHtml(html) {
+      return withPolicy(html, webPolicy());
     },
   };
 }
 
 /**
  * The offline file's policy for an HTML document whose scripts are all inline: the hashes of
- * those scripts, of the blocks it runs later, and of the scripts they write into other windows.
+ * those scripts and of the blocks it runs later.
  */
 export function withFilePolicy(html: string): string {
   const page = html.replace(CSP_META, '');
   const scripts = [...inlineScripts(page), ...deferredScripts(page)];
-  const hashes = [
-    ...scripts.map(scriptHash),
-    ...scripts.flatMap((code) => writtenScriptHashes(code)),
-  ];
-  return withPolicy(html, filePolicy([...new Set(hashes)]));
+  return withPolicy(html, filePolicy([...new Set(scripts.map(scriptHash))]));
 }
 
 /**

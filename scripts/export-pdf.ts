@@ -13,11 +13,9 @@ import { findPrintBrowser, launchPrintBrowser, PDF_DIR, printDeck } from './pdf/
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-// The runner passes the script's own path first; only flags follow it.
 const { values } = parseArgs({
   args: process.argv.slice(2),
   options: { notes: { type: 'boolean', default: false } },
-  allowPositionals: true,
 });
 const notes = values.notes;
 

@@ -5,7 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/browser/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../lib/chromium.ts';
 import type { Locale } from '../../src/i18n/languages.ts';
 
 /** What the probe records in the page from before the deck's first script. */

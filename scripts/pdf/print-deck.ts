@@ -3,11 +3,11 @@
  * one slide per page at the page size reveal's print CSS sets, every chart painted and the
  * embedded fonts loaded before the page is printed.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { Locale } from '../../src/i18n/languages.ts';
-import { CHROMIUM_ARGS, CHROMIUM_CANDIDATES } from '../../tests/browser/chromium.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../lib/chromium.ts';
+import { requireProgram } from '../lib/debian-program.ts';
 
 /** Where `npm run export:pdf` writes, relative to the project root. */
 export const PDF_DIR = 'export';
@@ -22,18 +22,7 @@ export function pdfFileName(locale: Locale, notes: boolean): string {
  * Unlike the tests, the export never installs one itself: it says what to install.
  */
 export function findPrintBrowser(): string {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv !== undefined && fromEnv !== '') {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
-  }
-  const found = CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate));
-  if (found !== undefined) return found;
-  throw new Error(
-    `No Chromium found for the PDF export (looked at CHROMIUM_PATH and ${CHROMIUM_CANDIDATES.join(', ')}). ` +
-      'Install one with `sudo apt-get install chromium` (or `apt-get install chromium` as root), ' +
-      'or set CHROMIUM_PATH to a Chrome or Chromium binary.',
-  );
+  return requireProgram(CHROMIUM);
 }
 
 /** Starts headless Chromium with the same flags as the browser tests. */

@@ -59,8 +59,6 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   /** The latest language switch's rebuild. */
   let rebuilt: Promise<void> = Promise.resolve();
 
-  const query = new URLSearchParams(window.location.search);
-  const isPreviewFrame = query.has('receiver');
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   /**
@@ -152,7 +150,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const canvasesIn = (root: ParentNode | null | undefined) =>
     root ? [...root.querySelectorAll<HTMLCanvasElement>(CANVAS_SELECTOR)] : [];
 
-  const mayAnimate = () => !reducedMotion && !isPreviewFrame && !isPrinting();
+  const mayAnimate = () => !reducedMotion && !isPrinting();
 
   /** The current slide's charts: drawn if needed, animated the first time they are seen. */
   const showCurrent = (): void => {

@@ -1,15 +1,6 @@
 import type { Locale } from './languages.ts';
 import { RESOURCES } from './resources.ts';
 
-/** Dotted paths of every string in a resource tree. */
-export function flattenKeys(tree: unknown, prefix = ''): string[] {
-  if (typeof tree === 'string') return [prefix];
-  if (typeof tree !== 'object' || tree === null) return [];
-  return Object.entries(tree).flatMap(([key, value]) =>
-    flattenKeys(value, prefix === '' ? key : `${prefix}.${key}`),
-  );
-}
-
 /** Values at dotted paths, for comparing locales key by key. */
 export function flattenResource(tree: unknown, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>();

@@ -11,7 +11,7 @@ const LONGEST_TRANSITION_MS = 1200;
  * The theme skips the rendering of every slide reveal hides, except while the deck moves, so
  * the outgoing slide stays drawn while it slides out.
  */
-export function MovingSlides(): RevealPlugin {
+export function MovingSlides(): RevealPlugin & { readonly id: 'deck-moving-slides' } {
   let deck: RevealApi | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let outgoing: HTMLElement | null = null;

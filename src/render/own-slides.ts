@@ -8,7 +8,9 @@ import type { RevealApi, RevealPlugin } from 'reveal.js';
  * at, so every slide after it stayed blank. When reveal syncs to such a copy, this puts the
  * deck's sections back in its place and has reveal sync to them, on the same slide.
  */
-export function OwnSlides(sections: readonly HTMLElement[]): RevealPlugin {
+export function OwnSlides(
+  sections: readonly HTMLElement[],
+): RevealPlugin & { readonly id: 'deck-own-slides' } {
   const own = new Set<Element>(sections);
   let deck: RevealApi | null = null;
 

@@ -1,18 +1,13 @@
 import type { Slide } from '../model/slide.ts';
-import { renderSlide, type ChartMount, type RenderedSlide } from './render-slide.ts';
+import { renderSlide, type RenderedSlide } from './render-slide.ts';
 
-/** The deck as DOM: reveal's `.slides` filled, plus what follows the language. */
+/** The deck as DOM: the sections for reveal's `.slides`, with what follows the language. */
 export interface RenderedDeck {
   /** Each slide's section and texts, in slide order. */
   readonly slides: readonly RenderedSlide[];
-  readonly charts: readonly ChartMount[];
 }
 
 /** Renders every slide, in order, as sections for reveal's `.slides` container. */
 export function renderDeck(slides: readonly Slide[]): RenderedDeck {
-  const rendered = slides.map(renderSlide);
-  return {
-    slides: rendered,
-    charts: rendered.flatMap((slide) => slide.charts),
-  };
+  return { slides: slides.map(renderSlide) };
 }

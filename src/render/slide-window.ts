@@ -44,7 +44,7 @@ export function SlideWindow(
   language: DeckLanguage,
   contents: SlideContents,
   viewDistance: number,
-): RevealPlugin {
+): RevealPlugin & { readonly id: 'deck-slide-window' } {
   let deck: RevealApi | null = null;
   const everySlide = (): number[] =>
     Array.from({ length: deck?.getTotalSlides() ?? 0 }, (_, index) => index);

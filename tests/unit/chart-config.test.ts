@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
@@ -97,18 +95,5 @@ describe('the chart factory', () => {
 
   it('renders sharply: the device pixel ratio it is given', () => {
     expect(configFor(specOf('size'), 'en').options?.devicePixelRatio).toBe(2);
-  });
-});
-
-describe('chart.js is tree-shaken', () => {
-  it('never imports chart.js/auto', () => {
-    const root = fileURLToPath(new URL('../../src/', import.meta.url));
-    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) =>
-      f.endsWith('.ts'),
-    );
-    const offenders = files.filter((file) =>
-      readFileSync(`${root}${file}`, 'utf8').includes('chart.js/auto'),
-    );
-    expect(offenders).toEqual([]);
   });
 });

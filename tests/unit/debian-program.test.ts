@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findProgram, type NeededProgram } from '../../tests/browser/debian-package.ts';
+import {
+  findProgram,
+  requireProgram,
+  type NeededProgram,
+} from '../../scripts/lib/debian-program.ts';
 
 const program: NeededProgram = {
   name: 'Test browser',
@@ -24,5 +28,10 @@ describe('finding a program the browser tests need', () => {
 
   it('finds nothing when no candidate exists', () => {
     expect(findProgram({ ...program, candidates: ['/nowhere/test-browser'] })).toBeUndefined();
+  });
+
+  it('tells a command-line tool what to install instead of installing it', () => {
+    const missing = { ...program, candidates: ['/nowhere/test-browser'] };
+    expect(() => requireProgram(missing)).toThrow('sudo apt-get install test-browser');
   });
 });

@@ -12,15 +12,18 @@ const CHART_PUNCTUATION = '·–';
 /**
  * Every piece of text the deck can show in each locale: its translations, every figure as
  * that locale formats it, and its own name in the language menu. The font subsetter keeps
- * exactly these characters.
+ * exactly these characters. `omit` leaves out whole top-level groups of keys, for a build that
+ * never shows them (the offline file has no follow-along).
  */
-export function deckText(): Record<Locale, string> {
+export function deckText(omit: readonly string[] = []): Record<Locale, string> {
   const i18n = createDeckI18n();
   const figures = SLIDES.flatMap(slideFigures);
   const text = (locale: Locale): string => {
     const t = i18n.getFixedT(locale);
     return [
-      ...flattenResource(RESOURCES[locale].deck).values(),
+      ...[...flattenResource(RESOURCES[locale].deck)]
+        .filter(([key]) => !omit.includes(key.split('.')[0] ?? ''))
+        .map(([, value]) => value),
       ...figures.map((figure) => formatFigure(t, figure)),
       NATIVE_NAMES[locale],
       CHART_PUNCTUATION,

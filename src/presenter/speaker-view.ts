@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { SLIDES } from '../../slides/index.ts';
+import { showFollowers } from '../follow/marker.ts';
 import { formatFigures } from '../i18n/format-figure.ts';
 import { createDeckI18n } from '../i18n/i18n.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
@@ -112,6 +113,7 @@ export function startSpeakerView(): void {
   const languages = create('div', 'speaker-languages');
   languages.append(slidesLanguage.group, notesLanguage.group);
   bar.append(title, timers, languages);
+  showFollowers(timers);
 
   const currentHeading = create('h2', 'speaker-heading');
   const current = new SlidePreview('speaker-current-slide');

@@ -11,6 +11,7 @@ import {
   parse,
   type Audience,
   type Role,
+  type TalkState,
   type Welcome,
 } from '../src/follow/protocol.ts';
 import { followPage } from './follow-page.ts';
@@ -70,6 +71,8 @@ export interface FollowServer {
   /** The presenter's link for a phone on the LAN (with `--lan`). */
   readonly lanPresenterUrl: string | null;
   readonly stats: Readonly<FollowStats>;
+  /** Where the talk is now, as a viewer joining would be told. */
+  talk(): Promise<TalkState | null>;
   /** Disconnects everyone and stops listening. */
   close(): Promise<void>;
 }
@@ -219,6 +222,7 @@ export async function startFollowServer(options: FollowServerOptions): Promise<F
     lanPresenterUrl:
       lanHost === undefined ? null : `http://${lanHost}:${port}/?${PRESENT_PARAM}=${store.token}`,
     stats,
+    talk: () => store.read(),
     async close() {
       clearInterval(presenceTimer);
       await moves;

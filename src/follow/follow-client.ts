@@ -48,6 +48,9 @@ function checked<T>(
 
 /** Connects to the talk and starts the part the server gives this page. */
 export function followTalk(deck: RunningDeck, config: FollowConfig, token: string | null): void {
+  // One slide at a time, as the presenter shows it: a phone would otherwise get reveal's
+  // scroll view, where the position follows the viewer's scrolling.
+  deck.reveal.configure({ scrollActivationWidth: 0 });
   const socket = io({
     // A function, so that a reconnection sends the language chosen meanwhile.
     auth: (send) => {

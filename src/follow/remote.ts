@@ -33,8 +33,6 @@ function create<K extends keyof HTMLElementTagNameMap>(tag: K, className: string
  * which keeps running underneath and sends every move as the laptop's deck does.
  */
 export function startRemote({ reveal, language }: RunningDeck, socket: Socket, events: TalkEvents): void {
-  // The deck stays in slide mode under the remote (reveal would turn to its scroll view).
-  reveal.configure({ scrollActivationWidth: 0 });
   const i18n = createDeckI18n();
   const minutes = parseMinutes(new URLSearchParams(window.location.search).get('minutes'));
   const plans = new Map<Locale, TalkPlan>();

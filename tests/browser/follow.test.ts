@@ -1,0 +1,164 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FollowServer } from '../../server/follow-server.ts';
+import { newToken } from '../../server/token.ts';
+import { screenshot, useBrowser, type PageProblems } from './deck-page.ts';
+import { openTalkPage, rawClient, shown, startServer, waitForPosition } from './follow-page.ts';
+
+const getBrowser = useBrowser();
+const token = newToken();
+let server: FollowServer;
+let presenter: Page;
+let presenterProblems: PageProblems;
+const viewers: { page: Page; problems: PageProblems; lang: string }[] = [];
+
+/** The viewers' phones, each with its own system language. */
+const PHONES = [
+  { locale: 'en-GB', lang: 'en' },
+  { locale: 'zh-CN', lang: 'zh-Hans' },
+  { locale: 'ja-JP', lang: 'ja' },
+] as const;
+
+/** Presses → on the presenter's deck and checks that every viewer follows. */
+async function stepAndFollow(): Promise<{ h: number; f: number }> {
+  await presenter.keyboard.press('ArrowRight');
+  const { h, f } = await shown(presenter);
+  for (const viewer of viewers) await waitForPosition(viewer.page, h, f);
+  return { h, f };
+}
+
+beforeAll(async () => {
+  server = await startServer(0, token);
+  ({ page: presenter, problems: presenterProblems } = await openTalkPage(
+    getBrowser(),
+    `http://127.0.0.1:${server.port}/?present=${token}`,
+  ));
+  for (const phone of PHONES) {
+    const { page, problems } = await openTalkPage(getBrowser(), server.audienceUrl, {
+      locale: phone.locale,
+      width: 844,
+      height: 390,
+    });
+    viewers.push({ page, problems, lang: phone.lang });
+  }
+  for (const viewer of viewers) {
+    await viewer.page.locator('.follow-status[data-follow="live"]').waitFor();
+  }
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+describe('following the talk on phones', () => {
+  it('takes the token out of the presenter’s address bar', () => {
+    expect(presenter.url()).not.toContain(token);
+  });
+
+  it('shows every viewer the presenter’s slide and fragment, each in the phone’s language', async () => {
+    let fragmentsSeen = 0;
+    for (let step = 0; step < 80; step += 1) {
+      const { h, f } = await stepAndFollow();
+      if (f >= 0) fragmentsSeen += 1;
+      if (h >= 10) break;
+    }
+    expect((await shown(presenter)).h).toBe(10);
+    expect(fragmentsSeen).toBeGreaterThan(0);
+    for (const viewer of viewers) {
+      expect(await shown(viewer.page)).toMatchObject({ ...(await shown(presenter)), lang: viewer.lang });
+    }
+    // Same slide, three scripts: the headings differ from one phone to the next.
+    const headings = await Promise.all(
+      viewers.map((viewer) =>
+        viewer.page.evaluate(() => window.deck?.reveal.getCurrentSlide().querySelector('h1, h2')?.textContent),
+      ),
+    );
+    expect(new Set(headings).size).toBe(3);
+    for (const [index, viewer] of viewers.entries()) {
+      await screenshot(viewer.page, `follow/viewer-${PHONES[index]?.lang ?? index}`);
+    }
+    await screenshot(presenter, 'follow/presenter');
+    for (const { problems } of [...viewers, { problems: presenterProblems }]) {
+      expect(problems.errors).toEqual([]);
+    }
+  });
+
+  it('lets a late viewer join on the current slide', async () => {
+    const now = await shown(presenter);
+    const late = await openTalkPage(getBrowser(), server.audienceUrl, { locale: 'ja-JP' });
+    await waitForPosition(late.page, now.h, now.f);
+    await late.page.context().close();
+  });
+
+  it('lets a viewer look back and return with one button', async () => {
+    const viewer = viewers[0]?.page;
+    if (viewer === undefined) throw new Error('no viewer');
+    const now = await shown(presenter);
+    await viewer.keyboard.press('ArrowLeft');
+    await viewer.keyboard.press('ArrowLeft');
+    const live = viewer.locator('.follow-live');
+    await live.waitFor({ state: 'visible' });
+    expect((await shown(viewer)).h).toBeLessThan(now.h);
+    // The talk goes on without this viewer...
+    const next = await (async () => {
+      await presenter.keyboard.press('ArrowRight');
+      return shown(presenter);
+    })();
+    for (const other of viewers.slice(1)) await waitForPosition(other.page, next.h, next.f);
+    expect((await shown(viewer)).h).toBeLessThan(now.h);
+    // ...and one tap brings them back to it.
+    await live.click();
+    await waitForPosition(viewer, next.h, next.f);
+    await expect.poll(() => live.isVisible()).toBe(false);
+  });
+
+  it('shows the audience link as a QR code on Q, and counts followers per language', async () => {
+    await presenter.keyboard.press('q');
+    const overlay = presenter.locator('.follow-qr');
+    await overlay.waitFor({ state: 'visible' });
+    expect(await overlay.textContent()).toContain(server.audienceUrl);
+    expect(await overlay.textContent()).not.toContain(token);
+    await presenter.waitForFunction(
+      () => document.querySelector<HTMLImageElement>('.follow-qr-code')?.naturalWidth ?? 0 > 0,
+    );
+    await screenshot(presenter, 'follow/presenter-qr');
+    await presenter.keyboard.press('q');
+    await overlay.waitFor({ state: 'hidden' });
+  });
+
+  it('ignores a viewer’s forged control message and a wrong token', async () => {
+    const before = await server.talk();
+    const dropped = server.stats.dropped;
+    const viewer = await rawClient(server.audienceUrl, { lang: 'en' });
+    viewer.emit('go', { h: 0, v: 0, f: -1, overview: false, paused: false });
+    const impostor = await rawClient(server.audienceUrl, { token: 'not-the-token' });
+    impostor.emit('go', { h: 1, v: 0, f: -1, overview: false, paused: false });
+    await expect.poll(() => server.stats.dropped).toBe(dropped + 2);
+    expect(server.stats.wrongTokens).toBeGreaterThan(0);
+    expect(await server.talk()).toEqual(before);
+    for (const { page } of viewers) {
+      expect((await shown(page)).h).toBe(before?.h);
+    }
+    viewer.disconnect();
+    impostor.disconnect();
+  });
+
+  it('pauses the viewers while the server is away and resumes the talk when it returns', async () => {
+    const port = server.port;
+    const at = await shown(presenter);
+    await server.close();
+    for (const { page } of viewers) {
+      await page.locator('.follow-status:not([data-follow="live"])').waitFor();
+      expect((await shown(page)).h).toBe(at.h);
+    }
+    server = await startServer(port, token);
+    // The restarted server knows nothing; the presenter's deck gives it the talk back.
+    await expect.poll(() => server.talk().then((talk) => talk?.h), { timeout: 15_000 }).toBe(at.h);
+    const { h, f } = await stepAndFollow();
+    expect(h).toBeGreaterThanOrEqual(at.h);
+    for (const { page } of viewers) {
+      await page.locator('.follow-status[data-follow="live"]').waitFor();
+      expect((await shown(page)).f).toBe(f);
+    }
+  });
+});

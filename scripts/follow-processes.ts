@@ -1,0 +1,144 @@
+/**
+ * Processes for the follow-along tests and benchmark: a throwaway `redis-server` and
+ * `npm run present` server processes, all on loopback, each stopped by whoever started it.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/** Where `redis-server` is looked for, after `REDIS_SERVER_PATH`. */
+const REDIS_CANDIDATES = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'] as const;
+
+/**
+ * The `redis-server` binary: `REDIS_SERVER_PATH`, then Debian's. As for Chromium
+ * (tests/browser/chromium.ts), when none is there and we run as root with apt (as CI does),
+ * Debian's `redis-server` package is installed; otherwise one message says how to get it.
+ */
+export function findRedisServer(): string {
+  const fromEnv = process.env['REDIS_SERVER_PATH'];
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  const found = (): string | undefined => REDIS_CANDIDATES.find((path) => existsSync(path));
+  const existing = found();
+  if (existing !== undefined) return existing;
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.info('No redis-server found: installing Debian’s redis-server package…');
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'redis-server'], { stdio: 'inherit' });
+    const installed = found();
+    if (installed !== undefined) return installed;
+  }
+  throw new Error(
+    'No redis-server found: install it with `sudo apt-get install redis-server`, or set ' +
+      'REDIS_SERVER_PATH to a redis-server binary.',
+  );
+}
+
+/** A free TCP port on loopback. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('No port.');
+  return address.port;
+}
+
+/** Resolves when `child`'s output contains `text`; rejects if it exits first or takes too long. */
+function waitForOutput(child: ChildProcess, text: string, timeoutMs = 30_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => {
+      reject(new Error(`Timed out waiting for "${text}". Output so far:\n${output}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      if (output.includes(text)) {
+        clearTimeout(timer);
+        resolve(output);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Exited (${String(code)}) before "${text}":\n${output}`));
+    });
+  });
+}
+
+/** A process this module started. */
+export interface Started {
+  readonly pid: number;
+  /** Stops it (SIGTERM) and waits for it to exit. */
+  stop(): Promise<void>;
+  /** Kills it at once (SIGKILL), as a crash would. */
+  kill(): Promise<void>;
+}
+
+function handle(child: ChildProcess): Started {
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+  return {
+    pid: child.pid ?? -1,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+/** A `redis-server` on a free loopback port, without persistence: `url` is its REDIS_URL. */
+export async function startRedis(): Promise<Started & { url: string }> {
+  const binary = findRedisServer();
+  const port = await freePort();
+  const child = spawn(
+    binary,
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  await waitForOutput(child, 'Ready to accept connections');
+  return { ...handle(child), url: `redis://127.0.0.1:${port}` };
+}
+
+/** A follow-along server process, as `npm run present` starts it (without the build). */
+export interface ServerProcess extends Started {
+  readonly port: number;
+  readonly url: string;
+  /** The talk's presenter token, read from the presenter link it printed. */
+  readonly token: string;
+  /** Its resident memory now, in bytes (Linux). */
+  rss(): number;
+}
+
+/** Starts `server/main.ts` on `port` (a free one if 0), with Redis when `redisUrl` is given. */
+export async function startServerProcess(port = 0, redisUrl?: string): Promise<ServerProcess> {
+  const chosen = port === 0 ? await freePort() : port;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(chosen), REDIS_URL: redisUrl ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = await waitForOutput(child, 'Ctrl+C stops the server');
+  const token = /\?present=([\w-]+)/.exec(output)?.[1];
+  if (token === undefined) throw new Error(`No presenter link in:\n${output}`);
+  const pid = child.pid ?? -1;
+  return {
+    ...handle(child),
+    port: chosen,
+    url: `http://127.0.0.1:${chosen}`,
+    token,
+    rss() {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+    },
+  };
+}

@@ -41,7 +41,11 @@ export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await new Promise<void>((resolve) =>
+    server.close(() => {
+      resolve();
+    }),
+  );
   if (address === null || typeof address === 'string') throw new Error('No port.');
   return address.port;
 }
@@ -81,7 +85,10 @@ export interface Started {
 function handle(child: ChildProcess): Started {
   const exited = new Promise<void>((resolve) => {
     if (child.exitCode !== null) resolve();
-    else child.once('exit', () => resolve());
+    else
+      child.once('exit', () => {
+        resolve();
+      });
   });
   return {
     pid: child.pid ?? -1,
@@ -117,6 +124,8 @@ export interface ServerProcess extends Started {
   readonly token: string;
   /** Its resident memory now, in bytes (Linux). */
   rss(): number;
+  /** The processor time it has used so far, user and system, in milliseconds (Linux). */
+  cpuMs(): number;
 }
 
 /** Starts `server/main.ts` on `port` (a free one if 0), with Redis when `redisUrl` is given. */
@@ -139,6 +148,12 @@ export async function startServerProcess(port = 0, redisUrl?: string): Promise<S
     rss() {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+    },
+    cpuMs() {
+      // Fields 14 and 15 of /proc/PID/stat, after the parenthesised command name; in clock
+      // ticks, 100 a second on Linux.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
     },
   };
 }

@@ -15,7 +15,8 @@ function attribute(text: string): string {
 }
 
 /** The CSP meta's `content`, as the build writes it. */
-const POLICY_CONTENT = /(<meta\b[^>]*http-equiv="Content-Security-Policy"[^>]*\bcontent=")([^"]*)(")/i;
+const POLICY_CONTENT =
+  /(<meta\b[^>]*http-equiv="Content-Security-Policy"[^>]*\bcontent=")([^"]*)(")/i;
 
 /**
  * The page with the marker and `connect-src` for this host (`'self'` covers WebSocket URLs

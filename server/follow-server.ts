@@ -116,7 +116,10 @@ export async function startFollowServer(options: FollowServerOptions): Promise<F
   let shown: LocalPresence | null = null;
   let presenceQueued = false;
   const refreshPresence = async (): Promise<void> => {
-    const totals = await store.presence({ presenters: local.presenters, audience: local.audience });
+    const totals = await store.presence({
+      presenters: local.presenters,
+      audience: { ...local.audience },
+    });
     if (shown?.presenters !== totals.presenters) {
       io.local.emit(FOLLOW_EVENTS.presence, { presenters: totals.presenters });
     }
@@ -157,7 +160,12 @@ export async function startFollowServer(options: FollowServerOptions): Promise<F
     socket.use(([event, ...args], next) => {
       const allowed = role === 'presenter' ? FOLLOW_EVENTS.go : FOLLOW_EVENTS.lang;
       const schema = role === 'presenter' ? PositionSchema : LocaleSchema;
-      if (!limit.take() || event !== allowed || args.length !== 1 || parse(schema, args[0]) === null) {
+      if (
+        !limit.take() ||
+        event !== allowed ||
+        args.length !== 1 ||
+        parse(schema, args[0]) === null
+      ) {
         drop();
         return;
       }
@@ -198,7 +206,10 @@ export async function startFollowServer(options: FollowServerOptions): Promise<F
   });
 
   const welcome = async (socket: Socket, role: Role): Promise<void> => {
-    const totals = await store.presence({ presenters: local.presenters, audience: local.audience });
+    const totals = await store.presence({
+      presenters: local.presenters,
+      audience: { ...local.audience },
+    });
     const message: Welcome = { role, state: await store.read(), presenters: totals.presenters };
     socket.emit(FOLLOW_EVENTS.welcome, message);
     if (role === 'presenter') socket.emit(FOLLOW_EVENTS.audience, totals.audience);

@@ -96,7 +96,7 @@ export async function staticFiles(
         'cache-control': file.endsWith('.html') ? 'no-store' : 'public, max-age=3600',
       };
       if (file === path.join(root, 'index.html')) {
-        const body = page(await readFile(file, "utf8"), request.headers.host ?? "");
+        const body = page(await readFile(file, 'utf8'), request.headers.host ?? '');
         response.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(body) });
         response.end(request.method === 'HEAD' ? undefined : body);
         return;

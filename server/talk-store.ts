@@ -1,4 +1,9 @@
-import { NO_AUDIENCE, type Audience, type Position, type TalkState } from '../src/follow/protocol.ts';
+import {
+  NO_AUDIENCE,
+  type Audience,
+  type Position,
+  type TalkState,
+} from '../src/follow/protocol.ts';
 import { newToken } from './token.ts';
 
 /** What one server process has connected now. */

@@ -52,6 +52,8 @@ export function followTalk(deck: RunningDeck, config: FollowConfig, token: strin
   // scroll view, where the position follows the viewer's scrolling.
   deck.reveal.configure({ scrollActivationWidth: 0 });
   const socket = io({
+    // A phone that leaves says so at once, so the presenter's count drops without a timeout.
+    closeOnBeforeunload: true,
     // A function, so that a reconnection sends the language chosen meanwhile.
     auth: (send) => {
       send(token === null ? { lang: deck.language.state.audience } : { token });
@@ -73,30 +75,52 @@ export function followTalk(deck: RunningDeck, config: FollowConfig, token: strin
   };
   let started = false;
 
-  checked(socket, FOLLOW_EVENTS.welcome, (value) => parse(WelcomeSchema, value), (welcome: Welcome) => {
-    if (!started) {
-      started = true;
-      if (welcome.role === 'presenter') presentTalk(deck, config, socket, events);
-      else {
-        if (token !== null) {
-          console.warn('[deck] This presenter link is not the current talk’s: following instead.');
+  checked(
+    socket,
+    FOLLOW_EVENTS.welcome,
+    (value) => parse(WelcomeSchema, value),
+    (welcome: Welcome) => {
+      if (!started) {
+        started = true;
+        if (welcome.role === 'presenter') presentTalk(deck, config, socket, events);
+        else {
+          if (token !== null) {
+            console.warn(
+              '[deck] This presenter link is not the current talk’s: following instead.',
+            );
+          }
+          followAsViewer(deck, socket, events);
         }
-        followAsViewer(deck, socket, events);
       }
-    }
-    presenters = welcome.presenters;
-    presence();
-    for (const listener of welcomeListeners) listener(welcome.state);
-  });
-  checked(socket, FOLLOW_EVENTS.state, (value) => parse(TalkStateSchema, value), (state) => {
-    for (const listener of stateListeners) listener(state);
-  });
-  checked(socket, FOLLOW_EVENTS.presence, (value) => parse(PresenceSchema, value), (message) => {
-    presenters = message.presenters;
-    presence();
-  });
-  checked(socket, FOLLOW_EVENTS.audience, (value) => parse(AudienceSchema, value), (audience) => {
-    for (const listener of audienceListeners) listener(audience);
-  });
+      presenters = welcome.presenters;
+      presence();
+      for (const listener of welcomeListeners) listener(welcome.state);
+    },
+  );
+  checked(
+    socket,
+    FOLLOW_EVENTS.state,
+    (value) => parse(TalkStateSchema, value),
+    (state) => {
+      for (const listener of stateListeners) listener(state);
+    },
+  );
+  checked(
+    socket,
+    FOLLOW_EVENTS.presence,
+    (value) => parse(PresenceSchema, value),
+    (message) => {
+      presenters = message.presenters;
+      presence();
+    },
+  );
+  checked(
+    socket,
+    FOLLOW_EVENTS.audience,
+    (value) => parse(AudienceSchema, value),
+    (audience) => {
+      for (const listener of audienceListeners) listener(audience);
+    },
+  );
   socket.on('disconnect', presence);
 }

@@ -25,7 +25,8 @@ export const FOLLOW_EVENTS = {
 /** The highest slide, vertical slide and fragment index the protocol accepts. */
 const MAX_INDEX = 999;
 
-const index = (min: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(MAX_INDEX));
+const index = (min: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(MAX_INDEX));
 
 /** Where the presenter's deck is: reveal's indices plus its overview and pause (black screen). */
 export const PositionSchema = v.strictObject({

@@ -32,7 +32,11 @@ function create<K extends keyof HTMLElementTagNameMap>(tag: K, className: string
  * clock and pacing (the speaker view's plan), and how many people follow. It covers the deck,
  * which keeps running underneath and sends every move as the laptop's deck does.
  */
-export function startRemote({ reveal, language }: RunningDeck, socket: Socket, events: TalkEvents): void {
+export function startRemote(
+  { reveal, language }: RunningDeck,
+  socket: Socket,
+  events: TalkEvents,
+): void {
   const i18n = createDeckI18n();
   const minutes = parseMinutes(new URLSearchParams(window.location.search).get('minutes'));
   const plans = new Map<Locale, TalkPlan>();
@@ -107,9 +111,7 @@ export function startRemote({ reveal, language }: RunningDeck, socket: Socket, e
     next.textContent = `${t('speakerView.forward')} →`;
     previous.disabled = reveal.isFirstSlide() && !reveal.availableFragments().prev;
     next.disabled = reveal.isLastSlide() && !reveal.availableFragments().next;
-    followers.textContent = socket.connected
-      ? audienceText(t, audience)
-      : t('follow.offline');
+    followers.textContent = socket.connected ? audienceText(t, audience) : t('follow.offline');
     tick();
   };
   onMove(reveal, render);

@@ -9,8 +9,7 @@ const CHANNEL = 'deck-follow';
 
 /** A message on the channel: the counts, or a new speaker view asking for them. */
 type ChannelMessage =
-  | { readonly type: 'audience'; readonly audience: Audience }
-  | { readonly type: 'hello' };
+  { readonly type: 'audience'; readonly audience: Audience } | { readonly type: 'hello' };
 
 /** The message if it is one of ours, checked field by field. */
 function readMessage(data: unknown): ChannelMessage | null {

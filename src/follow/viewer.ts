@@ -12,7 +12,11 @@ type FollowStatus = 'live' | 'behind' | 'paused' | 'offline';
  * The viewer may look back on their own; "Back to live" returns to the presenter's slide.
  * Nothing a viewer does reaches anyone else (the server takes only the language from them).
  */
-export function followAsViewer({ reveal, language }: RunningDeck, socket: Socket, events: TalkEvents): void {
+export function followAsViewer(
+  { reveal, language }: RunningDeck,
+  socket: Socket,
+  events: TalkEvents,
+): void {
   let latest: TalkState | null = null;
   let live = true;
   let applying = false;

@@ -54,10 +54,10 @@ describe('one talk served by two processes through Redis', () => {
     const presenter = client(presenterSide.url, { token: presenterSide.token });
     const audience: Audience[] = [];
     presenter.socket.on('audience', (counts: Audience) => audience.push(counts));
-    const viewers = (['en', 'zh', 'ja'] as const).map((lang) =>
-      client(viewerSide.url, { lang }),
-    );
-    await expect.poll(() => presenter.socket.connected && viewers.every((v) => v.socket.connected)).toBe(true);
+    const viewers = (['en', 'zh', 'ja'] as const).map((lang) => client(viewerSide.url, { lang }));
+    await expect
+      .poll(() => presenter.socket.connected && viewers.every((v) => v.socket.connected))
+      .toBe(true);
     // The presenter's process counts the other process's viewers.
     await expect.poll(() => audience.at(-1), { timeout: 5000 }).toEqual({ en: 1, zh: 1, ja: 1 });
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FollowServer } from '../../server/follow-server.ts';
 import { newToken } from '../../server/token.ts';
-import { screenshot, useBrowser, type PageProblems } from './deck-page.ts';
+import { helpOverlayText, screenshot, useBrowser, type PageProblems } from './deck-page.ts';
 import { openTalkPage, rawClient, shown, startServer, waitForPosition } from './follow-page.ts';
 
 const getBrowser = useBrowser();
@@ -65,15 +65,22 @@ describe('following the talk on phones', () => {
     expect((await shown(presenter)).h).toBe(10);
     expect(fragmentsSeen).toBeGreaterThan(0);
     for (const viewer of viewers) {
-      expect(await shown(viewer.page)).toMatchObject({ ...(await shown(presenter)), lang: viewer.lang });
+      expect(await shown(viewer.page)).toMatchObject({
+        ...(await shown(presenter)),
+        lang: viewer.lang,
+      });
     }
     // Same slide, three scripts: the headings differ from one phone to the next.
     const headings = await Promise.all(
       viewers.map((viewer) =>
-        viewer.page.evaluate(() => window.deck?.reveal.getCurrentSlide().querySelector('h1, h2')?.textContent),
+        viewer.page.evaluate(
+          () => window.deck?.reveal.getCurrentSlide().querySelector('h1, h2')?.textContent,
+        ),
       ),
     );
     expect(new Set(headings).size).toBe(3);
+    // Screenshots with the slide's first point shown.
+    await stepAndFollow();
     for (const [index, viewer] of viewers.entries()) {
       await screenshot(viewer.page, `follow/viewer-${PHONES[index]?.lang ?? index}`);
     }
@@ -119,11 +126,67 @@ describe('following the talk on phones', () => {
     expect(await overlay.textContent()).toContain(server.audienceUrl);
     expect(await overlay.textContent()).not.toContain(token);
     await presenter.waitForFunction(
-      () => document.querySelector<HTMLImageElement>('.follow-qr-code')?.naturalWidth ?? 0 > 0,
+      () => (document.querySelector<HTMLImageElement>('.follow-qr-code')?.naturalWidth ?? 0) > 0,
     );
     await screenshot(presenter, 'follow/presenter-qr');
     await presenter.keyboard.press('q');
     await overlay.waitFor({ state: 'hidden' });
+  });
+
+  it('lists Q in the help overlay, in the slide language', async () => {
+    await presenter.evaluate(() => window.deck?.language.set({ audience: 'ja' }));
+    expect(await helpOverlayText(presenter)).toContain(
+      'スマートフォンで閲覧するためのリンクを表示',
+    );
+    await presenter.keyboard.press('Escape');
+    await presenter.evaluate(() => window.deck?.language.set({ audience: 'en' }));
+    expect(await helpOverlayText(presenter)).toContain('Show the link for following on phones');
+    await presenter.keyboard.press('Escape');
+  });
+
+  it('shows the speaker view how many people follow, per language', async () => {
+    const [speaker] = await Promise.all([
+      presenter.context().waitForEvent('page'),
+      presenter.keyboard.press('s'),
+    ]);
+    const count = speaker.locator('.speaker-followers');
+    await count.waitFor({ state: 'visible' });
+    await expect
+      .poll(() => count.textContent(), { timeout: 10_000 })
+      .toBe('Following: 3 · English 1 · 中文 1 · 日本語 1');
+    await screenshot(speaker, 'follow/speaker-view');
+    await speaker.close();
+  });
+
+  it('turns the presenter link into a remote on a phone, and both presenter devices drive', async () => {
+    const remote = await openTalkPage(
+      getBrowser(),
+      `http://127.0.0.1:${server.port}/?present=${token}`,
+      { width: 390, height: 844 },
+    );
+    const panel = remote.page.locator('.follow-remote');
+    await panel.waitFor({ state: 'visible' });
+    const start = await shown(presenter);
+    await expect.poll(() => shown(remote.page)).toMatchObject({ h: start.h, f: start.f });
+    await expect
+      .poll(() => remote.page.textContent('.follow-remote-followers'), { timeout: 10_000 })
+      .toContain('Following: 3');
+    // Notes of the slide on screen, not an empty box.
+    const notes = await remote.page.textContent('.follow-remote-notes');
+    expect(notes?.length ?? 0).toBeGreaterThan(20);
+    await screenshot(remote.page, 'follow/remote');
+
+    await remote.page.click('.follow-remote-next');
+    const moved = await shown(remote.page);
+    expect(moved).not.toEqual(start);
+    await waitForPosition(presenter, moved.h, moved.f);
+    for (const viewer of viewers) await waitForPosition(viewer.page, moved.h, moved.f);
+    // And the laptop drives the remote.
+    const next = await stepAndFollow();
+    await waitForPosition(remote.page, next.h, next.f);
+    expect(await remote.page.textContent('.follow-remote-notes')).not.toBe(notes);
+    expect(remote.problems.errors).toEqual([]);
+    await remote.page.context().close();
   });
 
   it('ignores a viewer’s forged control message and a wrong token', async () => {

@@ -7,7 +7,7 @@ import { createDeckI18n } from '../i18n/i18n.ts';
 import { INTL_LOCALES, LANG_TAGS, type Locale } from '../i18n/languages.ts';
 import { formatDuration, pacingStatus, parseMinutes } from '../presenter/pacing.ts';
 import { talkPlan, type TalkPlan } from '../presenter/talk-plan.ts';
-import { audienceText } from './audience-text.ts';
+import { writeAudience } from './audience-text.ts';
 import type { TalkEvents } from './follow-client.ts';
 import { NO_AUDIENCE, type Audience } from './protocol.ts';
 import { onMove } from './reveal-position.ts';
@@ -111,7 +111,8 @@ export function startRemote(
     next.textContent = `${t('speakerView.forward')} →`;
     previous.disabled = reveal.isFirstSlide() && !reveal.availableFragments().prev;
     next.disabled = reveal.isLastSlide() && !reveal.availableFragments().next;
-    followers.textContent = socket.connected ? audienceText(t, audience) : t('follow.offline');
+    if (socket.connected) writeAudience(followers, t, audience);
+    else followers.textContent = t('follow.offline');
     tick();
   };
   onMove(reveal, render);

@@ -1,6 +1,6 @@
 import { createDeckI18n } from '../i18n/i18n.ts';
 import { matchLocale } from '../i18n/languages.ts';
-import { audienceText } from './audience-text.ts';
+import { writeAudience } from './audience-text.ts';
 import { audienceReceiver } from './talk-channel.ts';
 
 /**
@@ -16,7 +16,7 @@ export function followerCount(): HTMLElement {
   element.setAttribute('aria-live', 'polite');
   audienceReceiver((audience) => {
     const locale = matchLocale(document.documentElement.lang) ?? 'en';
-    element.textContent = audienceText(i18n.getFixedT(locale), audience);
+    writeAudience(element, i18n.getFixedT(locale), audience);
     element.hidden = false;
   });
   return element;

@@ -28,9 +28,12 @@ export function presentTalk(
   /** Where the server last said the talk is. */
   let known: Position | null = null;
   let applying = false;
+  /** Whether the server has said where the talk is since this connection began. */
+  let welcomed = false;
 
   const send = (): void => {
-    if (applying || !socket.connected) return;
+    // Before the welcome this deck may be on its first slide while the talk is elsewhere.
+    if (applying || !welcomed || !socket.connected) return;
     const position = positionOf(reveal);
     const last = inFlight.at(-1)?.position ?? known;
     if (last !== null && samePosition(position, last)) return;
@@ -56,9 +59,13 @@ export function presentTalk(
   };
 
   onMove(reveal, send);
+  socket.on('disconnect', () => {
+    welcomed = false;
+  });
   events.onWelcome((state) => {
     inFlight = [];
     known = null;
+    welcomed = true;
     // A server without a talk (first start, or restarted without Redis) takes this deck's.
     if (state === null) send();
     else heard(state);

@@ -17,15 +17,20 @@ export async function openTalkPage(
   browser: Browser,
   url: string,
   { locale = 'en-US', width = 1280, height = 720 } = {},
-): Promise<{ page: Page; problems: PageProblems }> {
+): Promise<{ page: Page; problems: PageProblems; frames: string[] }> {
   const context = await browser.newContext({ locale, viewport: { width, height } });
   const page = await context.newPage();
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const problems = watchProblems(page);
+  // Everything the server sends this page over its WebSocket.
+  const frames: string[] = [];
+  page.on('websocket', (socket) => {
+    socket.on('framereceived', ({ payload }) => frames.push(String(payload)));
+  });
   await page.goto(url);
   await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
   await page.evaluate(() => document.fonts.ready);
-  return { page, problems };
+  return { page, problems, frames };
 }
 
 /** What a page's deck shows: slide, fragment, language. */
@@ -49,8 +54,17 @@ export async function waitForPosition(page: Page, h: number, f: number): Promise
 }
 
 /** A Socket.IO connection from outside any deck, as an attacker's script would make one. */
-export async function rawClient(url: string, auth: object): Promise<Socket> {
-  const socket = io(url, { auth, transports: ['websocket'], reconnection: false });
+export async function rawClient(
+  url: string,
+  auth: object,
+  headers: Record<string, string> = {},
+): Promise<Socket> {
+  const socket = io(url, {
+    auth,
+    transports: ['websocket'],
+    reconnection: false,
+    extraHeaders: headers,
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once('welcome', () => {
       resolve();

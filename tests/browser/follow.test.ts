@@ -10,7 +10,7 @@ const token = newToken();
 let server: FollowServer;
 let presenter: Page;
 let presenterProblems: PageProblems;
-const viewers: { page: Page; problems: PageProblems; lang: string }[] = [];
+const viewers: { page: Page; problems: PageProblems; frames: string[]; lang: string }[] = [];
 
 /** The viewers' phones, each with its own system language. */
 const PHONES = [
@@ -34,12 +34,12 @@ beforeAll(async () => {
     `http://127.0.0.1:${server.port}/?present=${token}`,
   ));
   for (const phone of PHONES) {
-    const { page, problems } = await openTalkPage(getBrowser(), server.audienceUrl, {
+    const { page, problems, frames } = await openTalkPage(getBrowser(), server.audienceUrl, {
       locale: phone.locale,
       width: 844,
       height: 390,
     });
-    viewers.push({ page, problems, lang: phone.lang });
+    viewers.push({ page, problems, frames, lang: phone.lang });
   }
   for (const viewer of viewers) {
     await viewer.page.locator('.follow-status[data-follow="live"]').waitFor();
@@ -204,6 +204,50 @@ describe('following the talk on phones', () => {
     }
     viewer.disconnect();
     impostor.disconnect();
+  });
+
+  it('refuses other origins, oversized messages and floods', async () => {
+    await expect(
+      rawClient(server.audienceUrl, { lang: 'en' }, { origin: 'http://evil.example' }),
+    ).rejects.toThrow();
+    const big = await rawClient(server.audienceUrl, { lang: 'en' });
+    const closed = new Promise((resolve) => big.once('disconnect', resolve));
+    big.emit('lang', 'x'.repeat(4096));
+    await closed;
+    const flooder = await rawClient(server.audienceUrl, { lang: 'en' });
+    const dropped = server.stats.dropped;
+    for (let i = 0; i < 40; i += 1) flooder.emit('lang', i % 2 === 0 ? 'ja' : 'zh');
+    // A burst of 10 passes; the rest is over the viewer's rate.
+    await expect.poll(() => server.stats.dropped - dropped).toBeGreaterThanOrEqual(25);
+    flooder.disconnect();
+  });
+
+  it('never sends the presenter token to a viewer', () => {
+    expect(viewers.flatMap(({ frames }) => frames).length).toBeGreaterThan(10);
+    for (const { frames } of viewers) {
+      expect(frames.filter((frame) => frame.includes(token))).toEqual([]);
+    }
+  });
+
+  it('pauses the viewers when the presenter leaves, and follows again when they return', async () => {
+    const at = await shown(presenter);
+    await presenter.context().close();
+    for (const { page } of viewers) {
+      await page.locator('.follow-status[data-follow="paused"]').waitFor();
+      expect(await shown(page)).toMatchObject({ h: at.h, f: at.f });
+    }
+    await screenshot(viewers[1]?.page ?? presenter, 'follow/viewer-paused');
+    ({ page: presenter, problems: presenterProblems } = await openTalkPage(
+      getBrowser(),
+      `http://127.0.0.1:${server.port}/?present=${token}`,
+    ));
+    // The returning presenter's deck takes up the talk where it was.
+    await waitForPosition(presenter, at.h, at.f);
+    const { h, f } = await stepAndFollow();
+    for (const { page } of viewers) {
+      await page.locator('.follow-status[data-follow="live"]').waitFor();
+      expect(await shown(page)).toMatchObject({ h, f });
+    }
   });
 
   it('pauses the viewers while the server is away and resumes the talk when it returns', async () => {

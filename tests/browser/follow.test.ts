@@ -90,6 +90,23 @@ describe('following the talk on phones', () => {
     }
   });
 
+  it('shows the viewers the overview and the black screen with the presenter', async () => {
+    const viewerState = (page: Page) =>
+      page.evaluate(() => ({
+        overview: window.deck?.reveal.isOverview(),
+        paused: window.deck?.reveal.isPaused(),
+      }));
+    for (const [key, state] of [
+      ['b', { overview: false, paused: true }],
+      ['b', { overview: false, paused: false }],
+      ['o', { overview: true, paused: false }],
+      ['o', { overview: false, paused: false }],
+    ] as const) {
+      await presenter.keyboard.press(key);
+      for (const { page } of viewers) await expect.poll(() => viewerState(page)).toEqual(state);
+    }
+  });
+
   it('lets a late viewer join on the current slide', async () => {
     const now = await shown(presenter);
     const late = await openTalkPage(getBrowser(), server.audienceUrl, { locale: 'ja-JP' });
@@ -119,7 +136,7 @@ describe('following the talk on phones', () => {
     await expect.poll(() => live.isVisible()).toBe(false);
   });
 
-  it('shows the audience link as a QR code on Q, and counts followers per language', async () => {
+  it('shows the audience link as a QR code on Q, without the token', async () => {
     await presenter.keyboard.press('q');
     const overlay = presenter.locator('.follow-qr');
     await overlay.waitFor({ state: 'visible' });

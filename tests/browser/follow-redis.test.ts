@@ -41,8 +41,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const socket of sockets) socket.disconnect();
-  await Promise.all([presenterSide.stop(), viewerSide.stop()]);
-  await redis.stop();
+  // Whatever beforeAll got to start, even if it failed half-way (hence the optional calls).
+  const started: (Started | undefined)[] = [presenterSide, viewerSide];
+  for (const process of started) await process?.stop();
+  await (redis as Started | undefined)?.stop();
 });
 
 describe('one talk served by two processes through Redis', () => {

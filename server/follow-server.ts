@@ -14,6 +14,7 @@ import {
   type TalkState,
   type Welcome,
 } from '../src/follow/protocol.ts';
+import { PRESENT_PARAM } from '../src/follow/marker.ts';
 import { followPage } from './follow-page.ts';
 import { allowedHosts, requestAllowed } from './origin.ts';
 import { rateLimit } from './rate-limit.ts';
@@ -76,9 +77,6 @@ export interface FollowServer {
   /** Disconnects everyone and stops listening. */
   close(): Promise<void>;
 }
-
-/** The parameter that carries the presenter token (not a reveal option, not `notes…`). */
-export const PRESENT_PARAM = 'present';
 
 /**
  * Serves `root` and the talk: the presenter's deck (holding the token) moves it, every other

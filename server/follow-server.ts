@@ -235,11 +235,15 @@ export async function startFollowServer(options: FollowServerOptions): Promise<F
     async close() {
       clearInterval(presenceTimer);
       await moves;
-      await new Promise<void>((resolve) => {
+      const closed = new Promise<void>((resolve) => {
         void io.close(() => {
           resolve();
         });
       });
+      // io.close() waits for every HTTP connection to end, and a browser keeps its page's
+      // connections open: the talk is over, so they are closed now.
+      http.closeAllConnections();
+      await closed;
       await store.close();
     },
   };

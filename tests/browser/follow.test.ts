@@ -2,7 +2,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FollowServer } from '../../server/follow-server.ts';
 import { newToken } from '../../server/token.ts';
-import { helpOverlayText, screenshot, useBrowser, type PageProblems } from './deck-page.ts';
+import {
+  helpOverlayText,
+  openDeck,
+  screenshot,
+  useBrowser,
+  type PageProblems,
+} from './deck-page.ts';
 import { openTalkPage, rawClient, shown, startServer, waitForPosition } from './follow-page.ts';
 
 const getBrowser = useBrowser();
@@ -48,6 +54,21 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close();
+});
+
+describe('the deck served as static files', () => {
+  it('loads no follow-along code and asks no server for a talk', async () => {
+    const { page, problems } = await openDeck(getBrowser());
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.reload();
+    await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+    await page.keyboard.press('q');
+    expect(requests.filter((url) => /socket\.io|follow-client/.test(url))).toEqual([]);
+    expect(await page.locator('.follow-status, .follow-qr').count()).toBe(0);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('following the talk on phones', () => {

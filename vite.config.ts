@@ -19,7 +19,8 @@ export default defineConfig(({ mode }) => {
     // Relative asset paths: dist/ works from any static host and any sub-folder.
     base: './',
     plugins: [
-      deckFonts({ text: deckText }),
+      // The offline file has no follow-along, so its fonts need none of that text's glyphs.
+      deckFonts({ text: isExport ? () => deckText(['follow']) : () => deckText() }),
       presenterHint(),
       ...(isExport
         ? singleFilePlugins(EXPORT_FILE.name, [

@@ -3,6 +3,7 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './theme/theme.css';
 import { startDeck } from './deck.ts';
+import { startFollowing, takePresenterToken } from './follow/marker.ts';
 import { SPEAKER_VIEW_PARAM } from './presenter/speaker-protocol.ts';
 import { startSpeakerView } from './presenter/speaker-view.ts';
 import { registerEmbeddedFonts } from './theme/embedded-fonts.ts';
@@ -21,5 +22,8 @@ if (new URLSearchParams(window.location.search).has(SPEAKER_VIEW_PARAM)) {
 } else {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (root === null) throw new Error('index.html must contain a .reveal element.');
+  // Before reveal starts: it would copy the presenter token from the query into its config.
+  const presenterToken = takePresenterToken();
   window.deck = await startDeck(root);
+  startFollowing(window.deck, presenterToken);
 }

@@ -1,6 +1,6 @@
 /**
  * Finding the Debian programs the browser tests, the benchmark and the PDF export drive
- * (Chromium, Firefox): one lookup for every caller, so they agree on where a browser is.
+ * (Chromium, Firefox, redis-server): one lookup for every caller, so they agree on where a browser is.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -13,16 +13,19 @@ const CHART_PUNCTUATION = '·–';
 /**
  * Every piece of text the deck can show in each locale: its translations, every figure as
  * that locale writes it on a slide and says it in the notes, the readings over names in its
- * notes, and its own name in the language menu. The font subsetter keeps
- * exactly these characters.
+ * notes, and its own name in the language menu. The font subsetter keeps exactly these
+ * characters. `omit` leaves out whole top-level groups of keys, for a build that never shows
+ * them (the offline file has no follow-along).
  */
-export function deckText(): Record<Locale, string> {
+export function deckText(omit: readonly string[] = []): Record<Locale, string> {
   const i18n = createDeckI18n();
   const figures = SLIDES.flatMap(slideFigures);
   const text = (locale: Locale): string => {
     const t = i18n.getFixedT(locale);
     return [
-      ...flattenResource(RESOURCES[locale].deck).values(),
+      ...[...flattenResource(RESOURCES[locale].deck)]
+        .filter(([key]) => !omit.includes(key.split('.')[0] ?? ''))
+        .map(([, value]) => value),
       ...figures.map((figure) => formatFigure(t, figure)),
       ...figures.map((figure) => formatFigure(t, figure, 'spoken')),
       ...notesReadings(locale).map(({ reading }) => reading),

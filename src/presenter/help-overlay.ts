@@ -28,7 +28,7 @@ const DESCRIPTIONS: Readonly<Record<string, TextKey>> = {
   T: 'help.language',
   U: 'help.subtitles',
   S: 'help.speaker',
-  Q: 'help.follow',
+  Q: 'follow.key',
 };
 
 /** A row of the overlay: its keys as shown, and reveal's own description. */

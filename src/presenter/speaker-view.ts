@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { SLIDES } from '../../slides/index.ts';
 import { keepChartEngine } from '../charts/load-chart-engine.ts';
+import { showFollowers } from '../follow/marker.ts';
 import { createDeckI18n } from '../i18n/i18n.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
 import { INTL_LOCALES, LANG_TAGS, LOCALES, NATIVE_NAMES, type Locale } from '../i18n/languages.ts';
@@ -131,6 +132,7 @@ export function startSpeakerView(): void {
   const screen = create('p', 'speaker-screen');
   screen.setAttribute('aria-live', 'polite');
   bar.append(title, timers, languages, screen);
+  showFollowers(timers);
 
   const currentHeading = create('h2', 'speaker-heading');
   const current = new SlidePreview('speaker-current-slide');

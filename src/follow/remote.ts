@@ -1,0 +1,127 @@
+import type { TFunction } from 'i18next';
+import type { Socket } from 'socket.io-client';
+import { SLIDES } from '../../slides/index.ts';
+import type { RunningDeck } from '../deck.ts';
+import { formatFigures } from '../i18n/format-figure.ts';
+import { createDeckI18n } from '../i18n/i18n.ts';
+import { INTL_LOCALES, LANG_TAGS, type Locale } from '../i18n/languages.ts';
+import { formatDuration, pacingStatus, parseMinutes } from '../presenter/pacing.ts';
+import { talkPlan, type TalkPlan } from '../presenter/talk-plan.ts';
+import { writeAudience } from './audience-text.ts';
+import type { TalkEvents } from './follow-client.ts';
+import { NO_AUDIENCE, type Audience } from './protocol.ts';
+import { onMove } from './reveal-position.ts';
+
+/** Below this width the presenter link opens as a remote rather than as the deck. */
+const REMOTE_MAX_WIDTH = 600;
+
+/** Whether this screen is a phone's, where the presenter wants a remote. */
+export function isRemoteScreen(): boolean {
+  return window.matchMedia(`(max-width: ${REMOTE_MAX_WIDTH - 1}px)`).matches;
+}
+
+/** Creates an element with a class. */
+function create<K extends keyof HTMLElementTagNameMap>(tag: K, className: string) {
+  const element = document.createElement(tag);
+  element.className = className;
+  return element;
+}
+
+/**
+ * The phone remote: previous and next, the current slide's notes in the notes language, the
+ * clock and pacing (the speaker view's plan), and how many people follow. It covers the deck,
+ * which keeps running underneath and sends every move as the laptop's deck does.
+ */
+export function startRemote(
+  { reveal, language }: RunningDeck,
+  socket: Socket,
+  events: TalkEvents,
+): void {
+  const i18n = createDeckI18n();
+  const minutes = parseMinutes(new URLSearchParams(window.location.search).get('minutes'));
+  const plans = new Map<Locale, TalkPlan>();
+  const planFor = (locale: Locale): TalkPlan => {
+    const plan = plans.get(locale) ?? talkPlan(i18n, locale, minutes);
+    plans.set(locale, plan);
+    return plan;
+  };
+  const startedAt = Date.now();
+  let audience: Audience = NO_AUDIENCE;
+
+  const root = create('div', 'follow-remote');
+  const clock = create('p', 'follow-remote-clock');
+  const pacing = create('p', 'follow-remote-pacing');
+  const followers = create('p', 'follow-remote-followers');
+  const slide = create('h1', 'follow-remote-slide');
+  const notes = create('div', 'follow-remote-notes');
+  const previous = create('button', 'follow-remote-prev');
+  const next = create('button', 'follow-remote-next');
+  previous.type = 'button';
+  next.type = 'button';
+  previous.addEventListener('click', () => {
+    reveal.prev();
+  });
+  next.addEventListener('click', () => {
+    reveal.next();
+  });
+  const header = create('header', 'follow-remote-bar');
+  header.append(clock, pacing, followers);
+  const nav = create('nav', 'follow-remote-nav');
+  nav.append(previous, next);
+  root.append(header, slide, notes, nav);
+  document.body.append(root);
+  document.body.classList.add('is-follow-remote');
+
+  const notesT = (): TFunction => i18n.getFixedT(language.state.speaker);
+  const tick = (): void => {
+    const speaker = language.state.speaker;
+    const t = notesT();
+    const time = new Intl.DateTimeFormat(INTL_LOCALES[speaker], { timeStyle: 'short' }).format(
+      new Date(),
+    );
+    const seconds = (Date.now() - startedAt) / 1000;
+    clock.textContent = `${time} · ${t('speakerView.elapsed')} ${formatDuration(seconds)}`;
+    const status = pacingStatus(planFor(speaker).budgets, reveal.getIndices().h, seconds);
+    pacing.dataset['state'] = status.state;
+    pacing.textContent =
+      status.state === 'on-time'
+        ? t('speakerView.onTime')
+        : t(status.state === 'ahead' ? 'speakerView.ahead' : 'speakerView.behind', {
+            time: formatDuration(status.seconds),
+          });
+  };
+  const render = (): void => {
+    const t = notesT();
+    const { h } = reveal.getIndices();
+    const current = SLIDES[h];
+    root.lang = LANG_TAGS[language.state.speaker];
+    slide.textContent = `${t('follow.remote')} · ${t('ui.slideLabel', {
+      number: String(h + 1),
+      total: String(reveal.getTotalSlides()),
+    })}`;
+    const text = current ? t(current.notes, formatFigures(t, current.figures)) : '';
+    notes.replaceChildren(
+      ...text.split('\n').map((line) => {
+        const paragraph = document.createElement('p');
+        paragraph.textContent = line;
+        return paragraph;
+      }),
+    );
+    previous.textContent = `← ${t('speakerView.previous')}`;
+    next.textContent = `${t('speakerView.forward')} →`;
+    previous.disabled = reveal.isFirstSlide() && !reveal.availableFragments().prev;
+    next.disabled = reveal.isLastSlide() && !reveal.availableFragments().next;
+    if (socket.connected) writeAudience(followers, t, audience);
+    else followers.textContent = t('follow.offline');
+    tick();
+  };
+  onMove(reveal, render);
+  language.onChange(render);
+  events.onAudience((counts) => {
+    audience = counts;
+    render();
+  });
+  events.onPresence(render);
+  render();
+  setInterval(tick, 1000);
+}

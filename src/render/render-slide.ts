@@ -204,6 +204,9 @@ function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
 /** The background of the title, stage dividers and closing: deep sea blue into teal. */
 const DARK_BACKGROUND = 'linear-gradient(135deg, #0b3954 0%, #0a5c63 60%, #0a6f6a 100%)';
 
+/** The gradient's darkest colour, the one reveal judges the slide's brightness by. */
+const DARK_BACKGROUND_COLOUR = '#0b3954';
+
 /** Renders one slide into a reveal `section` carrying its stable id and kind. */
 export function renderSlide(slide: Slide): RenderedSlide {
   const build = new SlideBuilder(slide);
@@ -214,6 +217,9 @@ export function renderSlide(slide: Slide): RenderedSlide {
   const body = renderBody(slide, build);
   if (slide.kind === 'title' || slide.kind === 'divider' || slide.kind === 'closing') {
     section.dataset['backgroundGradient'] = DARK_BACKGROUND;
+    // reveal cannot read a gradient's brightness; the colour tells it the slide is dark, so
+    // that its arrows, the slide number and the language button switch to their light forms.
+    section.dataset['backgroundColor'] = DARK_BACKGROUND_COLOUR;
     // Centred in a box of its own: the section's display is reveal's, which hides it.
     const centred = build.element('div', 'slide-centred');
     centred.append(...body);

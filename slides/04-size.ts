@@ -20,6 +20,7 @@ export default defineSlide({
     title: 'slides.size.chartTitle',
     summary: 'slides.size.chartSummary',
     axis: 'slides.size.axis',
+    highlight: 1,
     bars: [
       { label: 'slides.size.totalArea', figure: TOTAL_AREA },
       { label: 'slides.size.oldUrbanArea', figure: OLD_URBAN_AREA },

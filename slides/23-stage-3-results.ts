@@ -32,6 +32,7 @@ export default defineSlide({
     title: 'slides.results.chartTitle',
     summary: 'slides.results.chartSummary',
     axis: 'slides.results.axis',
+    perYear: true,
     bars: [
       { label: 'slides.results.bars.yandaoParticles', figure: YANDAO_PARTICLES },
       { label: 'slides.results.bars.yandaoCo2', figure: YANDAO_CO2 },

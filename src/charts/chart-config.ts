@@ -56,13 +56,23 @@ function baseOptions(context: ChartContext): ChartOptions<'bar'> {
   };
 }
 
-/** A value axis starting at zero, titled, with ticks in the locale's number style. */
-function valueAxis(context: ChartContext, title: string, format: (n: number) => string) {
+/**
+ * A value axis starting at zero, with ticks in the locale's number style. Where every bar
+ * carries its value (`labelled`), the axis, its title and its grid only repeat the labels:
+ * it is laid out but not drawn.
+ */
+function valueAxis(
+  context: ChartContext,
+  title: string,
+  format: (n: number) => string,
+  labelled = false,
+) {
   return {
     type: 'linear',
+    display: !labelled,
     beginAtZero: true,
     title: {
-      display: true,
+      display: !labelled,
       text: title,
       color: CHART_COLOURS.muted,
       font: font(context, CHART_FONT_SIZES.axis),
@@ -102,9 +112,11 @@ function barsConfig(spec: BarsChartSpec, context: ChartContext): DeckChartConfig
   const options = baseOptions(context);
   const valueText = (index: number) => {
     const bar = spec.bars[index];
-    return bar === undefined ? '' : formatFigure(t, bar.figure);
+    if (bar === undefined) return '';
+    const value = formatFigure(t, bar.figure);
+    return spec.perYear === true ? t('visuals.perYear', { value }) : value;
   };
-  const axis = valueAxis(context, t(spec.axis), (n) => grouped(t, n));
+  const axis = valueAxis(context, t(spec.axis), (n) => grouped(t, n), true);
   return {
     type: 'bar',
     data: {
@@ -113,14 +125,16 @@ function barsConfig(spec: BarsChartSpec, context: ChartContext): DeckChartConfig
         {
           label: t(spec.axis),
           data: spec.bars.map((bar) => Number(bar.figure.value)),
-          backgroundColor: CHART_COLOURS.primary,
+          backgroundColor: spec.bars.map((_, index) =>
+            index === spec.highlight ? CHART_COLOURS.highlight : CHART_COLOURS.primary,
+          ),
           barPercentage: 0.7,
           datalabels: {
             display: true,
             anchor: 'end',
             align: 'end',
             color: CHART_COLOURS.ink,
-            font: font(context, CHART_FONT_SIZES.label, 'bold'),
+            font: font(context, CHART_FONT_SIZES.value, 'bold'),
             formatter: (_value: unknown, label) => valueText(label.dataIndex),
           },
         },
@@ -133,9 +147,18 @@ function barsConfig(spec: BarsChartSpec, context: ChartContext): DeckChartConfig
       scales: {
         x: {
           ...axis,
-          suggestedMax: Math.max(...spec.bars.map((bar) => Number(bar.figure.value))) * 1.3,
+          suggestedMax: Math.max(...spec.bars.map((bar) => Number(bar.figure.value))) * 1.8,
         },
-        y: categoryAxis(context, true),
+        y: {
+          ...categoryAxis(context, true),
+          ticks: {
+            ...categoryAxis(context, true).ticks,
+            callback: (_value, index) => {
+              const bar = spec.bars[index];
+              return bar === undefined ? '' : splitAtColon(t(bar.label));
+            },
+          },
+        },
       },
       plugins: {
         ...options.plugins,
@@ -167,6 +190,14 @@ function annualConfig(spec: AnnualChartSpec, context: ChartContext): DeckChartCo
           data: years.map(() => perYear),
           backgroundColor: CHART_COLOURS.primary,
           barPercentage: 0.6,
+          datalabels: {
+            display: true,
+            anchor: 'end',
+            align: 'end',
+            color: CHART_COLOURS.ink,
+            font: font(context, CHART_FONT_SIZES.value, 'bold'),
+            formatter: () => grouped(t, perYear),
+          },
         },
       ],
     },
@@ -175,8 +206,9 @@ function annualConfig(spec: AnnualChartSpec, context: ChartContext): DeckChartCo
       scales: {
         x: categoryAxis(context),
         y: {
-          ...valueAxis(context, t(spec.axis), (n) => grouped(t, n)),
-          max: perYear,
+          ...valueAxis(context, t(spec.axis), (n) => grouped(t, n), true),
+          // Headroom above the bars for their value labels.
+          max: perYear * 1.25,
           ticks: {
             stepSize: perYear,
             color: CHART_COLOURS.muted,
@@ -227,7 +259,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
             anchor: 'end',
             align: 'end',
             color: CHART_COLOURS.ink,
-            font: font(context, CHART_FONT_SIZES.label - 2),
+            font: font(context, CHART_FONT_SIZES.tick, 'bold'),
             formatter: (_value: unknown, label) => {
               const event = spec.events[label.dataIndex];
               return event === undefined ? '' : eventYears(t, event);
@@ -242,11 +274,14 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
       scales: {
         x: {
           ...valueAxis(context, t(spec.axis), (n) => yearTick(t, n)),
+          // Years on the axis need no "Year" title; each bar is labelled with its own years.
+          title: { display: false },
+          grid: { display: false },
           beginAtZero: false,
           min: Math.floor(first) - 1,
           max: Math.ceil(last) + 2,
           ticks: {
-            stepSize: 2,
+            stepSize: 4,
             color: CHART_COLOURS.muted,
             font: font(context, CHART_FONT_SIZES.tick),
             callback: (value) => yearTick(t, Number(value)),
@@ -294,7 +329,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
 const GROUP_COLOURS = [
   CHART_COLOURS.secondary,
   CHART_COLOURS.primary,
-  CHART_COLOURS.accent,
+  CHART_COLOURS.highlight,
 ] as const;
 
 /** Items stacked as units in their group's bar, each unit labelled with the item's name. */
@@ -318,7 +353,7 @@ function groupsConfig(spec: GroupsChartSpec, context: ChartContext): DeckChartCo
       datalabels: {
         display: true,
         color: (label) => (label.dataIndex === 0 ? CHART_COLOURS.ink : CHART_COLOURS.onDark),
-        font: font(context, CHART_FONT_SIZES.label - 3, 'bold'),
+        font: font(context, CHART_FONT_SIZES.tick, 'bold'),
         textAlign: 'center',
         formatter: (_value: unknown, label) => {
           const item = itemAt(position, label.dataIndex);
@@ -335,7 +370,7 @@ function groupsConfig(spec: GroupsChartSpec, context: ChartContext): DeckChartCo
       indexAxis: 'y',
       scales: {
         x: {
-          ...valueAxis(context, t(spec.axis), (n) => grouped(t, n)),
+          ...valueAxis(context, t(spec.axis), (n) => grouped(t, n), true),
           stacked: true,
           max: widest,
           ticks: {
@@ -372,6 +407,12 @@ export function wrapLabel(text: string): string | string[] {
     if (best === -1 || Math.abs(index - middle) < Math.abs(best - middle)) best = index;
   }
   return [text.slice(0, best), text.slice(best + 1)];
+}
+
+/** "Steel plant: particles" over two lines, the name above what was measured. */
+function splitAtColon(text: string): string | string[] {
+  const match = /^(.+?[:：])\s*(.+)$/u.exec(text);
+  return match?.[1] === undefined || match[2] === undefined ? text : [match[1], match[2]];
 }
 
 /** The one chart factory: a typed chart.js configuration for any chart spec. */

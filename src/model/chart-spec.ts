@@ -20,6 +20,10 @@ export interface BarDatum {
 /** Horizontal bars on one scale, each labelled with its value. */
 export interface BarsChartSpec extends ChartSpecBase<'bars'> {
   readonly bars: readonly BarDatum[];
+  /** The bars are yearly amounts: each value is written per year ("5,800 t/yr"). */
+  readonly perYear?: boolean;
+  /** The index of the one bar the chart is about, drawn in the highlight colour. */
+  readonly highlight?: number;
 }
 
 /** The same count every year over a span: the speech gives the rate and both ends. */

@@ -1,3 +1,4 @@
+import type { StageNumber } from '../model/chart-spec.ts';
 import type { Slide } from '../model/slide.ts';
 import { renderSlide, type ChartMount, type RenderedSlide } from './render-slide.ts';
 
@@ -8,9 +9,15 @@ export interface RenderedDeck {
   readonly charts: readonly ChartMount[];
 }
 
-/** Renders every slide, in order, as sections for reveal's `.slides` container. */
-export function renderDeck(slides: readonly Slide[]): RenderedDeck {
-  const rendered = slides.map(renderSlide);
+/**
+ * Renders every slide, in order, as sections for reveal's `.slides` container; a slide listed
+ * in `stages` carries its stage's label.
+ */
+export function renderDeck(
+  slides: readonly Slide[],
+  stages: ReadonlyMap<string, StageNumber> = new Map(),
+): RenderedDeck {
+  const rendered = slides.map((slide) => renderSlide(slide, stages.get(slide.id)));
   return {
     slides: rendered,
     charts: rendered.flatMap((slide) => slide.charts),

@@ -3,8 +3,9 @@ import { buildChartTable } from '../charts/chart-table.ts';
 import { chartParams } from '../charts/chart-text.ts';
 import { formatFigure, formatFigures } from '../i18n/format-figure.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
-import type { ChartSpec } from '../model/chart-spec.ts';
+import type { ChartSpec, StageNumber } from '../model/chart-spec.ts';
 import type { KeyFigure, Slide } from '../model/slide.ts';
+import { figureParts } from './figure-parts.ts';
 import type { TextBinding, TextChannel } from './text-binding.ts';
 
 /** A chart placeholder in a rendered slide: the chart controller draws into it when shown. */
@@ -101,10 +102,16 @@ class SlideBuilder {
       const item = this.element('div', 'key-figure');
       const value = this.element('p', 'key-figure-value');
       const { valueText } = keyFigure;
-      this.bind(value, (t) => {
+      const whole = (t: TFunction): string => {
         const formatted = formatFigure(t, keyFigure.figure);
         return valueText === undefined ? formatted : t(valueText, { value: formatted });
-      });
+      };
+      // The digits big, the unit and words around them smaller: one span for each part.
+      for (const part of ['before', 'number', 'after'] as const) {
+        const span = this.element('span', `key-figure-${part}`);
+        this.bind(span, (t) => figureParts(whole(t))[part]);
+        value.append(span);
+      }
       const label = this.text('p', 'key-figure-label', keyFigure.label);
       item.append(value, label);
       container.append(item);
@@ -207,8 +214,21 @@ const DARK_BACKGROUND = 'linear-gradient(135deg, #0b3954 0%, #0a5c63 60%, #0a6f6
 /** The gradient's darkest colour, the one reveal judges the slide's brightness by. */
 const DARK_BACKGROUND_COLOUR = '#0b3954';
 
-/** Renders one slide into a reveal `section` carrying its stable id and kind. */
-export function renderSlide(slide: Slide): RenderedSlide {
+/**
+ * The stage a content slide belongs to, above its headline ("Stage 3 · Project cooperation"):
+ * the audience always knows where in the story they are.
+ */
+function stageLabel(build: SlideBuilder, stage: StageNumber): HTMLElement {
+  return build.subtitled('p', 'stage-label', (t) =>
+    t('visuals.stageLabel', { number: String(stage), name: t(`slides.stages.${stage}`) }),
+  );
+}
+
+/**
+ * Renders one slide into a reveal `section` carrying its stable id and kind; a slide of one of
+ * the four stages (`stage`) carries that stage's label.
+ */
+export function renderSlide(slide: Slide, stage?: StageNumber): RenderedSlide {
   const build = new SlideBuilder(slide);
   const section = document.createElement('section');
   section.dataset['slideId'] = slide.id;
@@ -224,6 +244,16 @@ export function renderSlide(slide: Slide): RenderedSlide {
     const centred = build.element('div', 'slide-centred');
     centred.append(...body);
     section.append(centred, build.notes());
-  } else section.append(...body, build.notes());
+  } else {
+    // The headline stays at the top; the rest fills the space below it, centred in it.
+    const [headline, ...content] = body;
+    const frame = build.element('div', 'slide-frame');
+    if (stage !== undefined) frame.append(stageLabel(build, stage));
+    if (headline !== undefined) frame.append(headline);
+    const main = build.element('div', 'slide-main');
+    main.append(...content);
+    frame.append(main);
+    section.append(frame, build.notes());
+  }
   return { section, bindings: build.bindings, charts: build.charts };
 }

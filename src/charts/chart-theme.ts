@@ -2,19 +2,14 @@ import type { Locale } from '../i18n/languages.ts';
 import type { StageNumber } from '../model/chart-spec.ts';
 
 /**
- * Chart colours: the theme's teal for the data, one warm highlight for the figure a chart is
- * about, inks from the theme. The stage colours are one dark-to-light ramp of the brand blues
- * and teals, told apart by lightness (so with every colour-vision deficiency too) and always
- * written beside their stage number, never carried by colour alone.
+ * Chart colours: inks from the theme, and the stages as one dark-to-light ramp of the brand
+ * blues and teals, told apart by lightness (so with every colour-vision deficiency too) and
+ * always written beside their stage number, never carried by colour alone.
  */
 export const CHART_COLOURS = {
   ink: '#13293d',
   muted: '#4b5d6b',
   grid: '#d8dee4',
-  primary: '#0a6f6a',
-  secondary: '#7cc4ba',
-  highlight: '#c2410c',
-  onDark: '#ffffff',
   stages: { 1: '#0b3954', 2: '#0a6f6a', 3: '#2f9e8f', 4: '#7cc4ba' },
 } as const satisfies {
   readonly stages: Readonly<Record<StageNumber, string>>;
@@ -32,7 +27,4 @@ export const CHART_FONT_FAMILIES = {
  * Font sizes in slide pixels: 24 px on a 1280×720 slide is the smallest text the back row of
  * a hall reads (the deck's floor for every text); labels that carry the message are larger.
  */
-export const CHART_FONT_SIZES = { tick: 24, label: 26, value: 28, axis: 24, legend: 24 } as const;
-
-/** The smallest text any chart may draw, in slide pixels. */
-export const CHART_MIN_FONT_SIZE = 24;
+export const CHART_FONT_SIZES = { tick: 24, label: 26, axis: 24, legend: 24 } as const;

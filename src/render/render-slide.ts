@@ -3,15 +3,21 @@ import { buildChartTable } from '../charts/chart-table.ts';
 import { chartParams } from '../charts/chart-text.ts';
 import { formatFigure, formatFigures } from '../i18n/format-figure.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
-import type { ChartSpec, StageNumber } from '../model/chart-spec.ts';
+import {
+  isCanvasChart,
+  type CanvasChartSpec,
+  type ChartSpec,
+  type StageNumber,
+} from '../model/chart-spec.ts';
 import type { KeyFigure, Slide } from '../model/slide.ts';
 import { figureParts } from './figure-parts.ts';
+import { buildVisual } from './slide-visuals.ts';
 import type { TextBinding, TextChannel } from './text-binding.ts';
 
 /** A chart placeholder in a rendered slide: the chart controller draws into it when shown. */
 export interface ChartMount {
   readonly slideId: string;
-  readonly spec: ChartSpec;
+  readonly spec: CanvasChartSpec;
   readonly canvas: HTMLCanvasElement;
   readonly table: HTMLTableElement;
 }
@@ -120,18 +126,10 @@ class SlideBuilder {
   }
 
   chart(spec: ChartSpec): HTMLElement {
-    const container = this.element('figure', 'chart');
+    const container = this.element('figure', `chart chart-${spec.kind}`);
     const caption = this.text('figcaption', 'chart-title', spec.title);
-    const frame = this.element('div', 'chart-frame');
-    const canvas = this.element('canvas', '');
-    canvas.setAttribute('role', 'img');
-    canvas.dataset['chart'] = spec.kind;
-    this.bindings.push({
-      element: canvas,
-      channel: 'audience',
-      attribute: 'aria-label',
-      text: (t) => t(spec.summary, { ...this.params(t), ...chartParams(spec, t) }),
-    });
+    const summary = (t: TFunction) =>
+      t(spec.summary, { ...this.params(t), ...chartParams(spec, t) });
     const table = buildChartTable(
       spec,
       (t) => t(spec.title, this.params(t)),
@@ -140,9 +138,39 @@ class SlideBuilder {
       },
     );
     table.className = 'chart-table visually-hidden';
-    frame.append(canvas);
-    container.append(caption, frame, table);
-    this.charts.push({ slideId: this.slide.id, spec, canvas, table });
+    if (isCanvasChart(spec)) {
+      const frame = this.element('div', 'chart-frame');
+      const canvas = this.element('canvas', '');
+      canvas.setAttribute('role', 'img');
+      canvas.dataset['chart'] = spec.kind;
+      this.bindings.push({
+        element: canvas,
+        channel: 'audience',
+        attribute: 'aria-label',
+        text: summary,
+      });
+      frame.append(canvas);
+      container.append(caption, frame, table);
+      this.charts.push({ slideId: this.slide.id, spec, canvas, table });
+      return container;
+    }
+    const visual = buildVisual(spec, {
+      element: (tag, className) => this.element(tag, className),
+      text: (tag, className, key) => this.text(tag, className, key),
+      bind: (element, text) => {
+        this.bind(element, text);
+      },
+      image: (element) => {
+        element.setAttribute('role', 'img');
+        this.bindings.push({
+          element,
+          channel: 'audience',
+          attribute: 'aria-label',
+          text: summary,
+        });
+      },
+    });
+    container.append(caption, visual, table);
     return container;
   }
 

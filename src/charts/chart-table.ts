@@ -19,12 +19,15 @@ export function chartTableRows(spec: ChartSpec): CellText[][] {
       ];
     case 'plants':
       return [
-        [() => '', () => '', (t) => t(spec.axis)],
+        [() => '', (t) => t(spec.axis)],
         ...spec.plants.flatMap((plant) =>
           plant.results.map((result): CellText[] => [
             (t) => t(plant.name),
-            (t) => t(result.label),
-            (t) => resultText(t, result),
+            (t) =>
+              t('visuals.plants.resultRow', {
+                label: t(result.label),
+                value: resultText(t, result),
+              }),
           ]),
         ),
       ];

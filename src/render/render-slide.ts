@@ -247,9 +247,12 @@ const DARK_BACKGROUND_COLOUR = '#0b3954';
  * the audience always knows where in the story they are.
  */
 function stageLabel(build: SlideBuilder, stage: StageNumber): HTMLElement {
-  return build.subtitled('p', 'stage-label', (t) =>
+  // A signpost, not content: in the audience language only, also while subtitles are on.
+  const label = build.element('p', 'stage-label');
+  build.bind(label, (t) =>
     t('visuals.stageLabel', { number: String(stage), name: t(`slides.stages.${stage}`) }),
   );
+  return label;
 }
 
 /**

@@ -59,12 +59,12 @@ function bigFigure(kit: VisualKit, className: string, text: (t: TFunction) => st
 
 /** One person per year, each labelled with the year: the programme's nine trainees. */
 function pictograms(spec: AnnualChartSpec, kit: VisualKit): HTMLElement {
-  const row = kit.element('ol', 'pictograms');
+  const row = kit.element('div', 'pictograms');
   kit.image(row);
   const from = Number(spec.from.value);
   const to = Number(spec.to.value);
   for (let year = from; year <= to; year += 1) {
-    const item = kit.element('li', 'pictogram');
+    const item = kit.element('span', 'pictogram');
     const label = kit.element('span', 'pictogram-year');
     kit.bind(label, (t) => yearTick(t, year));
     item.append(person(), label);

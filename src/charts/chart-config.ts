@@ -85,6 +85,9 @@ function categoryAxis(context: ChartContext, bold = false) {
   } satisfies CategoryScale;
 }
 
+/** Years between two ticks of the timeline's axis. */
+const YEAR_STEP = 4;
+
 /** Where an event placed "at the end of" its year starts on the year axis. */
 const END_OF_YEAR = 0.75;
 
@@ -135,10 +138,11 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
           title: { display: false },
           grid: { display: false },
           beginAtZero: false,
-          min: Math.floor(first) - 1,
+          // Starts on a multiple of the tick step, so that every tick falls on a round year.
+          min: Math.floor((first - 1) / YEAR_STEP) * YEAR_STEP,
           max: Math.ceil(last) + 2,
           ticks: {
-            stepSize: 4,
+            stepSize: YEAR_STEP,
             color: CHART_COLOURS.muted,
             font: font(context, CHART_FONT_SIZES.tick),
             callback: (value) => yearTick(t, Number(value)),

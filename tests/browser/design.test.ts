@@ -149,3 +149,54 @@ describe.each(LOCALES)('the %s deck, as the back row of a hall sees it at 1280×
     await page.close();
   });
 });
+
+describe('charts that each say one thing', () => {
+  const projects = SLIDES.find((slide) => slide.id === 'stage-3-projects');
+  const groups =
+    projects?.kind === 'chart' && projects.chart.kind === 'groups' ? projects.chart.groups : [];
+
+  it('shows one person per trainee year, 1993 to 2001, and every project in its column', async () => {
+    const { page, problems } = await openDeck(browser(), { query: '?lang=ja' });
+    await showWhole(
+      page,
+      SLIDES.findIndex((slide) => slide.id === 'stage-1-trainees'),
+    );
+    const years = await page.$$eval('section.present .pictogram', (people) =>
+      people.map((person) => [person.querySelector('svg') !== null, person.textContent]),
+    );
+    expect(years).toEqual(Array.from({ length: 9 }, (_, index) => [true, String(1993 + index)]));
+    await showWhole(
+      page,
+      SLIDES.findIndex((slide) => slide.id === 'stage-3-projects'),
+    );
+    const columns = await page.$$eval('section.present .group-column', (nodes) =>
+      nodes.map((column) => ({
+        count: column.querySelector('.group-count')?.textContent,
+        items: column.querySelectorAll('.group-items li').length,
+      })),
+    );
+    expect(columns).toEqual(
+      groups.map((group) => ({ count: String(group.items.length), items: group.items.length })),
+    );
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('writes each plant’s yearly reductions per year, one card per plant', async () => {
+    const { page } = await openDeck(browser(), { query: '?lang=en' });
+    await showWhole(
+      page,
+      SLIDES.findIndex((slide) => slide.id === 'stage-3-results'),
+    );
+    const cards = await page.$$eval('section.present .plant-card', (nodes) =>
+      nodes.map((card) =>
+        [...card.querySelectorAll('.plant-value')].map((v) => v.textContent.replace(/\s/g, ' ')),
+      ),
+    );
+    expect(cards).toEqual([
+      ['5,800 t/yr', '1,610 t/yr'],
+      ['1,536 t/yr', 'less than 50 mg/m³'],
+    ]);
+    await page.close();
+  });
+});

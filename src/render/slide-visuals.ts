@@ -98,21 +98,18 @@ export function nestedSquareSide(outerSide: number, whole: number, part: number)
   return outerSide * Math.sqrt(part / whole);
 }
 
-/** The outer square's side in slide pixels: the chart frame's height. */
-const AREA_SIDE = 430;
-
 /** A part inside a whole as nested squares of proportional area, each labelled with its figure. */
 function nestedSquares(spec: AreasChartSpec, kit: VisualKit): HTMLElement {
   const whole = kit.element('div', 'area-whole');
   kit.image(whole);
   const part = kit.element('div', 'area-part');
-  const inner = nestedSquareSide(
-    AREA_SIDE,
+  // The theme sets the outer side (smaller while subtitles are on); the inner one follows.
+  const ratio = nestedSquareSide(
+    1,
     Number(spec.whole.figure.value),
     Number(spec.part.figure.value),
   );
-  whole.style.setProperty('--side', `${AREA_SIDE}px`);
-  whole.style.setProperty('--part', `${inner.toFixed(1)}px`);
+  whole.style.setProperty('--ratio', ratio.toFixed(4));
   const label = (className: string, area: AreasChartSpec['whole']) => {
     const box = kit.element('div', className);
     box.append(

@@ -150,6 +150,23 @@ describe.each(LOCALES)('the %s deck, as the back row of a hall sees it at 1280×
   });
 });
 
+describe.each(LOCALES)('the %s deck with subtitles', (locale) => {
+  it('sets every text, subtitles included, at 24 px or more', async () => {
+    const subtitles = locale === 'en' ? 'zh' : 'en';
+    const { page, problems } = await openDeck(browser(), {
+      query: `?lang=${locale}&sub=${subtitles}`,
+    });
+    const small: string[] = [];
+    for (const [index, slide] of SLIDES.entries()) {
+      await showWhole(page, index);
+      small.push(...(await smallTexts(page, MIN_TEXT_PX)).map((text) => `${slide.id}: ${text}`));
+    }
+    expect(small).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('charts that each say one thing', () => {
   const projects = SLIDES.find((slide) => slide.id === 'stage-3-projects');
   const groups =

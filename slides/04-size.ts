@@ -16,14 +16,12 @@ export default defineSlide({
   figures: { totalArea: TOTAL_AREA, oldUrbanArea: OLD_URBAN_AREA, population: POPULATION },
   keyFigures: [{ figure: POPULATION, label: 'slides.size.population' }],
   chart: {
-    kind: 'bars',
+    kind: 'areas',
     title: 'slides.size.chartTitle',
     summary: 'slides.size.chartSummary',
     axis: 'slides.size.axis',
-    bars: [
-      { label: 'slides.size.totalArea', figure: TOTAL_AREA },
-      { label: 'slides.size.oldUrbanArea', figure: OLD_URBAN_AREA },
-    ],
+    whole: { label: 'slides.size.totalArea', figure: TOTAL_AREA },
+    part: { label: 'slides.size.oldUrbanArea', figure: OLD_URBAN_AREA },
   },
   notes: 'slides.size.notes',
 });

@@ -11,8 +11,9 @@ const YANDAO_CO2 = figure(1610, 'tonnes', YANDAO);
 const YANDAO_PARTICLES = figure(5800, 'tonnes', YANDAO);
 
 /**
- * Measured results of two projects. The smoke concentration is only an upper bound with no
- * baseline, so it stands as a key figure, not a bar.
+ * Measured results of two projects, one card per plant. The yearly reductions are written
+ * per year; the smoke concentration is only an upper bound with no baseline, so it is written
+ * as one ("less than …"), never drawn as an amount.
  */
 export default defineSlide({
   kind: 'chart',
@@ -24,18 +25,30 @@ export default defineSlide({
     yandaoCo2: YANDAO_CO2,
     yandaoParticles: YANDAO_PARTICLES,
   },
-  keyFigures: [
-    { figure: SMOKE, label: 'slides.results.smokeLabel', valueText: 'slides.results.smokeValue' },
-  ],
   chart: {
-    kind: 'bars',
+    kind: 'plants',
     title: 'slides.results.chartTitle',
     summary: 'slides.results.chartSummary',
     axis: 'slides.results.axis',
-    bars: [
-      { label: 'slides.results.bars.yandaoParticles', figure: YANDAO_PARTICLES },
-      { label: 'slides.results.bars.yandaoCo2', figure: YANDAO_CO2 },
-      { label: 'slides.results.bars.steelParticles', figure: STEEL_PARTICLES },
+    plants: [
+      {
+        name: 'visuals.plants.yandao',
+        results: [
+          { label: 'visuals.plants.particlesCut', figure: YANDAO_PARTICLES, perYear: true },
+          { label: 'visuals.plants.co2Cut', figure: YANDAO_CO2, perYear: true },
+        ],
+      },
+      {
+        name: 'visuals.plants.steel',
+        results: [
+          { label: 'visuals.plants.particlesCut', figure: STEEL_PARTICLES, perYear: true },
+          {
+            label: 'visuals.plants.smoke',
+            figure: SMOKE,
+            valueText: 'slides.results.smokeValue',
+          },
+        ],
+      },
     ],
   },
   notes: 'slides.results.notes',

@@ -1,4 +1,5 @@
-import type { Slide } from '../src/model/slide.ts';
+import type { StageNumber } from '../src/model/chart-spec.ts';
+import type { DividerSlide, Slide } from '../src/model/slide.ts';
 import title from './01-title.ts';
 import greeting from './02-greeting.ts';
 import location from './03-location.ts';
@@ -29,6 +30,17 @@ import stage4Companies from './27-stage-4-companies.ts';
 import conclusion from './28-conclusion.ts';
 import closing from './29-closing.ts';
 
+/** The four stages of the cooperation: each opens with its divider, then its own slides. */
+const STAGES: readonly { readonly divider: DividerSlide; readonly slides: readonly Slide[] }[] = [
+  { divider: stage1, slides: [stage1SisterCity, stage1Trainees, stage1TrainingInJapan] },
+  {
+    divider: stage2,
+    slides: [stage2ModelArea, stage2JicaStudy, stage2SiteDiagnosis, stage2Equipment],
+  },
+  { divider: stage3, slides: [stage3ModelCity, stage3Investment, stage3Projects, stage3Results] },
+  { divider: stage4, slides: [stage4Market, stage4Kics, stage4Companies] },
+];
+
 /** Every slide of the deck, in the order of the speech. */
 export const SLIDES: readonly Slide[] = [
   title,
@@ -40,24 +52,12 @@ export const SLIDES: readonly Slide[] = [
   jointEfforts,
   kitakyushu,
   cooperationTimeline,
-  stage1,
-  stage1SisterCity,
-  stage1Trainees,
-  stage1TrainingInJapan,
-  stage2,
-  stage2ModelArea,
-  stage2JicaStudy,
-  stage2SiteDiagnosis,
-  stage2Equipment,
-  stage3,
-  stage3ModelCity,
-  stage3Investment,
-  stage3Projects,
-  stage3Results,
-  stage4,
-  stage4Market,
-  stage4Kics,
-  stage4Companies,
+  ...STAGES.flatMap((stage) => [stage.divider, ...stage.slides]),
   conclusion,
   closing,
 ];
+
+/** The stage each content slide of a stage belongs to, by slide id (dividers not included). */
+export const SLIDE_STAGES: ReadonlyMap<string, StageNumber> = new Map(
+  STAGES.flatMap((stage) => stage.slides.map((slide) => [slide.id, stage.divider.stage] as const)),
+);

@@ -1,5 +1,5 @@
 import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js';
-import { SLIDES } from '../slides/index.ts';
+import { SLIDE_STAGES, SLIDES } from '../slides/index.ts';
 import { DeckCharts, type DeckChartsPlugin } from './charts/chart-plugin.ts';
 import { DeckLanguage, type LanguageState } from './i18n/deck-language.ts';
 import { detectLanguage, detectSubtitles, usesStoredLanguages } from './i18n/detect.ts';
@@ -139,7 +139,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   const state = initialLanguages(printing);
   // Fonts first, so that the first layout is made with them.
   registerEmbeddedFonts(showsAll ? undefined : familiesFor(Object.values(state)));
-  const rendered = renderDeck(SLIDES);
+  const rendered = renderDeck(SLIDES, SLIDE_STAGES);
   const first = slideInHash(
     window.location.hash,
     SLIDES.map((slide) => slide.id),

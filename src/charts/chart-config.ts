@@ -1,14 +1,7 @@
-import type { ChartConfiguration, ChartDataset, ChartOptions, ScaleOptions } from 'chart.js';
+import type { ChartConfiguration, ChartOptions, ScaleOptions } from 'chart.js';
 import type { TFunction } from 'i18next';
-import { formatFigure } from '../i18n/format-figure.ts';
 import type { Locale } from '../i18n/languages.ts';
-import type {
-  AnnualChartSpec,
-  BarsChartSpec,
-  ChartSpec,
-  GroupsChartSpec,
-  TimelineChartSpec,
-} from '../model/chart-spec.ts';
+import type { CanvasChartSpec, TimelineChartSpec } from '../model/chart-spec.ts';
 import { CHART_COLOURS, CHART_FONT_FAMILIES, CHART_FONT_SIZES } from './chart-theme.ts';
 import { eventYears, stageName, yearTick } from './chart-text.ts';
 
@@ -92,109 +85,8 @@ function categoryAxis(context: ChartContext, bold = false) {
   } satisfies CategoryScale;
 }
 
-function grouped(t: TFunction, value: number): string {
-  return t('units.count', { value });
-}
-
-/** Horizontal bars on one value axis, each with its value written at its end. */
-function barsConfig(spec: BarsChartSpec, context: ChartContext): DeckChartConfig {
-  const { t } = context;
-  const options = baseOptions(context);
-  const valueText = (index: number) => {
-    const bar = spec.bars[index];
-    return bar === undefined ? '' : formatFigure(t, bar.figure);
-  };
-  const axis = valueAxis(context, t(spec.axis), (n) => grouped(t, n));
-  return {
-    type: 'bar',
-    data: {
-      labels: spec.bars.map((bar) => t(bar.label)),
-      datasets: [
-        {
-          label: t(spec.axis),
-          data: spec.bars.map((bar) => Number(bar.figure.value)),
-          backgroundColor: CHART_COLOURS.primary,
-          barPercentage: 0.7,
-          datalabels: {
-            display: true,
-            anchor: 'end',
-            align: 'end',
-            color: CHART_COLOURS.ink,
-            font: font(context, CHART_FONT_SIZES.label, 'bold'),
-            formatter: (_value: unknown, label) => valueText(label.dataIndex),
-          },
-        },
-      ],
-    },
-    options: {
-      ...options,
-      indexAxis: 'y',
-      // Room after the longest bar for its value label.
-      scales: {
-        x: {
-          ...axis,
-          suggestedMax: Math.max(...spec.bars.map((bar) => Number(bar.figure.value))) * 1.3,
-        },
-        y: categoryAxis(context, true),
-      },
-      plugins: {
-        ...options.plugins,
-        tooltip: {
-          ...options.plugins?.tooltip,
-          callbacks: { label: (item) => valueText(item.dataIndex) },
-        },
-      },
-    },
-  };
-}
-
-/** The same count each year from the first to the last year the speech gives. */
-function annualConfig(spec: AnnualChartSpec, context: ChartContext): DeckChartConfig {
-  const { t } = context;
-  const options = baseOptions(context);
-  const from = Number(spec.from.value);
-  const to = Number(spec.to.value);
-  const perYear = Number(spec.perYear.value);
-  const years = Array.from({ length: to - from + 1 }, (_, index) => from + index);
-  const perYearText = formatFigure(t, spec.perYear);
-  return {
-    type: 'bar',
-    data: {
-      labels: years.map((year) => yearTick(t, year)),
-      datasets: [
-        {
-          label: t(spec.axis),
-          data: years.map(() => perYear),
-          backgroundColor: CHART_COLOURS.primary,
-          barPercentage: 0.6,
-        },
-      ],
-    },
-    options: {
-      ...options,
-      scales: {
-        x: categoryAxis(context),
-        y: {
-          ...valueAxis(context, t(spec.axis), (n) => grouped(t, n)),
-          max: perYear,
-          ticks: {
-            stepSize: perYear,
-            color: CHART_COLOURS.muted,
-            font: font(context, CHART_FONT_SIZES.tick),
-            callback: (value) => grouped(t, Number(value)),
-          },
-        },
-      },
-      plugins: {
-        ...options.plugins,
-        tooltip: {
-          ...options.plugins?.tooltip,
-          callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${perYearText}` },
-        },
-      },
-    },
-  };
-}
+/** Years between two ticks of the timeline's axis. */
+const YEAR_STEP = 4;
 
 /** Where an event placed "at the end of" its year starts on the year axis. */
 const END_OF_YEAR = 0.75;
@@ -227,7 +119,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
             anchor: 'end',
             align: 'end',
             color: CHART_COLOURS.ink,
-            font: font(context, CHART_FONT_SIZES.label - 2),
+            font: font(context, CHART_FONT_SIZES.tick, 'bold'),
             formatter: (_value: unknown, label) => {
               const event = spec.events[label.dataIndex];
               return event === undefined ? '' : eventYears(t, event);
@@ -242,11 +134,15 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
       scales: {
         x: {
           ...valueAxis(context, t(spec.axis), (n) => yearTick(t, n)),
+          // Years on the axis need no "Year" title; each bar is labelled with its own years.
+          title: { display: false },
+          grid: { display: false },
           beginAtZero: false,
-          min: Math.floor(first) - 1,
+          // Starts on a multiple of the tick step, so that every tick falls on a round year.
+          min: Math.floor((first - 1) / YEAR_STEP) * YEAR_STEP,
           max: Math.ceil(last) + 2,
           ticks: {
-            stepSize: 2,
+            stepSize: YEAR_STEP,
             color: CHART_COLOURS.muted,
             font: font(context, CHART_FONT_SIZES.tick),
             callback: (value) => yearTick(t, Number(value)),
@@ -290,104 +186,10 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
   };
 }
 
-/** Colours of the project groups, in group order. */
-const GROUP_COLOURS = [
-  CHART_COLOURS.secondary,
-  CHART_COLOURS.primary,
-  CHART_COLOURS.accent,
-] as const;
-
-/** Items stacked as units in their group's bar, each unit labelled with the item's name. */
-function groupsConfig(spec: GroupsChartSpec, context: ChartContext): DeckChartConfig {
-  const { t } = context;
-  const options = baseOptions(context);
-  const widest = Math.max(...spec.groups.map((group) => group.items.length));
-  const itemAt = (position: number, groupIndex: number) => spec.groups[groupIndex]?.items[position];
-  const datasets = Array.from(
-    { length: widest },
-    (_, position): ChartDataset<'bar', BarValue[]> => ({
-      label: String(position + 1),
-      data: spec.groups.map((group) => (group.items[position] === undefined ? null : 1)),
-      backgroundColor: spec.groups.map(
-        (_, index) => GROUP_COLOURS[index % GROUP_COLOURS.length] ?? CHART_COLOURS.primary,
-      ),
-      borderColor: '#ffffff',
-      borderWidth: { left: 0, right: 4, top: 0, bottom: 0 },
-      borderSkipped: false,
-      barPercentage: 0.8,
-      datalabels: {
-        display: true,
-        color: (label) => (label.dataIndex === 0 ? CHART_COLOURS.ink : CHART_COLOURS.onDark),
-        font: font(context, CHART_FONT_SIZES.label - 3, 'bold'),
-        textAlign: 'center',
-        formatter: (_value: unknown, label) => {
-          const item = itemAt(position, label.dataIndex);
-          return item === undefined ? '' : wrapLabel(t(item));
-        },
-      },
-    }),
-  );
-  return {
-    type: 'bar',
-    data: { labels: spec.groups.map((group) => t(group.label)), datasets },
-    options: {
-      ...options,
-      indexAxis: 'y',
-      scales: {
-        x: {
-          ...valueAxis(context, t(spec.axis), (n) => grouped(t, n)),
-          stacked: true,
-          max: widest,
-          ticks: {
-            stepSize: 1,
-            color: CHART_COLOURS.muted,
-            font: font(context, CHART_FONT_SIZES.tick),
-            callback: (value) => grouped(t, Number(value)),
-          },
-        },
-        y: { ...categoryAxis(context, true), stacked: true },
-      },
-      plugins: {
-        ...options.plugins,
-        tooltip: {
-          ...options.plugins?.tooltip,
-          callbacks: {
-            label: (item) => {
-              const name = itemAt(item.datasetIndex, item.dataIndex);
-              return name === undefined ? '' : t(name);
-            },
-          },
-        },
-      },
-    },
-  };
-}
-
-/** Splits a long Latin label over two lines near its middle space; CJK labels stay as they are. */
-export function wrapLabel(text: string): string | string[] {
-  if (text.length <= 14 || !text.includes(' ')) return text;
-  const middle = text.length / 2;
-  let best = -1;
-  for (let index = text.indexOf(' '); index !== -1; index = text.indexOf(' ', index + 1)) {
-    if (best === -1 || Math.abs(index - middle) < Math.abs(best - middle)) best = index;
-  }
-  return [text.slice(0, best), text.slice(best + 1)];
-}
-
-/** The one chart factory: a typed chart.js configuration for any chart spec. */
-export function createChartConfig(spec: ChartSpec, context: ChartContext): DeckChartConfig {
-  switch (spec.kind) {
-    case 'bars':
-      return barsConfig(spec, context);
-    case 'annual':
-      return annualConfig(spec, context);
-    case 'timeline':
-      return timelineConfig(spec, context);
-    case 'groups':
-      return groupsConfig(spec, context);
-    default: {
-      const unreachable: never = spec;
-      return unreachable;
-    }
-  }
+/**
+ * The one chart factory: a typed chart.js configuration for any chart drawn on a canvas (the
+ * deck's other charts are HTML and SVG, see `render/slide-visuals.ts`).
+ */
+export function createChartConfig(spec: CanvasChartSpec, context: ChartContext): DeckChartConfig {
+  return timelineConfig(spec, context);
 }

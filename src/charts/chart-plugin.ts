@@ -1,6 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { DeckLanguage, LanguageState } from '../i18n/deck-language.ts';
-import type { ChartSpec } from '../model/chart-spec.ts';
+import { isCanvasChart, type CanvasChartSpec } from '../model/chart-spec.ts';
 import type { ChartSlide } from '../model/slide.ts';
 import type { Locale } from '../i18n/languages.ts';
 import { CHART_FONT_FAMILIES } from './chart-theme.ts';
@@ -73,9 +73,10 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     return Math.max(1, window.devicePixelRatio * scale);
   };
 
-  const specFor = (canvas: HTMLCanvasElement): ChartSpec | undefined => {
+  const specFor = (canvas: HTMLCanvasElement): CanvasChartSpec | undefined => {
     const slideId = canvas.closest<HTMLElement>('section[data-slide-id]')?.dataset['slideId'];
-    return slideId === undefined ? undefined : options.slides.get(slideId)?.chart;
+    const spec = slideId === undefined ? undefined : options.slides.get(slideId)?.chart;
+    return spec !== undefined && isCanvasChart(spec) ? spec : undefined;
   };
 
   const context = (animate: boolean) => ({

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { formatFigure } from '../i18n/format-figure.ts';
 import type { ChartSpec } from '../model/chart-spec.ts';
-import { eventYears, stageName, yearTick } from './chart-text.ts';
+import { eventYears, resultText, stageName, yearTick } from './chart-text.ts';
 
 /** A table cell's text in a language. */
 export type CellText = (t: TFunction) => string;
@@ -9,13 +9,27 @@ export type CellText = (t: TFunction) => string;
 /** The rows of a chart's data table: a header row, then one row per datum. */
 export function chartTableRows(spec: ChartSpec): CellText[][] {
   switch (spec.kind) {
-    case 'bars':
+    case 'areas':
       return [
         [() => '', (t) => t(spec.axis)],
-        ...spec.bars.map((bar): CellText[] => [
-          (t) => t(bar.label),
-          (t) => formatFigure(t, bar.figure),
+        ...[spec.whole, spec.part].map((area): CellText[] => [
+          (t) => t(area.label),
+          (t) => formatFigure(t, area.figure),
         ]),
+      ];
+    case 'plants':
+      return [
+        [() => '', (t) => t(spec.axis)],
+        ...spec.plants.flatMap((plant) =>
+          plant.results.map((result): CellText[] => [
+            (t) => t(plant.name),
+            (t) =>
+              t('visuals.plants.resultRow', {
+                label: t(result.label),
+                value: resultText(t, result),
+              }),
+          ]),
+        ),
       ];
     case 'annual': {
       const from = Number(spec.from.value);

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { formatFigure } from '../i18n/format-figure.ts';
 import type { TextParams } from '../i18n/keys.ts';
-import type { ChartSpec, StageNumber, TimelineEvent } from '../model/chart-spec.ts';
+import type { ChartSpec, PlantResult, StageNumber, TimelineEvent } from '../model/chart-spec.ts';
 
 /** The last segment of a key: `slides.projects.groups.air` → `air`. */
 function keyName(key: string): string {
@@ -35,4 +35,11 @@ export function stageName(t: TFunction, stage: StageNumber): string {
 /** The year as an axis tick, written as the locale writes a year. */
 export function yearTick(t: TFunction, year: number): string {
   return t('units.year', { value: year });
+}
+
+/** A plant's result as written on its card: "5,800 t/yr", "less than 50 mg/m³". */
+export function resultText(t: TFunction, result: PlantResult): string {
+  const value = formatFigure(t, result.figure);
+  if (result.valueText !== undefined) return t(result.valueText, { value });
+  return result.perYear === true ? t('visuals.perYear', { value }) : value;
 }

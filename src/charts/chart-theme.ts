@@ -2,18 +2,15 @@ import type { Locale } from '../i18n/languages.ts';
 import type { StageNumber } from '../model/chart-spec.ts';
 
 /**
- * Chart colours from the Okabe–Ito palette, distinguishable with every common colour-vision
- * deficiency; each meaning is also written as a label, never carried by colour alone.
+ * Chart colours: inks from the theme, and the stages as one dark-to-light ramp of the brand
+ * blues and teals, told apart by lightness (so with every colour-vision deficiency too) and
+ * always written beside their stage number, never carried by colour alone.
  */
 export const CHART_COLOURS = {
   ink: '#13293d',
   muted: '#4b5d6b',
   grid: '#d8dee4',
-  primary: '#0072b2',
-  secondary: '#56b4e9',
-  accent: '#d55e00',
-  onDark: '#ffffff',
-  stages: { 1: '#0072b2', 2: '#e69f00', 3: '#009e73', 4: '#cc79a7' },
+  stages: { 1: '#0b3954', 2: '#0a6f6a', 3: '#2f9e8f', 4: '#7cc4ba' },
 } as const satisfies {
   readonly stages: Readonly<Record<StageNumber, string>>;
   readonly [name: string]: unknown;
@@ -26,5 +23,8 @@ export const CHART_FONT_FAMILIES = {
   ja: '"Deck JP", "Deck Sans", sans-serif',
 } as const satisfies Record<Locale, string>;
 
-/** Font sizes in slide pixels, readable from the back of a room on a 1280×720 slide. */
-export const CHART_FONT_SIZES = { tick: 20, label: 20, axis: 18, legend: 20 } as const;
+/**
+ * Font sizes in slide pixels: 24 px on a 1280×720 slide is the smallest text the back row of
+ * a hall reads (the deck's floor for every text); labels that carry the message are larger.
+ */
+export const CHART_FONT_SIZES = { tick: 24, label: 26, axis: 24, legend: 24 } as const;

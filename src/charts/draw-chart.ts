@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../model/chart-spec.ts';
+import type { CanvasChartSpec } from '../model/chart-spec.ts';
 import { createChartConfig, type ChartContext } from './chart-config.ts';
 import { frameSize } from './chart-frame.ts';
 import { Chart } from './register.ts';
@@ -14,7 +14,7 @@ export type DeckChart = Chart<'bar', unknown[], string>;
  */
 export function drawChart(
   canvas: HTMLCanvasElement,
-  spec: ChartSpec,
+  spec: CanvasChartSpec,
   context: ChartContext,
 ): DeckChart | null {
   const size = frameSize(canvas);
@@ -32,7 +32,7 @@ export function drawChart(
  * Redraws an existing chart with a new configuration (another language, another frame size)
  * in place: cheaper than a new chart, and no instance is left behind.
  */
-export function redrawChart(chart: DeckChart, spec: ChartSpec, context: ChartContext): void {
+export function redrawChart(chart: DeckChart, spec: CanvasChartSpec, context: ChartContext): void {
   const config = createChartConfig(spec, context);
   chart.data = config.data;
   chart.options = { ...config.options, responsive: false };

@@ -82,8 +82,10 @@ export function slideFigures(slide: Slide): Figure[] {
 /** The figures a chart draws. */
 export function chartFigures(chart: ChartSpec): Figure[] {
   switch (chart.kind) {
-    case 'bars':
-      return chart.bars.map((bar) => bar.figure);
+    case 'areas':
+      return [chart.whole.figure, chart.part.figure];
+    case 'plants':
+      return chart.plants.flatMap((plant) => plant.results.map((result) => result.figure));
     case 'annual':
       return [chart.from, chart.to, chart.perYear];
     case 'timeline':

@@ -81,8 +81,8 @@ function localeButtons(
 /**
  * An on-screen language menu (each language named in its own script) with a row for the
  * slide language, one for subtitles and one for the speaker notes, plus keyboard shortcuts listed in reveal's help
- * overlay. It fades out while the speaker presents and comes back on pointer movement or
- * keyboard focus.
+ * overlay. Folded into a small language button in the corner from the start, it opens when
+ * the pointer enters it, on keyboard focus, on a click of the button or on the menu's keys.
  */
 export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
   const menu = document.createElement('nav');
@@ -95,6 +95,7 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
   const slides = buttonGroup('deck-menu-label');
   const subtitles = buttonGroup('deck-menu-subtitles-label');
   const notes = buttonGroup('deck-menu-notes-label');
+  const toggle = document.createElement('button');
 
   const update = (): void => {
     const t = language.t('audience');
@@ -106,6 +107,10 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
       button.setAttribute('aria-pressed', String(locale === language.state.speaker));
     }
     menu.setAttribute('aria-label', t('ui.languageMenu'));
+    toggle.textContent = NATIVE_NAMES[audience];
+    toggle.lang = LANG_TAGS[audience];
+    // The name starts with the visible text, so that speech input can say what it sees.
+    toggle.setAttribute('aria-label', `${NATIVE_NAMES[audience]}: ${t('ui.languageMenu')}`);
     for (const [locale, button] of buttons) {
       button.setAttribute('aria-pressed', String(locale === audience));
     }
@@ -119,9 +124,12 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
 
   const wake = (): void => {
     menu.classList.remove('is-idle');
+    toggle.setAttribute('aria-expanded', 'true');
     clearTimeout(idleTimer);
     idleTimer = setTimeout(() => {
-      if (!menu.contains(document.activeElement)) menu.classList.add('is-idle');
+      if (menu.contains(document.activeElement) || menu.matches(':hover')) return;
+      menu.classList.add('is-idle');
+      toggle.setAttribute('aria-expanded', 'false');
     }, IDLE_MS);
   };
 
@@ -176,13 +184,17 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
   return {
     id: 'language-menu',
     init(deck: RevealApi) {
-      menu.className = 'deck-menu';
+      menu.className = 'deck-menu is-idle';
+      toggle.type = 'button';
+      toggle.className = 'deck-menu-toggle';
+      toggle.setAttribute('aria-expanded', 'false');
       buildButtons();
-      menu.append(slides.row, subtitles.row, notes.row);
+      menu.append(toggle, slides.row, subtitles.row, notes.row);
       (deck.getRevealElement() ?? document.body).append(menu);
 
       bindKey(deck, LANGUAGE_KEY, 'Switch the slide language (English, 中文, 日本語)', () => {
         language.set({ audience: nextLocale(language.state.audience) });
+        wake();
       });
       bindKey(
         deck,
@@ -191,14 +203,16 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
         () => {
           const { audience, subtitles: current } = language.state;
           language.set({ subtitles: nextSubtitles(audience, current) });
+          wake();
         },
       );
       cleanups.push(language.onChange(update));
-      on(document, 'pointermove', wake);
+      on(menu, 'pointerenter', wake);
+      on(menu, 'pointerleave', wake);
+      on(toggle, 'click', wake);
       on(menu, 'focusin', wake);
       on(menu, 'focusout', wake);
       update();
-      wake();
     },
     destroy() {
       clearTimeout(idleTimer);

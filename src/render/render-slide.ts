@@ -3,15 +3,22 @@ import { buildChartTable } from '../charts/chart-table.ts';
 import { chartParams } from '../charts/chart-text.ts';
 import { formatFigure, formatFigures } from '../i18n/format-figure.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
-import type { ChartSpec } from '../model/chart-spec.ts';
+import {
+  isCanvasChart,
+  type CanvasChartSpec,
+  type ChartSpec,
+  type StageNumber,
+} from '../model/chart-spec.ts';
 import type { KeyFigure, Slide } from '../model/slide.ts';
 import { notesText, printsNotesReadings } from './notes.ts';
+import { figureParts } from './figure-parts.ts';
+import { buildVisual } from './slide-visuals.ts';
 import type { TextBinding, TextChannel } from './text-binding.ts';
 
 /** A chart placeholder in a rendered slide: the chart controller draws into it when shown. */
 export interface ChartMount {
   readonly slideId: string;
-  readonly spec: ChartSpec;
+  readonly spec: CanvasChartSpec;
   readonly canvas: HTMLCanvasElement;
   readonly table: HTMLTableElement;
 }
@@ -106,10 +113,16 @@ class SlideBuilder {
       const item = this.element('div', 'key-figure');
       const value = this.element('p', 'key-figure-value');
       const { valueText } = keyFigure;
-      this.bind(value, (t) => {
+      const whole = (t: TFunction): string => {
         const formatted = formatFigure(t, keyFigure.figure);
         return valueText === undefined ? formatted : t(valueText, { value: formatted });
-      });
+      };
+      // The digits big, the unit and words around them smaller: one span for each part.
+      for (const part of ['before', 'number', 'after'] as const) {
+        const span = this.element('span', `key-figure-${part}`);
+        this.bind(span, (t) => figureParts(whole(t))[part]);
+        value.append(span);
+      }
       const label = this.text('p', 'key-figure-label', keyFigure.label);
       item.append(value, label);
       container.append(item);
@@ -118,18 +131,10 @@ class SlideBuilder {
   }
 
   chart(spec: ChartSpec): HTMLElement {
-    const container = this.element('figure', 'chart');
+    const container = this.element('figure', `chart chart-${spec.kind}`);
     const caption = this.text('figcaption', 'chart-title', spec.title);
-    const frame = this.element('div', 'chart-frame');
-    const canvas = this.element('canvas', '');
-    canvas.setAttribute('role', 'img');
-    canvas.dataset['chart'] = spec.kind;
-    this.bindings.push({
-      element: canvas,
-      channel: 'audience',
-      attribute: 'aria-label',
-      text: (t) => t(spec.summary, { ...this.params(t), ...chartParams(spec, t) }),
-    });
+    const summary = (t: TFunction) =>
+      t(spec.summary, { ...this.params(t), ...chartParams(spec, t) });
     const table = buildChartTable(
       spec,
       (t) => t(spec.title, this.params(t)),
@@ -142,9 +147,39 @@ class SlideBuilder {
     // outside the table's, so a clipped 1px table still showed its caption on the slide.
     const hidden = this.element('div', 'visually-hidden');
     hidden.append(table);
-    frame.append(canvas);
-    container.append(caption, frame, hidden);
-    this.charts.push({ slideId: this.slide.id, spec, canvas, table });
+    if (isCanvasChart(spec)) {
+      const frame = this.element('div', 'chart-frame');
+      const canvas = this.element('canvas', '');
+      canvas.setAttribute('role', 'img');
+      canvas.dataset['chart'] = spec.kind;
+      this.bindings.push({
+        element: canvas,
+        channel: 'audience',
+        attribute: 'aria-label',
+        text: summary,
+      });
+      frame.append(canvas);
+      container.append(caption, frame, hidden);
+      this.charts.push({ slideId: this.slide.id, spec, canvas, table });
+      return container;
+    }
+    const visual = buildVisual(spec, {
+      element: (tag, className) => this.element(tag, className),
+      text: (tag, className, key) => this.text(tag, className, key),
+      bind: (element, text) => {
+        this.bind(element, text);
+      },
+      image: (element) => {
+        element.setAttribute('role', 'img');
+        this.bindings.push({
+          element,
+          channel: 'audience',
+          attribute: 'aria-label',
+          text: summary,
+        });
+      },
+    });
+    container.append(caption, visual, hidden);
     return container;
   }
 
@@ -214,8 +249,27 @@ function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
 /** The background of the title, stage dividers and closing: deep sea blue into teal. */
 const DARK_BACKGROUND = 'linear-gradient(135deg, #0b3954 0%, #0a5c63 60%, #0a6f6a 100%)';
 
-/** Renders one slide into a reveal `section` carrying its stable id and kind. */
-export function renderSlide(slide: Slide): RenderedSlide {
+/** The gradient's darkest colour, the one reveal judges the slide's brightness by. */
+const DARK_BACKGROUND_COLOUR = '#0b3954';
+
+/**
+ * The stage a content slide belongs to, above its headline ("Stage 3 · Project cooperation"):
+ * the audience always knows where in the story they are.
+ */
+function stageLabel(build: SlideBuilder, stage: StageNumber): HTMLElement {
+  // A signpost, not content: in the audience language only, also while subtitles are on.
+  const label = build.element('p', 'stage-label');
+  build.bind(label, (t) =>
+    t('visuals.stageLabel', { number: String(stage), name: t(`slides.stages.${stage}`) }),
+  );
+  return label;
+}
+
+/**
+ * Renders one slide into a reveal `section` carrying its stable id and kind; a slide of one of
+ * the four stages (`stage`) carries that stage's label.
+ */
+export function renderSlide(slide: Slide, stage?: StageNumber): RenderedSlide {
   const build = new SlideBuilder(slide);
   const section = document.createElement('section');
   section.dataset['slideId'] = slide.id;
@@ -224,15 +278,23 @@ export function renderSlide(slide: Slide): RenderedSlide {
   const body = renderBody(slide, build);
   if (slide.kind === 'title' || slide.kind === 'divider' || slide.kind === 'closing') {
     section.dataset['backgroundGradient'] = DARK_BACKGROUND;
+    // reveal cannot read a gradient's brightness; the colour tells it the slide is dark, so
+    // that its arrows, the slide number and the language button switch to their light forms.
+    section.dataset['backgroundColor'] = DARK_BACKGROUND_COLOUR;
     // Centred in a box of its own: the section's display is reveal's, which hides it.
     const centred = build.element('div', 'slide-centred');
     centred.append(...body);
     section.append(centred, build.notes());
   } else {
-    // A column the height of the slide: a chart takes only the room its headline leaves.
-    const stack = build.element('div', 'slide-stack');
-    stack.append(...body);
-    section.append(stack, build.notes());
+    // The headline stays at the top; the rest fills the space below it, centred in it.
+    const [headline, ...content] = body;
+    const frame = build.element('div', 'slide-frame');
+    if (stage !== undefined) frame.append(stageLabel(build, stage));
+    if (headline !== undefined) frame.append(headline);
+    const main = build.element('div', 'slide-main');
+    main.append(...content);
+    frame.append(main);
+    section.append(frame, build.notes());
   }
   return {
     id: slide.id,

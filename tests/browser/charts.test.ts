@@ -2,9 +2,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
+import { isCanvasChart } from '../../src/model/chart-spec.ts';
 import { chartInstances, openDeck, screenshot, useBrowser } from './deck-page.ts';
 
-const CHART_SLIDES = SLIDES.filter((slide) => slide.kind === 'chart').map((slide) => slide.id);
+const CHART_SLIDES = SLIDES.filter(
+  (slide) => slide.kind === 'chart' && isCanvasChart(slide.chart),
+).map((slide) => slide.id);
 
 const browser = useBrowser();
 
@@ -75,7 +78,7 @@ describe.each([
 
 describe('chart lifecycle', () => {
   it('does not leak chart instances over 50 language switches and a pass through the deck', async () => {
-    const { page, problems } = await openDeck(browser(), { hash: '#/size' });
+    const { page, problems } = await openDeck(browser(), { hash: '#/cooperation-timeline' });
     await page.waitForFunction(() => (window.deck?.charts.count() ?? 0) > 0);
     for (let i = 0; i < 50; i += 1) {
       await page.evaluate((index) => {
@@ -93,10 +96,10 @@ describe('chart lifecycle', () => {
 
   it('puts the tooltip on the bar under the pointer although the slide is scaled', async () => {
     const { page } = await openDeck(browser(), {
-      hash: '#/stage-3-results',
+      hash: '#/cooperation-timeline',
       viewport: { width: 1920, height: 1080 },
     });
-    const canvas = 'section[data-slide-id="stage-3-results"] canvas';
+    const canvas = 'section[data-slide-id="cooperation-timeline"] canvas';
     await page.waitForFunction((selector) => {
       const node = document.querySelector<HTMLCanvasElement>(selector);
       return node !== null && window.deck?.charts.chartFor(node) !== undefined;
@@ -157,8 +160,9 @@ describe('the print view (?print-pdf)', () => {
       ),
     );
     expect(animated).toBe(false);
-    await page.locator('.pdf-page', { has: page.locator('[data-slide-id="size"]') }).screenshot({
-      path: 'test-results/print/size.png',
+    const timeline = page.locator('[data-slide-id="cooperation-timeline"]');
+    await page.locator('.pdf-page', { has: timeline }).screenshot({
+      path: 'test-results/print/cooperation-timeline.png',
     });
     expect(problems.errors).toEqual([]);
     await page.close();

@@ -148,25 +148,29 @@ describe('texts written after start-up or a switch', () => {
   });
 });
 
-/** The canvas of the chart on `#/size`. */
-const SIZE_CHART = 'section[data-slide-id="size"] canvas';
+/** The canvas of the chart on `#/cooperation-timeline`. */
+const TIMELINE_CHART = 'section[data-slide-id="cooperation-timeline"] canvas';
 
-/** The deck in English on `#/size`, once its chart is drawn. */
-async function openSizeChart(): Promise<Awaited<ReturnType<typeof openDeck>>> {
-  const opened = await openDeck(browser(), { query: '?lang=en', hash: '#/size' });
+/** The deck in English on `#/cooperation-timeline`, once its chart is drawn. */
+async function openTimelineChart(): Promise<Awaited<ReturnType<typeof openDeck>>> {
+  const opened = await openDeck(browser(), {
+    query: '?lang=en',
+    hash: '#/cooperation-timeline',
+  });
   await opened.page.waitForFunction((selector) => {
     const node = document.querySelector<HTMLCanvasElement>(selector);
     return node !== null && window.deck?.charts.chartFor(node) !== undefined;
-  }, SIZE_CHART);
+  }, TIMELINE_CHART);
   return opened;
 }
 
 describe('a chart switched back to a language', () => {
   it('shows at once exactly what chart.js draws in that language', async () => {
-    const { page, problems } = await openSizeChart();
-    const pixels = () => page.$eval(SIZE_CHART, (node) => (node as HTMLCanvasElement).toDataURL());
+    const { page, problems } = await openTimelineChart();
+    const pixels = () =>
+      page.$eval(TIMELINE_CHART, (node) => (node as HTMLCanvasElement).toDataURL());
     const labels = () =>
-      page.$eval(SIZE_CHART, (node) =>
+      page.$eval(TIMELINE_CHART, (node) =>
         (window.deck?.charts.chartFor(node as HTMLCanvasElement)?.data.labels ?? []).join('|'),
       );
     // Switches, and reads the canvas and chart.js's own labels in the same task.
@@ -179,7 +183,7 @@ describe('a chart switched back to a language', () => {
           const chart = node ? window.deck?.charts.chartFor(node) : undefined;
           return { pixels: node?.toDataURL() ?? '', labels: (chart?.data.labels ?? []).join('|') };
         },
-        { locale: audience, selector: SIZE_CHART },
+        { locale: audience, selector: TIMELINE_CHART },
       );
 
     const english = { pixels: await pixels(), labels: await labels() };
@@ -202,7 +206,7 @@ describe('a chart switched back to a language', () => {
 
 describe('a chart whose frame changes size with the subtitles', () => {
   it('is redrawn to the new size at once, not repainted from an older drawing', async () => {
-    const { page, problems } = await openSizeChart();
+    const { page, problems } = await openTimelineChart();
     // Kept drawings in both languages, at the size without subtitles.
     for (const audience of ['zh', 'en'] as const) {
       await page.evaluate(async (locale) => {
@@ -222,7 +226,7 @@ describe('a chart whose frame changes size with the subtitles', () => {
         await window.deck?.charts.settled();
         return { before, after: measure() };
       },
-      { selector: SIZE_CHART },
+      { selector: TIMELINE_CHART },
     );
     expect(sizes.after.frame).toBeLessThan(sizes.before.frame);
     expect(sizes.after.canvas).toBe(sizes.after.frame);

@@ -220,15 +220,16 @@ describe('the offline file, opened by double-click (file://) with no network', (
     await opened.context.close();
   });
 
-  it('paints the chart on #/size in every language', async () => {
-    const opened = await openFile('?lang=ja', '#/size');
+  it('paints the chart on #/cooperation-timeline in every language', async () => {
+    const opened = await openFile('?lang=ja', '#/cooperation-timeline');
     const { page } = opened;
     for (const locale of ['ja', 'zh', 'en'] as const satisfies readonly Locale[]) {
       await page.evaluate(async (audience) => {
         window.deck?.language.set({ audience });
         await window.deck?.charts.settled();
       }, locale);
-      const painted = await page.$eval('section[data-slide-id="size"] canvas', (element) => {
+      const canvas = 'section[data-slide-id="cooperation-timeline"] canvas';
+      const painted = await page.$eval(canvas, (element) => {
         const canvas = element as HTMLCanvasElement;
         const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
         let count = 0;
@@ -276,7 +277,7 @@ describe('the offline file, opened by double-click (file://) with no network', (
   );
 
   it('shows its first slide before compiling chart.js, then draws charts with it', async () => {
-    const opened = await openFile('', '#/size');
+    const opened = await openFile('', '#/cooperation-timeline');
     const { page } = opened;
     expect(await page.evaluate(() => window.engineAtReady)).toBe(false);
     await page.waitForFunction(() => (window.deck?.charts.count() ?? 0) > 0);

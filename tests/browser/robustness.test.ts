@@ -147,7 +147,7 @@ describe('extreme screens', () => {
 
 describe('rapid input', () => {
   it('survives bursts of switches, key presses and resizes, leaking nothing', async () => {
-    const { page, problems } = await openDeck(browser(), { hash: '#/size' });
+    const { page, problems } = await openDeck(browser(), { hash: '#/cooperation-timeline' });
     const cdp = await page.context().newCDPSession(page);
     await page.waitForFunction(() => (window.deck?.charts.count() ?? 0) > 0);
     const listenersBefore = await listenerCount(page, cdp);

@@ -1,0 +1,219 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SLIDES } from '../../slides/index.ts';
+import { LOCALES } from '../../src/i18n/languages.ts';
+import { openDeck, useBrowser } from './deck-page.ts';
+
+const browser = useBrowser();
+
+/** The smallest type the back row of a hall reads on a 1280×720 slide, in slide pixels. */
+const MIN_TEXT_PX = 24;
+/** The largest share of the slide's height that may stay empty below its content. */
+const MAX_EMPTY_BAND = 0.25;
+
+/** Shows a slide with all its points, as the presenter leaves it before moving on. */
+async function showWhole(page: Page, index: number): Promise<void> {
+  await page.evaluate((slide) => {
+    window.deck?.reveal.slide(slide, 0, 99);
+  }, index);
+  await page.waitForFunction((slide) => window.deck?.reveal.getIndices().h === slide, index);
+  // A chart slide is measured once its chart has been drawn.
+  await page.waitForFunction(() => {
+    const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+    return !canvas || window.deck?.charts.chartFor(canvas) !== undefined;
+  });
+}
+
+/** Texts on the current slide set smaller than `min` slide pixels, HTML and chart alike. */
+function smallTexts(page: Page, min: number): Promise<string[]> {
+  return page.evaluate((minimum) => {
+    const slide = window.deck?.reveal.getCurrentSlide();
+    if (!slide) return ['no slide'];
+    const found: string[] = [];
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || (node.textContent ?? '').trim() === '') continue;
+      if (element.closest('aside.notes, .visually-hidden, [hidden]')) continue;
+      const size = parseFloat(getComputedStyle(element).fontSize);
+      if (size < minimum) found.push(`${size}px "${(node.textContent ?? '').trim().slice(0, 30)}"`);
+    }
+    // Chart text is painted on a canvas: read its sizes from the chart's resolved options.
+    const canvas = slide.querySelector('canvas');
+    const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+    if (chart) {
+      const sizes: [string, unknown][] = [];
+      for (const [name, scale] of Object.entries(chart.scales)) {
+        if (scale.options.display === false) continue;
+        const ticks = (scale.options as { ticks?: { display?: boolean; font?: unknown } }).ticks;
+        if (ticks?.display !== false) sizes.push([`${name} ticks`, ticks?.font]);
+      }
+      chart.data.datasets.forEach((dataset, index) => {
+        const labels = (dataset as { datalabels?: { display?: unknown; font?: unknown } })
+          .datalabels;
+        if (labels?.display === true) sizes.push([`dataset ${index} labels`, labels.font]);
+      });
+      if (chart.options.plugins?.legend?.display === true) {
+        sizes.push(['legend', chart.options.plugins.legend.labels?.font]);
+      }
+      for (const [name, font] of sizes) {
+        const size = (font as { size?: number } | undefined)?.size ?? 12;
+        if (size < minimum) found.push(`chart ${name}: ${size}px`);
+      }
+    }
+    return found;
+  }, min);
+}
+
+/** The share of the slide's height left empty below the lowest thing shown on it. */
+function emptyBandBelow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const slide = window.deck?.reveal.getCurrentSlide();
+    if (!slide) return 1;
+    const box = slide.getBoundingClientRect();
+    let lowest = box.top;
+    for (const element of slide.querySelectorAll<HTMLElement>('*')) {
+      if (element.closest('aside.notes, .visually-hidden')) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || style.opacity === '0') continue;
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      // Only what shows: text, images and charts, not empty boxes that merely stretch.
+      const shows =
+        element instanceof HTMLCanvasElement ||
+        element instanceof SVGElement ||
+        [...element.childNodes].some(
+          (child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== '',
+        );
+      if (shows) lowest = Math.max(lowest, Math.min(rect.bottom, box.bottom));
+    }
+    return (box.bottom - lowest) / box.height;
+  });
+}
+
+/** WCAG contrast ratio of two sRGB colours given as [r, g, b] in 0–255. */
+function contrast(a: readonly number[], b: readonly number[]): number {
+  const luminance = (rgb: readonly number[]) => {
+    const [r = 0, g = 0, bl = 0] = rgb.map((channel) => {
+      const c = channel / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+}
+
+/**
+ * The slide number's colour and every colour its background can have behind it: each stop of
+ * the current slide's background gradient, or its flat colour, or the page's.
+ */
+function slideNumberColours(page: Page): Promise<{ text: string; backgrounds: string[] }> {
+  return page.evaluate(() => {
+    const number = document.querySelector('.reveal .slide-number a, .reveal .slide-number');
+    const text = number ? getComputedStyle(number).color : '';
+    const background = document.querySelector('.reveal .backgrounds .slide-background.present');
+    const style = background ? getComputedStyle(background) : undefined;
+    const stops = style?.backgroundImage.match(/rgba?\([^)]*\)/g) ?? [];
+    const flat = style?.backgroundColor ?? 'rgba(0, 0, 0, 0)';
+    const page = getComputedStyle(document.body).backgroundColor;
+    const backgrounds = stops.length > 0 ? stops : [/rgba\(.*, 0\)/.test(flat) ? page : flat];
+    return { text, backgrounds };
+  });
+}
+
+const channels = (colour: string): number[] =>
+  (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+
+describe.each(LOCALES)('the %s deck, as the back row of a hall sees it at 1280×720', (locale) => {
+  it('sets every text at 24 px or more, fills each slide, and numbers it legibly', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    const small: string[] = [];
+    const bands: string[] = [];
+    const faint: string[] = [];
+    for (const [index, slide] of SLIDES.entries()) {
+      await showWhole(page, index);
+      small.push(...(await smallTexts(page, MIN_TEXT_PX)).map((text) => `${slide.id}: ${text}`));
+      const band = await emptyBandBelow(page);
+      if (band > MAX_EMPTY_BAND) bands.push(`${slide.id}: ${Math.round(band * 100)} % empty below`);
+      const colours = await slideNumberColours(page);
+      for (const background of colours.backgrounds) {
+        const ratio = contrast(channels(colours.text), channels(background));
+        if (ratio < 4.5) faint.push(`${slide.id}: ${ratio.toFixed(2)}:1 on ${background}`);
+      }
+    }
+    expect(small).toEqual([]);
+    expect(bands).toEqual([]);
+    expect(faint).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.each(LOCALES)('the %s deck with subtitles', (locale) => {
+  it('sets every text, subtitles included, at 24 px or more', async () => {
+    const subtitles = locale === 'en' ? 'zh' : 'en';
+    const { page, problems } = await openDeck(browser(), {
+      query: `?lang=${locale}&sub=${subtitles}`,
+    });
+    const small: string[] = [];
+    for (const [index, slide] of SLIDES.entries()) {
+      await showWhole(page, index);
+      small.push(...(await smallTexts(page, MIN_TEXT_PX)).map((text) => `${slide.id}: ${text}`));
+    }
+    expect(small).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('charts that each say one thing', () => {
+  const projects = SLIDES.find((slide) => slide.id === 'stage-3-projects');
+  const groups =
+    projects?.kind === 'chart' && projects.chart.kind === 'groups' ? projects.chart.groups : [];
+
+  it('shows one person per trainee year, 1993 to 2001, and every project in its column', async () => {
+    const { page, problems } = await openDeck(browser(), { query: '?lang=ja' });
+    await showWhole(
+      page,
+      SLIDES.findIndex((slide) => slide.id === 'stage-1-trainees'),
+    );
+    const years = await page.$$eval('section.present .pictogram', (people) =>
+      people.map((person) => [person.querySelector('svg') !== null, person.textContent]),
+    );
+    expect(years).toEqual(Array.from({ length: 9 }, (_, index) => [true, String(1993 + index)]));
+    await showWhole(
+      page,
+      SLIDES.findIndex((slide) => slide.id === 'stage-3-projects'),
+    );
+    const columns = await page.$$eval('section.present .group-column', (nodes) =>
+      nodes.map((column) => ({
+        count: column.querySelector('.group-count')?.textContent,
+        items: column.querySelectorAll('.group-items li').length,
+      })),
+    );
+    expect(columns).toEqual(
+      groups.map((group) => ({ count: String(group.items.length), items: group.items.length })),
+    );
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('writes each plant’s yearly reductions per year, one card per plant', async () => {
+    const { page } = await openDeck(browser(), { query: '?lang=en' });
+    await showWhole(
+      page,
+      SLIDES.findIndex((slide) => slide.id === 'stage-3-results'),
+    );
+    const cards = await page.$$eval('section.present .plant-card', (nodes) =>
+      nodes.map((card) =>
+        [...card.querySelectorAll('.plant-value')].map((v) => v.textContent.replace(/\s/g, ' ')),
+      ),
+    );
+    expect(cards).toEqual([
+      ['5,800 t/yr', '1,610 t/yr'],
+      ['1,536 t/yr', 'less than 50 mg/m³'],
+    ]);
+    await page.close();
+  });
+});

@@ -123,7 +123,7 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
   };
 
   const wake = (): void => {
-    menu.classList.remove('is-idle');
+    menu.classList.remove('is-idle', 'is-folded');
     toggle.setAttribute('aria-expanded', 'true');
     clearTimeout(idleTimer);
     idleTimer = setTimeout(() => {
@@ -131,6 +131,23 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
       menu.classList.add('is-idle');
       toggle.setAttribute('aria-expanded', 'false');
     }, IDLE_MS);
+  };
+
+  /**
+   * A deck key pressed while the menu is open (after a click on it, the pointer still resting
+   * there) folds it at once: the speaker has gone back to the talk. It stays folded under the
+   * pointer until the pointer leaves; T and U open it to show their change.
+   */
+  const foldOnDeckKey = (event: KeyboardEvent): void => {
+    if (menu.contains(document.activeElement)) return;
+    const key = event.key.toUpperCase();
+    if (key === LANGUAGE_KEY.key || key === SUBTITLES_KEY.key) return;
+    clearTimeout(idleTimer);
+    menu.classList.add('is-idle', 'is-folded');
+    toggle.setAttribute('aria-expanded', 'false');
+  };
+  const unfold = (): void => {
+    menu.classList.remove('is-folded');
   };
 
   const on = <K extends keyof DocumentEventMap>(
@@ -208,7 +225,9 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
       );
       cleanups.push(language.onChange(update));
       on(menu, 'pointerenter', wake);
+      on(menu, 'pointerleave', unfold);
       on(menu, 'pointerleave', wake);
+      on(document, 'keydown', foldOnDeckKey);
       on(toggle, 'click', wake);
       on(menu, 'focusin', wake);
       on(menu, 'focusout', wake);

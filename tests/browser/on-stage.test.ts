@@ -78,16 +78,20 @@ async function contextRemembering(values: Record<string, string>) {
   return context;
 }
 
+/** The slide language and the subtitle language the page shows (`undefined`: none). */
+const shownLanguages = (page: import('playwright-core').Page) =>
+  page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    subtitles: document.documentElement.dataset['subtitles'],
+  }));
+
 describe('yesterday’s choices', () => {
   const yesterday = { 'dalian-deck.lang': 'ja', 'dalian-deck.sub': 'zh' };
 
   it('give way to the URL: ?lang=en shows English without remembered subtitles', async () => {
     const context = await contextRemembering(yesterday);
     const { page } = await openDeck(browser(), { context, query: '?lang=en' });
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.evaluate(() => document.documentElement.dataset['subtitles'])).toBe(
-      undefined,
-    );
+    expect(await shownLanguages(page)).toEqual({ lang: 'en', subtitles: undefined });
     expect(await page.locator('.slide-headline .deck-subtitle:not(:empty)').count()).toBe(0);
     await context.close();
   });
@@ -95,18 +99,14 @@ describe('yesterday’s choices', () => {
   it('still apply without language parameters', async () => {
     const context = await contextRemembering(yesterday);
     const { page } = await openDeck(browser(), { context });
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
-    expect(await page.evaluate(() => document.documentElement.dataset['subtitles'])).toBe('zh');
+    expect(await shownLanguages(page)).toEqual({ lang: 'ja', subtitles: 'zh' });
     await context.close();
   });
 
   it('never reach ?print-pdf, which prints the URL’s languages only', async () => {
     const context = await contextRemembering(yesterday);
     const { page } = await openDeck(browser(), { context, query: '?print-pdf' });
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.evaluate(() => document.documentElement.dataset['subtitles'])).toBe(
-      undefined,
-    );
+    expect(await shownLanguages(page)).toEqual({ lang: 'en', subtitles: undefined });
     await context.close();
   });
 });

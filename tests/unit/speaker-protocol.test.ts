@@ -8,6 +8,18 @@ import {
 
 const namespace = SPEAKER_NAMESPACE;
 
+/** A state message missing only its clock. */
+const STATE_WITHOUT_CLOCK = {
+  namespace,
+  type: 'state',
+  h: 1,
+  f: 0,
+  total: 29,
+  languages: { audience: 'en', speaker: 'en' },
+  blackout: false,
+  overview: false,
+};
+
 describe('messages between the deck and its speaker view', () => {
   it('accepts well-formed messages of our namespace', () => {
     const state = {
@@ -55,32 +67,10 @@ describe('messages between the deck and its speaker view', () => {
     ['a fractional slide', { namespace, type: 'goto', h: 1.5 }],
     ['an unknown clock action', { namespace, type: 'clock', action: 'pause' }],
     ['an unknown notice', { namespace, type: 'notice', notice: '<b>hi</b>' }],
-    [
-      'a state without its clock',
-      {
-        namespace,
-        type: 'state',
-        h: 1,
-        f: 0,
-        total: 29,
-        languages: { audience: 'en', speaker: 'en' },
-        blackout: false,
-        overview: false,
-      },
-    ],
+    ['a state without its clock', STATE_WITHOUT_CLOCK],
     [
       'a clock started at no time',
-      {
-        namespace,
-        type: 'state',
-        h: 1,
-        f: 0,
-        total: 29,
-        languages: { audience: 'en', speaker: 'en' },
-        clock: { startedAt: 'now', fromSlide: 0 },
-        blackout: false,
-        overview: false,
-      },
+      { ...STATE_WITHOUT_CLOCK, clock: { startedAt: 'now', fromSlide: 0 } },
     ],
     ['an unknown language', { namespace, type: 'language', change: { audience: 'fr' } }],
     ['markup as a language', { namespace, type: 'language', change: { speaker: '<b>' } }],

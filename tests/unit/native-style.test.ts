@@ -95,6 +95,20 @@ describe('Japanese typography', () => {
   });
 });
 
+describe('Japanese terms', () => {
+  /** Words the Japanese deck settled (issue 13) that later texts slipped back from. */
+  const settled = [
+    ['粉じん', 'ばいじん, the regulatory word for particulate emissions'],
+    ['排煙', 'ばいじん排出濃度 for the smoke emission concentration'],
+    ['熱電プラント', '熱電併給プラント: 熱電 alone reads as thermoelectric'],
+  ] as const;
+
+  it.each(settled)('never write %s (the deck says %s)', (avoided) => {
+    const texts = [...flattenResource(RESOURCES.ja.deck)];
+    expect(texts.filter(([, text]) => text.includes(avoided)).map(([key]) => key)).toEqual([]);
+  });
+});
+
 describe('Chinese typography', () => {
   it('writes an ellipsis as the two-em ……, never a lone …', () => {
     const lone = /(?<!…)…(?!…)/u;

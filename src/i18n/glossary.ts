@@ -204,14 +204,23 @@ export const GLOSSARY = {
     kind: 'person',
     english: ['Song Jian'],
     forms: { zh: ['宋健'], ja: ['宋健'] },
-    readings: { en: pinyin('Sòng Jiàn'), ja: kana('そうけん') },
+    readings: {
+      en: pinyin('Sòng Jiàn'),
+      ja: kana(
+        'そうけん',
+        'kotobank 現代外国人名録2016「宋健（ソウ・ケン）」; 中日辞典 第3版 宋健(そうけん)',
+      ),
+    },
   },
   xieZhenhua: {
     kind: 'person',
     english: ['Xie Zhenhua'],
     forms: { zh: ['解振华'], ja: ['解振華'] },
     avoid: { zh: ['解振華'], ja: ['解振华'] },
-    readings: { en: pinyin('Xiè Zhènhuá'), ja: kana('かいしんか') },
+    readings: {
+      en: pinyin('Xiè Zhènhuá'),
+      ja: kana('かいしんか', 'MOFA press release 2018-10-11: 解振華（かい・しんか）'),
+    },
   },
   hashimoto: {
     kind: 'person',
@@ -231,6 +240,8 @@ export const GLOSSARY = {
     english: ['鹤田晓'],
     forms: { zh: ['鹤田晓'], ja: ['鶴田暁'] },
     avoid: { zh: ['鶴田暁'], ja: ['鹤田晓'] },
+    // ja.wikipedia reads a Kitakyushu environmental entrepreneur 鶴田暁 つるた さとし, but no
+    // source found ties him to the Director General of KICS the speech names: no reading.
     readings: { en: UNCONFIRMED, zh: UNCONFIRMED, ja: UNCONFIRMED },
   },
   sisterCity: {

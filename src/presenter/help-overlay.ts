@@ -38,7 +38,8 @@ interface HelpRow {
 }
 
 /**
- * Shows reveal's help overlay (`?`) in the slide language: reveal writes it in English each
+ * Shows reveal's help overlay (`?`), and the resume button of its black screen, in the slide
+ * language: reveal writes it in English each
  * time it opens; this rewrites its title, column heads and descriptions through `textContent`
  * in the audience language, and again on a language switch while it is open.
  */
@@ -74,6 +75,12 @@ export function HelpOverlay(language: DeckLanguage): HelpOverlayPlugin {
     container.replaceChildren(title, table);
   };
 
+  /** reveal's "Resume presentation" button on the black screen, in the slide language too. */
+  const writeResumeButton = (): void => {
+    const button = deck?.getRevealElement()?.querySelector('.pause-overlay .resume-button');
+    if (button) button.textContent = language.t('audience')('ui.resume');
+  };
+
   const onShow = (): void => {
     const container = content();
     rows = [...(container?.querySelectorAll('tr') ?? [])].flatMap((row) => {
@@ -93,6 +100,8 @@ export function HelpOverlay(language: DeckLanguage): HelpOverlayPlugin {
         reveal.off('showhelp', onShow);
       });
       cleanups.push(language.onChange(render));
+      cleanups.push(language.onChange(writeResumeButton));
+      writeResumeButton();
     },
     destroy() {
       for (const cleanup of cleanups.splice(0)) cleanup();

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FollowServer } from '../../server/follow-server.ts';
 import { newToken } from '../../server/token.ts';
+import { RESOURCES } from '../../src/i18n/resources.ts';
 import {
   helpOverlayText,
   openDeck,
@@ -180,12 +181,10 @@ describe('following the talk on phones', () => {
 
   it('lists Q in the help overlay, in the slide language', async () => {
     await presenter.evaluate(() => window.deck?.language.set({ audience: 'ja' }));
-    expect(await helpOverlayText(presenter)).toContain(
-      'スマートフォンで閲覧するためのリンクを表示',
-    );
+    expect(await helpOverlayText(presenter)).toContain(RESOURCES.ja.deck.follow.key);
     await presenter.keyboard.press('Escape');
     await presenter.evaluate(() => window.deck?.language.set({ audience: 'en' }));
-    expect(await helpOverlayText(presenter)).toContain('Show the link for following on phones');
+    expect(await helpOverlayText(presenter)).toContain(RESOURCES.en.deck.follow.key);
     await presenter.keyboard.press('Escape');
   });
 

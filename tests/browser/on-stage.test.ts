@@ -155,6 +155,18 @@ describe('the keys', () => {
     expect(chinese).not.toContain(RESOURCES.ja.deck.help.next);
     await page.close();
   });
+
+  it('leave the black screen’s resume button in the slide language', async () => {
+    const { page } = await openDeck(browser(), { query: '?lang=ja' });
+    await page.keyboard.press('b');
+    const resume = page.locator('.pause-overlay .resume-button');
+    expect(await resume.textContent()).toBe(RESOURCES.ja.deck.ui.resume);
+    await page.evaluate(() => {
+      window.deck?.language.set({ audience: 'zh' });
+    });
+    expect(await resume.textContent()).toBe(RESOURCES.zh.deck.ui.resume);
+    await page.close();
+  });
 });
 
 describe('the URL while stepping', () => {

@@ -82,3 +82,38 @@ describe.each([
     expect(texts.some(([, text]) => /line of credit|信贷额度/u.test(text))).toBe(true);
   });
 });
+
+describe('Japanese typography', () => {
+  it('puts no half-width space beside Japanese characters (Sキー, 「?print-pdf」)', () => {
+    const japaneseChar = '[\\u3000-\\u30ff\\u4e00-\\u9fff\\uff00-\\uffef]';
+    const spaced = new RegExp(`${japaneseChar} | ${japaneseChar}`, 'u');
+    const texts = [...flattenResource(RESOURCES.ja.deck)];
+    expect(texts.length).toBeGreaterThan(100);
+    expect(
+      texts.filter(([, text]) => spaced.test(text)).map(([key, text]) => `${key}: ${text}`),
+    ).toEqual([]);
+  });
+});
+
+describe('Japanese terms', () => {
+  /** Words the Japanese deck settled (issue 13) that later texts slipped back from. */
+  const settled = [
+    ['粉じん', 'ばいじん, the regulatory word for particulate emissions'],
+    ['排煙', 'ばいじん排出濃度 for the smoke emission concentration'],
+    ['熱電プラント', '熱電併給プラント: 熱電 alone reads as thermoelectric'],
+  ] as const;
+
+  it.each(settled)('never write %s (the deck says %s)', (avoided) => {
+    const texts = [...flattenResource(RESOURCES.ja.deck)];
+    expect(texts.filter(([, text]) => text.includes(avoided)).map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('Chinese typography', () => {
+  it('writes an ellipsis as the two-em ……, never a lone …', () => {
+    const lone = /(?<!…)…(?!…)/u;
+    const texts = [...flattenResource(RESOURCES.zh.deck)];
+    expect(texts.some(([, text]) => text.includes('……'))).toBe(true);
+    expect(texts.filter(([, text]) => lone.test(text)).map(([key]) => key)).toEqual([]);
+  });
+});

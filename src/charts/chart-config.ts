@@ -165,7 +165,8 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
             callback: (value) => yearTick(t, axis.year(Number(value))),
           },
         },
-        y: categoryAxis(context),
+        // Every event named, also where the frame is short (print): chart.js would skip rows.
+        y: { ...categoryAxis(context), ticks: { ...categoryAxis(context).ticks, autoSkip: false } },
       },
       plugins: {
         ...options.plugins,
@@ -181,7 +182,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
             pointStyle: 'circle',
             boxWidth: 16,
             boxHeight: 16,
-            padding: 24,
+            padding: 14,
             generateLabels: () =>
               starts.map(({ stage }) => ({
                 text: `${stage} ${stageName(t, stage)}`,

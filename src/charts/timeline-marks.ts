@@ -25,7 +25,7 @@ declare module 'chart.js' {
 }
 
 /** The radius of a stage's numbered badge above the plot, in slide pixels. */
-export const STAGE_BADGE_RADIUS = 18;
+const STAGE_BADGE_RADIUS = 18;
 
 /** The gap between a badge and the plot below it. */
 const BADGE_GAP = 6;

@@ -10,7 +10,7 @@ export type TimelinePlace =
   | { readonly kind: 'span'; readonly from: number; readonly to: number };
 
 /** Where in its year an event the speech places "at the end of" that year begins. */
-export const END_OF_YEAR = 0.8;
+const END_OF_YEAR = 0.8;
 
 /** Where in its year an event dated only by its year is drawn: the middle. */
 const MID_YEAR = 0.5;

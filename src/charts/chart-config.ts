@@ -2,8 +2,11 @@ import type { ChartConfiguration, ChartOptions, ScaleOptions } from 'chart.js';
 import type { TFunction } from 'i18next';
 import type { Locale } from '../i18n/languages.ts';
 import type { CanvasChartSpec, TimelineChartSpec } from '../model/chart-spec.ts';
+import { eventPlace, stageStarts } from '../model/timeline.ts';
 import { CHART_COLOURS, CHART_FONT_FAMILIES, CHART_FONT_SIZES } from './chart-theme.ts';
 import { eventYears, stageName, yearTick } from './chart-text.ts';
+import { brokenYearAxis } from './timeline-axis.ts';
+import { STAGE_BADGE_SPACE, TIMELINE_MARKS } from './timeline-marks.ts';
 
 /** A bar's value: a length, or a [start, end] span for the timeline. */
 export type BarValue = number | [number, number] | null;
@@ -85,24 +88,27 @@ function categoryAxis(context: ChartContext, bold = false) {
   } satisfies CategoryScale;
 }
 
-/** Years between two ticks of the timeline's axis. */
-const YEAR_STEP = 4;
+/** The radius of an event's dot: as thick as a bar. */
+const DOT_RADIUS = 13;
 
-/** Where an event placed "at the end of" its year starts on the year axis. */
-const END_OF_YEAR = 0.75;
-
-/** Dated events as spans on a year axis, one row each, coloured and numbered by stage. */
+/**
+ * Dated events on a year axis cut after the first (nothing happens in 1980–92), one row each:
+ * a dot for an event, a bar only for a span the speech gives both ends of, and a numbered
+ * line where each stage begins, named in the legend. Brand teal, the stages in one highlight.
+ */
 function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckChartConfig {
   const { t } = context;
   const options = baseOptions(context);
-  const spans = spec.events.map((event): [number, number] => {
-    const from = Number(event.from.value);
-    const to = event.to === undefined ? from : Number(event.to.value);
-    return [from + (event.endOfYear === true ? END_OF_YEAR : 0), to + 1];
-  });
-  const first = Math.min(...spans.map(([from]) => from));
-  const last = Math.max(...spans.map(([, to]) => to));
-  const stages = [1, 2, 3, 4] as const;
+  const places = spec.events.map(eventPlace);
+  const axis = brokenYearAxis(places);
+  // A dot is a bar of no length: chart.js still places it, labels it and finds it under the pointer.
+  const bars = places.map((place): [number, number] =>
+    place.kind === 'dot'
+      ? [axis.position(place.at), axis.position(place.at)]
+      : [axis.position(place.from), axis.position(place.to)],
+  );
+  const dots = places.flatMap((place, index) => (place.kind === 'dot' ? [index] : []));
+  const starts = stageStarts(spec);
   return {
     type: 'bar',
     data: {
@@ -110,14 +116,16 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
       datasets: [
         {
           label: t(spec.axis),
-          data: spans,
-          backgroundColor: spec.events.map((event) => CHART_COLOURS.stages[event.stage]),
-          barPercentage: 0.75,
+          data: bars,
+          backgroundColor: CHART_COLOURS.brand,
+          barPercentage: 0.7,
           categoryPercentage: 1,
           datalabels: {
             display: true,
             anchor: 'end',
             align: 'end',
+            // Past a dot's edge; a bar's label sits just past its end.
+            offset: (label) => (dots.includes(label.dataIndex) ? DOT_RADIUS + 4 : 4),
             color: CHART_COLOURS.ink,
             font: font(context, CHART_FONT_SIZES.tick, 'bold'),
             formatter: (_value: unknown, label) => {
@@ -128,27 +136,37 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
         },
       ],
     },
+    plugins: [TIMELINE_MARKS],
     options: {
       ...options,
       indexAxis: 'y',
+      layout: { padding: { top: STAGE_BADGE_SPACE, right: 16 } },
+      // The row under the pointer, wherever in the row: a dot is small to aim at.
+      interaction: { mode: 'nearest', axis: 'y', intersect: false },
       scales: {
         x: {
           ...valueAxis(context, t(spec.axis), (n) => yearTick(t, n)),
-          // Years on the axis need no "Year" title; each bar is labelled with its own years.
+          // Years on the axis need no "Year" title; each event is labelled with its own years.
           title: { display: false },
           grid: { display: false },
+          // The axis line is the marks plugin's: it breaks where the axis does.
+          border: { display: false },
           beginAtZero: false,
-          // Starts on a multiple of the tick step, so that every tick falls on a round year.
-          min: Math.floor((first - 1) / YEAR_STEP) * YEAR_STEP,
-          max: Math.ceil(last) + 2,
+          min: axis.min,
+          max: axis.max,
+          // A few round years, placed on the broken axis.
+          afterBuildTicks: (scale) => {
+            scale.ticks = axis.ticks.map((value) => ({ value }));
+          },
           ticks: {
-            stepSize: YEAR_STEP,
             color: CHART_COLOURS.muted,
             font: font(context, CHART_FONT_SIZES.tick),
-            callback: (value) => yearTick(t, Number(value)),
+            maxRotation: 0,
+            callback: (value) => yearTick(t, axis.year(Number(value))),
           },
         },
-        y: categoryAxis(context),
+        // Every event named, also where the frame is short (print): chart.js would skip rows.
+        y: { ...categoryAxis(context), ticks: { ...categoryAxis(context).ticks, autoSkip: false } },
       },
       plugins: {
         ...options.plugins,
@@ -159,12 +177,18 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
           labels: {
             color: CHART_COLOURS.ink,
             font: font(context, CHART_FONT_SIZES.legend),
-            boxWidth: 22,
+            // Small dots in the stages' colour, apart from the badges they stand for.
+            usePointStyle: true,
+            pointStyle: 'circle',
+            boxWidth: 16,
+            boxHeight: 16,
+            padding: 14,
             generateLabels: () =>
-              stages.map((stage) => ({
+              starts.map(({ stage }) => ({
                 text: `${stage} ${stageName(t, stage)}`,
-                fillStyle: CHART_COLOURS.stages[stage],
-                strokeStyle: CHART_COLOURS.stages[stage],
+                fillStyle: CHART_COLOURS.highlight,
+                strokeStyle: CHART_COLOURS.highlight,
+                pointStyle: 'circle',
                 lineWidth: 0,
                 hidden: false,
               })),
@@ -180,6 +204,17 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
                 : `${stageName(t, event.stage)}: ${eventYears(t, event)}`;
             },
           },
+        },
+        deckTimeline: {
+          dots,
+          dotRadius: DOT_RADIUS,
+          dotColour: CHART_COLOURS.brand,
+          stages: starts.map(({ stage, at }) => ({ at: axis.position(at), label: String(stage) })),
+          stageColour: CHART_COLOURS.highlight,
+          stageInk: CHART_COLOURS.onHighlight,
+          stageFont: font(context, CHART_FONT_SIZES.tick, 'bold'),
+          breakAt: axis.cut?.at ?? null,
+          axisColour: CHART_COLOURS.muted,
         },
       },
     },

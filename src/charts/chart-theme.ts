@@ -1,20 +1,19 @@
 import type { Locale } from '../i18n/languages.ts';
-import type { StageNumber } from '../model/chart-spec.ts';
 
 /**
- * Chart colours: inks from the theme, and the stages as one dark-to-light ramp of the brand
- * blues and teals, told apart by lightness (so with every colour-vision deficiency too) and
- * always written beside their stage number, never carried by colour alone.
+ * Chart colours: inks from the theme, the brand teal for what is charted, and one highlight
+ * for what the chart points at (on the timeline, where each stage begins).
  */
 export const CHART_COLOURS = {
   ink: '#13293d',
   muted: '#4b5d6b',
   grid: '#d8dee4',
-  stages: { 1: '#0b3954', 2: '#0a6f6a', 3: '#2f9e8f', 4: '#7cc4ba' },
-} as const satisfies {
-  readonly stages: Readonly<Record<StageNumber, string>>;
-  readonly [name: string]: unknown;
-};
+  /** The brand teal, the colour of the timeline's events. */
+  brand: '#0a6f6a',
+  /** The one highlight beside the teal (5.2:1 under white text, 4.8:1 on the slide). */
+  highlight: '#c2410c',
+  onHighlight: '#ffffff',
+} as const;
 
 /** The theme's embedded font for each locale, so canvas text takes the right Han forms. */
 export const CHART_FONT_FAMILIES = {

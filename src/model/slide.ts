@@ -1,5 +1,5 @@
 import type { TextKey } from '../i18n/keys.ts';
-import type { ChartSpec, StageNumber } from './chart-spec.ts';
+import type { ChartSpec, StageNumber, TimelineChartSpec } from './chart-spec.ts';
 import type { Figure } from './figure.ts';
 
 /** A large number with a caption, the way a speaker puts one figure on screen. */
@@ -54,6 +54,8 @@ export interface ChartSlide extends SlideBase<'chart'> {
 /** The section divider that opens each of the four stages. */
 export interface DividerSlide extends SlideBase<'divider'> {
   readonly stage: StageNumber;
+  /** The deck's timeline, shown small with this stage lit: the stages' years come from it. */
+  readonly timeline: TimelineChartSpec;
 }
 
 /** The closing call and thanks. */

@@ -13,6 +13,7 @@ import type { KeyFigure, Slide } from '../model/slide.ts';
 import { notesText, printsNotesReadings } from './notes.ts';
 import { figureParts } from './figure-parts.ts';
 import { buildVisual } from './slide-visuals.ts';
+import { buildStageStrip } from './stage-strip.ts';
 import type { TextBinding, TextChannel } from './text-binding.ts';
 
 /** A chart placeholder in a rendered slide: the chart controller draws into it when shown. */
@@ -235,7 +236,20 @@ function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
       const number = build.element('p', 'divider-number');
       number.textContent = String(slide.stage);
       number.setAttribute('aria-hidden', 'true');
-      return [number, stage, build.headline()];
+      const strip = buildStageStrip(
+        {
+          element: (tag, className) => build.element(tag, className),
+          bind: (element, text) => {
+            build.bind(element, text);
+          },
+          label: (element, text) => {
+            build.bindings.push({ element, channel: 'audience', attribute: 'aria-label', text });
+          },
+        },
+        slide.timeline,
+        slide.stage,
+      );
+      return [strip, number, stage, build.headline()];
     }
     case 'closing':
       return [build.headline(), build.text('p', 'closing-subline', slide.subline)];

@@ -56,6 +56,8 @@ function smallTexts(page: Page, min: number): Promise<string[]> {
       if (chart.options.plugins?.legend?.display === true) {
         sizes.push(['legend', chart.options.plugins.legend.labels?.font]);
       }
+      const marks = chart.options.plugins?.deckTimeline;
+      if (marks) sizes.push(['stage badges', marks.stageFont]);
       for (const [name, font] of sizes) {
         const size = (font as { size?: number } | undefined)?.size ?? 12;
         if (size < minimum) found.push(`chart ${name}: ${size}px`);

@@ -7,9 +7,9 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FILE, EXPORT_MODE } from '../../scripts/single-file.ts';
 import { SLIDES } from '../../slides/index.ts';
-import { isCanvasChart } from '../../src/model/chart-spec.ts';
 import { RESOURCES } from '../../src/i18n/resources.ts';
 import type { Locale } from '../../src/i18n/languages.ts';
+import { isCanvasChart } from '../../src/model/chart-spec.ts';
 import { type PageProblems, screenshot, useBrowser, watchProblems } from './deck-page.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -5,7 +5,13 @@ import { createChartConfig, type DeckChartConfig } from '../../src/charts/chart-
 import { chartParams } from '../../src/charts/chart-text.ts';
 import { createDeckI18n } from '../../src/i18n/i18n.ts';
 import { LOCALES, type Locale } from '../../src/i18n/languages.ts';
-import { isCanvasChart, type CanvasChartSpec, type ChartSpec } from '../../src/model/chart-spec.ts';
+import {
+  isCanvasChart,
+  type CanvasChartSpec,
+  type ChartSpec,
+  type TimelineChartSpec,
+} from '../../src/model/chart-spec.ts';
+import { speechText } from '../support/speech.ts';
 
 const i18n = createDeckI18n();
 const charts = SLIDES.flatMap((slide) =>
@@ -31,6 +37,16 @@ const tick = (config: DeckChartConfig, axis: 'x' | 'y', value: number): unknown 
   return typeof callback === 'function' ? (callback as (v: number) => unknown)(value) : undefined;
 };
 
+/** The deck's timeline. */
+const timelineSpec = (): TimelineChartSpec => specOf('cooperation-timeline');
+/** The tick positions the time axis builds, as chart.js asks for them. */
+const axisTicks = (config: DeckChartConfig): number[] => {
+  const x = config.options?.scales?.x as { afterBuildTicks?: (scale: unknown) => void };
+  const scale = { ticks: [] as { value: number }[] };
+  x.afterBuildTicks?.(scale);
+  return scale.ticks.map((tick) => tick.value);
+};
+
 describe('the chart factory', () => {
   it('draws the timeline, the one chart left on a canvas', () => {
     expect(charts.map((chart) => chart.id)).toEqual(['cooperation-timeline']);
@@ -46,13 +62,71 @@ describe('the chart factory', () => {
     }
   });
 
-  it('places timeline events in their years, “end of” events late in the year', () => {
-    const config = configFor(specOf('cooperation-timeline'), 'en');
-    const spans = config.data.datasets[0]?.data;
-    expect(spans?.[0]).toEqual([1979, 1980]);
-    expect(spans?.[1]).toEqual([1993, 2002]);
-    expect(spans?.[3]).toEqual([1993.75, 1994]);
-    expect(spans?.at(-1)).toEqual([2005, 2006]);
+  it('draws a dot for each dated event and a bar only for a span the speech gives both ends of', () => {
+    const spec = timelineSpec();
+    const config = configFor(spec, 'en');
+    const bars = config.data.datasets[0]?.data ?? [];
+    const length = (index: number) => {
+      const bar = bars[index];
+      return Array.isArray(bar) ? bar[1] - bar[0] : Number.NaN;
+    };
+    const dots = config.options?.plugins?.deckTimeline?.dots ?? [];
+    const spans = spec.events.flatMap((event, index) => (length(index) > 0 ? [event.label] : []));
+    // The speech gives a start and an end for these two only ("from 1993 until 2001", "from
+    // the end of 1996 to 2000"); every other event has a year and nothing more.
+    expect(spans).toEqual(['slides.timeline.events.trainees', 'slides.timeline.events.jicaStudy']);
+    for (const [index, event] of spec.events.entries()) {
+      if (event.to === undefined) {
+        expect(length(index), event.label).toBe(0);
+        expect(dots, event.label).toContain(index);
+      } else {
+        expect(dots, event.label).not.toContain(index);
+        // Both ends are in the sentence the span comes from, which is the speech's own.
+        expect(event.to.source).toContain(String(event.from.value));
+        expect(event.to.source).toContain(String(event.to.value));
+        expect(speechText().replace(/\s+/g, ' ')).toContain(event.to.source);
+      }
+    }
+    expect(dots).toHaveLength(5);
+  });
+
+  it('cuts the empty years between 1979 and 1993 out of the time axis, with a break mark', () => {
+    const spec = timelineSpec();
+    const config = configFor(spec, 'en');
+    const x = config.options?.scales?.x as { min: number; max: number };
+    const bars = config.data.datasets[0]?.data ?? [];
+    const start = (index: number) => {
+      const bar = bars[index];
+      return Array.isArray(bar) ? bar[0] : Number.NaN;
+    };
+    const sisterCity = start(0);
+    const next = Math.min(...spec.events.slice(1).map((_, index) => start(index + 1)));
+    // Uncut, the 14 empty years took 40 % of the axis; cut, the gap is a sliver.
+    expect((next - sisterCity) / (x.max - x.min)).toBeLessThan(0.25);
+    const breakAt = config.options?.plugins?.deckTimeline?.breakAt ?? Number.NaN;
+    expect(breakAt).toBeGreaterThan(sisterCity);
+    expect(breakAt).toBeLessThan(next);
+    // A few round years, none inside the cut.
+    const years = axisTicks(config).map((position) => tick(config, 'x', position));
+    expect(years).toEqual(['1980', '1995', '2000', '2005']);
+  });
+
+  it.each(LOCALES)('marks where each of the four stages begins, named in %s', (locale) => {
+    const config = configFor(timelineSpec(), locale);
+    const stages = config.options?.plugins?.deckTimeline?.stages ?? [];
+    expect(stages.map((stage) => stage?.label)).toEqual(['1', '2', '3', '4']);
+    const years = stages.map((stage) =>
+      Math.floor(Number(tick(config, 'x', stage?.at ?? Number.NaN))),
+    );
+    // Sister cities in 1979; the Model Area at the end of 1993; the Model City in 1997; the
+    // representative office in 2005.
+    expect(years).toEqual([1979, 1993, 1997, 2005]);
+    const legend = config.options?.plugins?.legend?.labels?.generateLabels;
+    const names = (legend?.(undefined as never) ?? []).map((item) => item.text);
+    const t = i18n.getFixedT(locale);
+    expect(names).toEqual(
+      ([1, 2, 3, 4] as const).map((stage) => `${stage} ${t(`slides.stages.${stage}`)}`),
+    );
   });
 
   it('writes years on the time axis without thousands separators', () => {

@@ -1,0 +1,82 @@
+import { placeStart, type TimelinePlace } from '../model/timeline.ts';
+
+/** An empty stretch at least this many years long is cut out of the axis. */
+const MIN_CUT_YEARS = 6;
+
+/** The width, in years of the axis, that a cut takes: room for its break mark. */
+const CUT_WIDTH = 1;
+
+/** Years between two ticks: round years only. */
+const TICK_STEP = 5;
+
+/** The years an axis cuts out, and where on the axis its break mark goes. */
+export interface AxisCut {
+  readonly from: number;
+  readonly to: number;
+  /** The break mark's position on the axis. */
+  readonly at: number;
+}
+
+/**
+ * A year axis with its one long empty stretch cut out (1980–92 has no event), so that the
+ * years where the cooperation happens get the width. Positions are the axis's own units:
+ * years before the cut, years shifted left after it.
+ */
+export interface BrokenYearAxis {
+  readonly min: number;
+  readonly max: number;
+  readonly cut: AxisCut | null;
+  /** Round years to tick, as positions on the axis. */
+  readonly ticks: readonly number[];
+  /** A year's position on the axis. */
+  position(year: number): number;
+  /** The year at a position on the axis. */
+  year(position: number): number;
+}
+
+/** Where an event ends on the year axis. */
+function placeEnd(place: TimelinePlace): number {
+  return place.kind === 'dot' ? place.at : place.to;
+}
+
+/** The longest stretch between events, as whole empty years around a year's margin. */
+function longestGap(places: readonly TimelinePlace[]): { from: number; to: number } | null {
+  const sorted = [...places].sort((a, b) => placeStart(a) - placeStart(b));
+  let reached = -Infinity;
+  let longest: { from: number; to: number } | null = null;
+  for (const place of sorted) {
+    // One empty year is kept on each side, so that no event touches the break.
+    const gap = { from: Math.ceil(reached) + 1, to: Math.floor(placeStart(place)) - 1 };
+    if (reached > -Infinity && gap.to - gap.from > (longest ? longest.to - longest.from : 0)) {
+      longest = gap;
+    }
+    reached = Math.max(reached, placeEnd(place));
+  }
+  return longest;
+}
+
+/** A year axis for these events: from a year before the first to two after the last. */
+export function brokenYearAxis(places: readonly TimelinePlace[]): BrokenYearAxis {
+  const first = Math.floor(Math.min(...places.map(placeStart))) - 1;
+  const last = Math.ceil(Math.max(...places.map(placeEnd))) + 2;
+  const gap = longestGap(places);
+  const cutYears = gap !== null && gap.to - gap.from >= MIN_CUT_YEARS ? gap : null;
+  const hidden = cutYears === null ? 0 : cutYears.to - cutYears.from - CUT_WIDTH;
+  const position = (year: number): number =>
+    cutYears === null || year <= cutYears.from ? year : year - hidden;
+  const year = (at: number): number =>
+    cutYears === null || at <= cutYears.from ? at : at + hidden;
+  const ticks: number[] = [];
+  for (let tick = Math.ceil(first / TICK_STEP) * TICK_STEP; tick <= last; tick += TICK_STEP) {
+    const inCut = cutYears !== null && tick >= cutYears.from && tick <= cutYears.to;
+    if (!inCut) ticks.push(position(tick));
+  }
+  return {
+    min: position(first),
+    max: position(last),
+    cut: cutYears === null ? null : { ...cutYears, at: cutYears.from + CUT_WIDTH / 2 },
+    ticks,
+    position,
+    year,
+  };
+}

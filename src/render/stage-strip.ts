@@ -1,0 +1,42 @@
+import type { TFunction } from 'i18next';
+import { formatFigure } from '../i18n/format-figure.ts';
+import type { StageNumber, TimelineChartSpec } from '../model/chart-spec.ts';
+import { stageStarts } from '../model/timeline.ts';
+
+/** What the strip needs from the slide being built: elements, and texts bound to the language. */
+export interface StripKit {
+  element<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    className: string,
+  ): HTMLElementTagNameMap[K];
+  /** Gives `element` a computed text in the audience language (a signpost needs no subtitle). */
+  bind(element: HTMLElement, text: (t: TFunction) => string): void;
+  /** Gives `element` an accessible name in the audience language. */
+  label(element: HTMLElement, text: (t: TFunction) => string): void;
+}
+
+/**
+ * The cooperation timeline, small, on a stage's divider: the four stages in order, each with
+ * the year it begins (from the big timeline's own events) and its name, `current` lit and
+ * marked as the current step for assistive technology, the others muted.
+ */
+export function buildStageStrip(
+  kit: StripKit,
+  timeline: TimelineChartSpec,
+  current: StageNumber,
+): HTMLOListElement {
+  const strip = kit.element('ol', 'stage-strip');
+  kit.label(strip, (t) => t('visuals.stageStrip'));
+  for (const start of stageStarts(timeline)) {
+    const item = kit.element('li', 'stage-strip-stage');
+    item.dataset['stage'] = String(start.stage);
+    if (start.stage === current) item.setAttribute('aria-current', 'step');
+    const year = kit.element('span', 'stage-strip-year');
+    kit.bind(year, (t) => formatFigure(t, start.event.from));
+    const name = kit.element('span', 'stage-strip-name');
+    kit.bind(name, (t) => t(`slides.stages.${start.stage}`));
+    item.append(year, name);
+    strip.append(item);
+  }
+  return strip;
+}

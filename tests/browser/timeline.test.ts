@@ -1,0 +1,131 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SLIDES } from '../../slides/index.ts';
+import { LOCALES } from '../../src/i18n/languages.ts';
+import { RESOURCES } from '../../src/i18n/resources.ts';
+import { goToSlide, openDeck, screenshot, useBrowser } from './deck-page.ts';
+
+const browser = useBrowser();
+
+/** The years the speech gives for the start of each stage: 1979, end of 1993, 1997, 2005. */
+const STAGE_YEARS = ['1979', '1993', '1997', '2005'];
+
+const DIVIDERS = SLIDES.flatMap((slide) =>
+  slide.kind === 'divider' ? [{ id: slide.id, stage: slide.stage }] : [],
+);
+
+/** WCAG contrast ratio of two sRGB colours given as [r, g, b] in 0–255. */
+function contrast(a: readonly number[], b: readonly number[]): number {
+  const luminance = (rgb: readonly number[]) => {
+    const [r = 0, g = 0, bl = 0] = rgb.map((channel) => {
+      const c = channel / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+}
+
+const channels = (colour: string): number[] =>
+  (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+
+/** The strip on the current slide as the audience sees it, with the colours behind it. */
+function readStrip(page: Page) {
+  return page.evaluate(() => {
+    const slide = window.deck?.reveal.getCurrentSlide();
+    const strip = slide?.querySelector('.stage-strip');
+    const slideBox = slide?.getBoundingClientRect();
+    const background = document.querySelector('.reveal .backgrounds .slide-background.present');
+    const image = background ? getComputedStyle(background).backgroundImage : '';
+    return {
+      label: strip?.getAttribute('aria-label') ?? null,
+      inSlide:
+        strip !== null &&
+        strip !== undefined &&
+        slideBox !== undefined &&
+        strip.getBoundingClientRect().top >= slideBox.top &&
+        strip.getBoundingClientRect().bottom <= slideBox.bottom &&
+        strip.getBoundingClientRect().height > 0,
+      backgrounds: image.match(/rgba?\([^)]*\)/g) ?? [],
+      stages: [...(strip?.querySelectorAll('li') ?? [])].map((item) => ({
+        stage: item.getAttribute('data-stage'),
+        lit: item.getAttribute('aria-current') === 'step',
+        weight: getComputedStyle(item).fontWeight,
+        mark: getComputedStyle(item, '::before').backgroundColor,
+        texts: [...item.querySelectorAll('span')].map((span) => ({
+          text: span.textContent,
+          size: parseFloat(getComputedStyle(span).fontSize),
+          colour: getComputedStyle(span).color,
+        })),
+      })),
+    };
+  });
+}
+
+describe.each(LOCALES)('the stage dividers in %s', (locale) => {
+  it('show the four stages small, with exactly their own stage lit, legibly', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    const names = Object.values(RESOURCES[locale].deck.slides.stages);
+    expect(DIVIDERS.map((divider) => divider.stage)).toEqual([1, 2, 3, 4]);
+    for (const divider of DIVIDERS) {
+      await goToSlide(page, divider.id);
+      const strip = await readStrip(page);
+      await screenshot(page, `timeline/${locale}-${divider.id}`);
+      expect(strip.label).toBe(RESOURCES[locale].deck.visuals.stageStrip);
+      expect(strip.inSlide, divider.id).toBe(true);
+      expect(strip.stages.map((stage) => stage.texts.map((text) => text.text))).toEqual(
+        STAGE_YEARS.map((year, index) => [year, names[index]]),
+      );
+      const lit = strip.stages.filter((stage) => stage.lit);
+      expect(lit.map((stage) => stage.stage)).toEqual([String(divider.stage)]);
+      // Lit so that it shows, not only to a screen reader: bold, and its own mark colour.
+      const others = strip.stages.filter((stage) => !stage.lit);
+      for (const other of others) {
+        expect(Number(lit[0]?.weight)).toBeGreaterThan(Number(other.weight));
+        expect(other.mark).not.toBe(lit[0]?.mark);
+      }
+      expect(strip.backgrounds.length).toBeGreaterThan(0);
+      for (const { texts } of strip.stages) {
+        for (const text of texts) {
+          expect(text.size, `${divider.id}: ${text.text}`).toBeGreaterThanOrEqual(24);
+          for (const background of strip.backgrounds) {
+            const ratio = contrast(channels(text.colour), channels(background));
+            expect(ratio, `${divider.id}: ${text.text} on ${background}`).toBeGreaterThan(4.5);
+          }
+        }
+      }
+    }
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('has the timeline chart, its table and its label tell the same stage years', async () => {
+    const { page, problems } = await openDeck(browser(), {
+      query: `?lang=${locale}`,
+      hash: '#/cooperation-timeline',
+    });
+    const canvas = 'section[data-slide-id="cooperation-timeline"] canvas';
+    await page.waitForFunction((selector) => {
+      const node = document.querySelector<HTMLCanvasElement>(selector);
+      return node !== null && window.deck?.charts.chartFor(node) !== undefined;
+    }, canvas);
+    await screenshot(page, `timeline/${locale}-cooperation-timeline`);
+    const told = await page.$eval(canvas, (node) => {
+      const section = node.closest('section');
+      const chart = window.deck?.charts.chartFor(node as HTMLCanvasElement);
+      return {
+        label: node.getAttribute('aria-label') ?? '',
+        table: [...(section?.querySelectorAll('table tbody tr td:last-child') ?? [])].map(
+          (cell) => cell.textContent,
+        ),
+        badges: (chart?.options.plugins?.deckTimeline?.stages ?? []).map((stage) => stage?.label),
+      };
+    });
+    for (const year of STAGE_YEARS) expect(told.label).toContain(year);
+    expect(told.table).toEqual(['1979', '1993–2001', '1994', '1993', '1996–2000', '1997', '2005']);
+    expect(told.badges).toEqual(['1', '2', '3', '4']);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,5 +1,7 @@
 import { defineConfig } from 'vite';
 import { deckFonts } from './build/deck-fonts.ts';
+import { deckIcons } from './build/deck-icons.ts';
+import { eastAsiaMap } from './build/east-asia-map.ts';
 import { presenterHint } from './build/presenter-hint.ts';
 import { webContentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { engineBlock } from './scripts/engine-block.ts';
@@ -22,6 +24,8 @@ export default defineConfig(({ mode }) => {
       // The offline file has no follow-along, so its fonts need none of that text's glyphs.
       deckFonts({ text: isExport ? () => deckText(['follow']) : () => deckText() }),
       presenterHint(),
+      eastAsiaMap(),
+      deckIcons(),
       ...(isExport
         ? singleFilePlugins(EXPORT_FILE.name, [
             fontBlocks(EXPORT_FILE.name),

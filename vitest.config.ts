@@ -1,13 +1,21 @@
 import { defineConfig } from 'vitest/config';
+import { deckIcons } from './build/deck-icons.ts';
+import { eastAsiaMap } from './build/east-asia-map.ts';
 
-/** Tests run without the build's plugins: browser tests build the deck themselves. */
+/**
+ * Tests run without the build's plugins (browser tests build the deck themselves), except the
+ * two that serve data modules the renderer imports: the map and the icons.
+ */
 export default defineConfig({
+  plugins: [eastAsiaMap(), deckIcons()],
   test: {
     projects: [
       {
+        extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
       },
       {
+        extends: true,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

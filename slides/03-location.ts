@@ -10,5 +10,10 @@ export default defineSlide({
     'slides.location.points.peninsula',
     'slides.location.points.roles',
   ],
+  visual: {
+    kind: 'map',
+    places: ['dalian', 'kitakyushu', 'liaodong', 'china', 'japan'],
+    label: 'visuals.map.location',
+  },
   notes: 'slides.location.notes',
 });

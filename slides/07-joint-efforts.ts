@@ -10,5 +10,6 @@ export default defineSlide({
     'slides.jointEfforts.points.citizens',
     'slides.jointEfforts.points.international',
   ],
+  visual: { kind: 'icons', icons: ['landmark', 'users', 'globe'] },
   notes: 'slides.jointEfforts.notes',
 });

@@ -10,5 +10,11 @@ export default defineSlide({
     'slides.kitakyushu.points.achievements',
     'slides.kitakyushu.points.stages',
   ],
+  visual: {
+    kind: 'map',
+    places: ['dalian', 'kitakyushu', 'china', 'japan'],
+    link: true,
+    label: 'visuals.map.link',
+  },
   notes: 'slides.kitakyushu.notes',
 });

@@ -18,5 +18,6 @@ export default defineSlide({
     'slides.sisterCity.points.bureaus',
     'slides.sisterCity.points.kita',
   ],
+  visual: { kind: 'map', places: ['dalian', 'kitakyushu'], link: true, label: 'visuals.map.link' },
   notes: 'slides.sisterCity.notes',
 });

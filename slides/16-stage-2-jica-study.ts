@@ -29,5 +29,22 @@ export default defineSlide({
     'slides.jicaStudy.items.education',
     'slides.jicaStudy.items.laws',
   ],
+  visual: {
+    kind: 'icons',
+    icons: [
+      'wind',
+      'droplet',
+      'factory',
+      'recycle',
+      'trash',
+      'trees',
+      'bird',
+      'volume-2',
+      'car',
+      'clipboard-check',
+      'megaphone',
+      'scale',
+    ],
+  },
   notes: 'slides.jicaStudy.notes',
 });

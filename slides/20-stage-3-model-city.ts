@@ -16,5 +16,6 @@ export default defineSlide({
     'slides.modelCity.points.support',
     'slides.modelCity.points.listed',
   ],
+  visual: { kind: 'flow', icons: ['plane', 'lightbulb', 'thumbs-up', 'list-checks'] },
   notes: 'slides.modelCity.notes',
 });

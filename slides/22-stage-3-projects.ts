@@ -28,6 +28,7 @@ export default defineSlide({
     groups: [
       {
         label: 'slides.projects.groups.air',
+        icon: 'wind',
         items: [
           'slides.projects.items.thermalPlant',
           'slides.projects.items.steel',
@@ -36,6 +37,7 @@ export default defineSlide({
       },
       {
         label: 'slides.projects.groups.water',
+        icon: 'droplet',
         items: [
           'slides.projects.items.waterResource',
           'slides.projects.items.fushunSewage',
@@ -45,6 +47,7 @@ export default defineSlide({
       },
       {
         label: 'slides.projects.groups.industry',
+        icon: 'factory',
         items: ['slides.projects.items.pharmaceutical', 'slides.projects.items.dyePlant'],
       },
     ],

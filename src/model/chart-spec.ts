@@ -1,5 +1,6 @@
 import type { TextKey } from '../i18n/keys.ts';
 import type { Figure } from './figure.ts';
+import type { IconName } from './visual.ts';
 
 /** What every chart has: a title and a one-sentence summary for screen readers. */
 interface ChartSpecBase<Kind extends string> {
@@ -68,7 +69,12 @@ export interface TimelineChartSpec extends ChartSpecBase<'timeline'> {
 
 /** Named items sorted into groups: one column per group, listing its items. */
 export interface GroupsChartSpec extends ChartSpecBase<'groups'> {
-  readonly groups: readonly { readonly label: TextKey; readonly items: readonly TextKey[] }[];
+  readonly groups: readonly {
+    readonly label: TextKey;
+    readonly items: readonly TextKey[];
+    /** The icon heading the group's column. */
+    readonly icon?: IconName;
+  }[];
   /** The sentence of the speech that names the items. */
   readonly source: string;
 }

@@ -1,6 +1,7 @@
 import type { TextKey } from '../i18n/keys.ts';
 import type { ChartSpec, StageNumber, TimelineChartSpec } from './chart-spec.ts';
 import type { Figure } from './figure.ts';
+import type { SlideVisual } from './visual.ts';
 
 /** A large number with a caption, the way a speaker puts one figure on screen. */
 export interface KeyFigure {
@@ -31,18 +32,24 @@ export interface TitleSlide extends SlideBase<'title'> {
 export interface StatementSlide extends SlideBase<'statement'> {
   readonly points: readonly TextKey[];
   readonly keyFigures?: readonly KeyFigure[];
+  /** A map beside the points, or an icon for each point. */
+  readonly visual?: SlideVisual;
 }
 
 /** Key figures first, with optional supporting points. */
 export interface FiguresSlide extends SlideBase<'figures'> {
   readonly keyFigures: readonly KeyFigure[];
   readonly points?: readonly TextKey[];
+  /** An icon for each point. */
+  readonly visual?: SlideVisual;
 }
 
 /** A list of many short items shown at once, in columns. */
 export interface ListSlide extends SlideBase<'list'> {
   readonly intro: TextKey;
   readonly items: readonly TextKey[];
+  /** An icon for each item. */
+  readonly visual?: SlideVisual;
 }
 
 /** A chart, optionally with key figures beside it. */

@@ -12,6 +12,7 @@ import {
 import type { KeyFigure, Slide } from '../model/slide.ts';
 import { notesText, printsNotesReadings } from './notes.ts';
 import { figureParts } from './figure-parts.ts';
+import { addVisual, type PictureKit } from './slide-pictures.ts';
 import { buildVisual } from './slide-visuals.ts';
 import { buildStageStrip } from './stage-strip.ts';
 import type { TextBinding, TextChannel } from './text-binding.ts';
@@ -184,6 +185,24 @@ class SlideBuilder {
     return container;
   }
 
+  /** What the slide's map and icons need: texts and an image label in the audience language. */
+  pictureKit(): PictureKit {
+    return {
+      bind: (element, key) => {
+        this.bind(element, (t) => t(key, this.params(t)));
+      },
+      image: (element, key) => {
+        element.setAttribute('role', 'img');
+        this.bindings.push({
+          element,
+          channel: 'audience',
+          attribute: 'aria-label',
+          text: (t) => t(key, this.params(t)),
+        });
+      },
+    };
+  }
+
   notes(): HTMLElement {
     const aside = this.element('aside', 'notes');
     this.bindings.push({
@@ -207,20 +226,28 @@ function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
     }
     case 'statement': {
       const body = build.element('div', 'slide-body');
-      body.append(build.points(slide.points));
+      const points = build.points(slide.points);
+      body.append(points);
       if (slide.keyFigures) body.append(build.keyFigures(slide.keyFigures));
+      const map = addVisual(slide.visual, points, build.pictureKit());
+      if (map) body.append(map);
       return [build.headline(), body];
     }
     case 'figures': {
       const body = build.element('div', 'slide-body figures-body');
       body.append(build.keyFigures(slide.keyFigures));
-      if (slide.points) body.append(build.points(slide.points));
+      if (slide.points) {
+        const points = build.points(slide.points);
+        addVisual(slide.visual, points, build.pictureKit());
+        body.append(points);
+      }
       return [build.headline(), body];
     }
     case 'list': {
       const intro = build.text('p', 'list-intro', slide.intro);
       const list = build.element('ul', 'columns');
       for (const key of slide.items) list.append(build.text('li', '', key));
+      addVisual(slide.visual, list, build.pictureKit());
       return [build.headline(), intro, list];
     }
     case 'chart': {

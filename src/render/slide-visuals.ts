@@ -10,6 +10,7 @@ import type {
   PlantsChartSpec,
 } from '../model/chart-spec.ts';
 import { figureParts } from './figure-parts.ts';
+import { icon } from './slide-pictures.ts';
 
 /** What a visual needs from the slide being built: elements, and texts bound to the language. */
 export interface VisualKit {
@@ -81,6 +82,7 @@ function columns(spec: GroupsChartSpec, kit: VisualKit): HTMLElement {
     const head = kit.element('h3', 'group-head');
     const count = kit.element('span', 'group-count');
     kit.bind(count, (t) => t('units.count', { value: group.items.length }));
+    if (group.icon !== undefined) head.append(icon(group.icon));
     head.append(count, kit.text('span', 'group-name', group.label));
     const list = kit.element('ul', 'group-items');
     for (const item of group.items) list.append(kit.text('li', '', item));

@@ -1,0 +1,95 @@
+import type { TextKey } from '../i18n/keys.ts';
+
+/**
+ * The Lucide icons the deck shows (ISC licence; see LICENSES.md). Only these are built into
+ * the deck (build/deck-icons.ts), so an icon a slide names must be listed here.
+ */
+export const ICON_NAMES = [
+  'landmark',
+  'users',
+  'globe',
+  'wind',
+  'droplet',
+  'factory',
+  'recycle',
+  'trash',
+  'trees',
+  'bird',
+  'volume-2',
+  'car',
+  'clipboard-check',
+  'megaphone',
+  'scale',
+  'van',
+  'truck',
+  'microscope',
+  'lightbulb',
+  'thumbs-up',
+  'handshake',
+  'plane',
+  'list-checks',
+] as const;
+
+/** The name of one of the deck's icons. */
+export type IconName = (typeof ICON_NAMES)[number];
+
+/**
+ * The places the East Asia map can name: the two cities as dots, the peninsula and the two
+ * countries the speech names as quiet area labels. Nothing the speech does not name.
+ */
+export const MAP_PLACES = {
+  dalian: { lon: 121.6, lat: 38.91, kind: 'city', side: 'right', label: 'visuals.map.dalian' },
+  kitakyushu: {
+    lon: 130.88,
+    lat: 33.88,
+    kind: 'city',
+    side: 'below',
+    label: 'visuals.map.kitakyushu',
+  },
+  liaodong: { lon: 122.1, lat: 40.6, kind: 'area', side: 'left', label: 'visuals.map.liaodong' },
+  china: { lon: 116.2, lat: 35.2, kind: 'area', side: 'right', label: 'visuals.map.china' },
+  japan: { lon: 133.9, lat: 35.1, kind: 'area', side: 'left', label: 'visuals.map.japan' },
+} as const satisfies Readonly<
+  Record<
+    string,
+    {
+      readonly lon: number;
+      readonly lat: number;
+      readonly kind: 'city' | 'area';
+      /** Where the name is set from its point, so that it lies over open sea or plain land. */
+      readonly side: 'left' | 'right' | 'below';
+      readonly label: TextKey;
+    }
+  >
+>;
+
+/** A place on the map. */
+export type MapPlace = keyof typeof MAP_PLACES;
+
+/** The map's frame, west/south/east/north in degrees: the Bohai, Korea and northern Kyushu. */
+export const MAP_BOUNDS = { west: 115.5, south: 31.2, east: 134.2, north: 42.6 } as const;
+
+/** The East Asia map: which places it names, and whether a line joins the two cities. */
+export interface MapVisual {
+  readonly kind: 'map';
+  readonly places: readonly MapPlace[];
+  /** Joins Dalian and Kitakyushu with an arc: the sister-city link across the sea. */
+  readonly link?: boolean;
+  /** What the map shows, in one sentence: its `aria-label`. */
+  readonly label: TextKey;
+}
+
+/** One icon per point, in the order of the points, each beside its point. */
+export interface IconsVisual {
+  readonly kind: 'icons';
+  readonly icons: readonly IconName[];
+}
+
+/** Points that follow one from another: one icon per step, the steps joined by a line. */
+export interface FlowVisual {
+  readonly kind: 'flow';
+  readonly icons: readonly IconName[];
+}
+
+/** A picture a slide shows with its text, drawn from the speech's own facts. */
+export type SlideVisual = MapVisual | IconsVisual | FlowVisual;

@@ -100,8 +100,12 @@ export function HelpOverlay(language: DeckLanguage): HelpOverlayPlugin {
         reveal.off('showhelp', onShow);
       });
       cleanups.push(language.onChange(render));
+      // reveal builds its pause overlay after the plugins start: written when it is shown.
+      reveal.on('paused', writeResumeButton);
+      cleanups.push(() => {
+        reveal.off('paused', writeResumeButton);
+      });
       cleanups.push(language.onChange(writeResumeButton));
-      writeResumeButton();
     },
     destroy() {
       for (const cleanup of cleanups.splice(0)) cleanup();

@@ -229,7 +229,8 @@ describe('a chart whose frame changes size with the subtitles', () => {
       { selector: TIMELINE_CHART },
     );
     expect(sizes.after.frame).toBeLessThan(sizes.before.frame);
-    expect(sizes.after.canvas).toBe(sizes.after.frame);
+    // chart.js sizes its canvas in whole pixels; the frame may end half-way through one.
+    expect(Math.abs(sizes.after.canvas - sizes.after.frame)).toBeLessThanOrEqual(1);
     expect(problems.errors).toEqual([]);
     await page.close();
   });

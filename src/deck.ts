@@ -14,6 +14,7 @@ import { requestedMinutes, talkPlan } from './presenter/talk-plan.ts';
 import { MovingSlides } from './render/moving-slides.ts';
 import { NotesPages } from './render/notes-pages.ts';
 import { OwnSlides } from './render/own-slides.ts';
+import { PhonePages } from './render/phone-pages.ts';
 import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
 import { SlideContents } from './render/slide-contents.ts';
@@ -175,6 +176,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
     ...REVEAL_CONFIG,
     plugins: [
       OwnSlides(rendered.slides.map((slide) => slide.section)),
+      PhonePages(),
       SlideWindow(language, contents, VIEW_DISTANCE),
       MovingSlides(),
       LanguageMenu(language),

@@ -1,0 +1,90 @@
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+
+/** The phone layout's width, as in theme/phone.css's media query. */
+export const PHONE_QUERY = '(max-width: 599px)';
+
+/** The parts of reveal's scroll view this module reads and writes (reveal exposes it untyped). */
+interface ScrollView {
+  isActive(): boolean;
+  setTriggerRanges(): void;
+  syncScrollPosition(): void;
+  slideTriggers: {
+    range: [number, number];
+    page: { pageElement?: HTMLElement; scrollTriggers: { range: [number, number] }[] };
+  }[];
+}
+
+/** reveal's scroll view controller, if this reveal has the one this module was written for. */
+function scrollViewOf(reveal: RevealApi): ScrollView | null {
+  const scroll: unknown = (reveal as RevealApi & { scroll?: unknown }).scroll;
+  if (typeof scroll !== 'object' || scroll === null) return null;
+  const methods = ['isActive', 'setTriggerRanges', 'syncScrollPosition'] as const;
+  return methods.every((name) => typeof (scroll as Record<string, unknown>)[name] === 'function')
+    ? (scroll as ScrollView)
+    : null;
+}
+
+/**
+ * Keeps reveal's scroll view in step with the phone layout's pages. reveal takes every page of
+ * its scroll view to be a screen tall, and finds the slide at a scroll position by counting
+ * pages; the phone layout makes each page as tall as its reflowed slide (theme/phone.css), so
+ * reveal named the wrong slide in the URL and scrolled a deep link to the wrong place. On a
+ * phone this sets each slide's share of the scroll from where its page really is, whenever
+ * reveal lays the pages out and whenever their height changes (a language switch, fonts).
+ */
+export function PhonePages(): RevealPlugin & { readonly id: 'deck-phone-pages' } {
+  let restore: (() => void) | null = null;
+
+  return {
+    id: 'deck-phone-pages',
+    init(reveal) {
+      const scroll = scrollViewOf(reveal);
+      const viewport = reveal.getViewportElement();
+      const slides = reveal.getSlidesElement();
+      if (scroll === null || viewport === null || slides === null) return;
+      const phone = window.matchMedia(PHONE_QUERY);
+      const ownRanges = scroll.setTriggerRanges.bind(scroll);
+
+      const pageRanges = (): void => {
+        ownRanges();
+        const scrollable = viewport.scrollHeight - viewport.clientHeight;
+        if (!phone.matches || scrollable <= 0) return;
+        const origin = viewport.getBoundingClientRect().top - viewport.scrollTop;
+        const starts = scroll.slideTriggers.map(({ page }) =>
+          page.pageElement === undefined
+            ? null
+            : Math.min(1, (page.pageElement.getBoundingClientRect().top - origin) / scrollable),
+        );
+        scroll.slideTriggers.forEach((trigger, index) => {
+          const start = starts[index];
+          if (start === null || start === undefined) return;
+          const end = starts.slice(index + 1).find((next) => next !== null);
+          trigger.range = [start, end ?? 1];
+          // A slide's points share its page: they are all shown on a phone anyway.
+          const share =
+            (trigger.range[1] - start) / Math.max(trigger.page.scrollTriggers.length, 1);
+          trigger.page.scrollTriggers.forEach((point, step) => {
+            point.range = [start + step * share, start + (step + 1) * share];
+          });
+        });
+      };
+      scroll.setTriggerRanges = pageRanges;
+
+      // Pages change height without a layout from reveal: fonts arrive, a language switch.
+      const resized = new ResizeObserver(() => {
+        if (!scroll.isActive() || !phone.matches) return;
+        pageRanges();
+        scroll.syncScrollPosition();
+      });
+      resized.observe(slides);
+      restore = () => {
+        resized.disconnect();
+        scroll.setTriggerRanges = ownRanges;
+      };
+    },
+    destroy() {
+      restore?.();
+      restore = null;
+    },
+  };
+}

@@ -18,6 +18,7 @@ import { PhonePages } from './render/phone-pages.ts';
 import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
 import { SlideContents } from './render/slide-contents.ts';
+import { SubtitleRoom } from './render/subtitle-room.ts';
 import { SlideWindow, slideInHash } from './render/slide-window.ts';
 import { UrlHash } from './render/url-hash.ts';
 import { whenIdle, whenIdleAfterFrame } from './render/when-idle.ts';
@@ -177,6 +178,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
     plugins: [
       OwnSlides(rendered.slides.map((slide) => slide.section)),
       PhonePages(),
+      SubtitleRoom(language),
       SlideWindow(language, contents, VIEW_DISTANCE),
       MovingSlides(),
       LanguageMenu(language),

@@ -70,15 +70,33 @@ export function PhonePages(): RevealPlugin & { readonly id: 'deck-phone-pages' }
       };
       scroll.setTriggerRanges = pageRanges;
 
-      // Pages change height without a layout from reveal: fonts arrive, a language switch.
+      // The slide being read, and where it was on screen, so that it stays there when pages
+      // above it change height (the browser's own scroll anchoring is off in phone.css: it
+      // picked an element in the page above as often as one in the slide being read).
+      let anchor: { page: Element; top: number } | null = null;
+      const remember = (): void => {
+        // Undefined until reveal has shown a slide, whatever its types say.
+        const current = reveal.getCurrentSlide() as HTMLElement | undefined;
+        const page = current?.closest('.scroll-page');
+        anchor = page ? { page, top: page.getBoundingClientRect().top } : null;
+      };
+      viewport.addEventListener('scroll', remember, { passive: true });
+      // Pages change height without a layout from reveal: texts written late, fonts arrive,
+      // a language switch.
       const resized = new ResizeObserver(() => {
         if (!scroll.isActive() || !phone.matches) return;
+        if (anchor !== null) {
+          const moved = anchor.page.getBoundingClientRect().top - anchor.top;
+          if (Math.abs(moved) >= 1) viewport.scrollTop += moved;
+        }
         pageRanges();
         scroll.syncScrollPosition();
+        remember();
       });
       resized.observe(slides);
       restore = () => {
         resized.disconnect();
+        viewport.removeEventListener('scroll', remember);
         scroll.setTriggerRanges = ownRanges;
       };
     },

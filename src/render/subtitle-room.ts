@@ -46,7 +46,7 @@ function overflows(slide: HTMLElement): boolean {
  * Subtitles shrink a slide only where they would not fit: when a slide is shown with
  * subtitles on, it is laid out at the full type size and keeps it if nothing overflows
  * (`ROOMY_CLASS`); otherwise the theme's smaller bilingual sizes apply. A language switch
- * measures again. The phone layout, the scroll view and print keep the theme's sizes.
+ * or a font arriving measures again. The phone layout, the scroll view and print keep the theme's sizes.
  */
 export function SubtitleRoom(
   language: DeckLanguage,
@@ -73,11 +73,17 @@ export function SubtitleRoom(
       deck = reveal;
       reveal.on('ready', measure);
       reveal.on('slidechanged', measure);
+      // A font that arrives late changes the text's size: the slide is measured again.
+      document.fonts.addEventListener('loadingdone', measure);
       // New texts (or none): every slide is measured again when it is next shown.
-      stopListening = language.onChange(() => {
+      const stopLanguage = language.onChange(() => {
         for (const slide of reveal.getSlides()) slide.classList.remove(ROOMY_CLASS);
         measure();
       });
+      stopListening = () => {
+        stopLanguage();
+        document.fonts.removeEventListener('loadingdone', measure);
+      };
     },
     destroy() {
       deck?.off('ready', measure);

@@ -46,7 +46,8 @@ interface Measured {
 
 /**
  * Measures every visible text on the page (the current slide only when `currentOnly`):
- * its computed font size, and whether any element reaches past the screen's sides.
+ * its font size as seen (computed size times the slide's scale), and whether any element
+ * reaches past the screen's sides.
  */
 function measure(page: Page, currentOnly: boolean): Promise<Measured> {
   return page.evaluate((onlyCurrent) => {
@@ -77,7 +78,13 @@ function measure(page: Page, currentOnly: boolean): Promise<Measured> {
       const rect = range.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0 || hidden(element)) continue;
       texts += 1;
-      const size = parseFloat(getComputedStyle(element).fontSize);
+      // As seen: reveal scales a slide laid out at 1280×720 down to the screen.
+      const section = element.closest('section');
+      const scale =
+        section === null || section.offsetWidth === 0
+          ? 1
+          : section.getBoundingClientRect().width / section.offsetWidth;
+      const size = Math.round(parseFloat(getComputedStyle(element).fontSize) * scale * 10) / 10;
       if (size < 16) small.push(`${size} px: ${text.slice(0, 40)}`);
     }
     const outside: string[] = [];

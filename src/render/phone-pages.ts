@@ -40,21 +40,43 @@ export function PhonePages(): RevealPlugin & { readonly id: 'deck-phone-pages' }
     init(reveal) {
       const scroll = scrollViewOf(reveal);
       const viewport = reveal.getViewportElement();
-      const slides = reveal.getSlidesElement();
-      if (scroll === null || viewport === null || slides === null) return;
+      if (scroll === null || viewport === null) return;
       const phone = window.matchMedia(PHONE_QUERY);
       const ownRanges = scroll.setTriggerRanges.bind(scroll);
 
+      // The slide being read, and where it was on screen, so that it stays there when pages
+      // above it change height (the browser's own scroll anchoring is off in phone.css, so
+      // that the two do not both move the page).
+      let anchor: { page: Element; top: number } | null = null;
+      const remember = (): void => {
+        // Undefined until reveal has shown a slide, whatever its types say.
+        const current = reveal.getCurrentSlide() as HTMLElement | undefined;
+        const page = current?.closest('.scroll-page');
+        anchor = page ? { page, top: page.getBoundingClientRect().top } : null;
+      };
+      viewport.addEventListener('scroll', remember, { passive: true });
+      // Pages change height without a layout from reveal: texts written late, fonts arrive,
+      // a language switch. (Not .slides: reveal gives it a fixed height.)
+      const resized = new ResizeObserver(() => {
+        if (!scroll.isActive() || !phone.matches) return;
+        if (anchor !== null) {
+          const moved = anchor.page.getBoundingClientRect().top - anchor.top;
+          if (Math.abs(moved) >= 1) viewport.scrollTop += moved;
+        }
+        pageRanges();
+        scroll.syncScrollPosition();
+        remember();
+      });
       const pageRanges = (): void => {
         ownRanges();
         const scrollable = viewport.scrollHeight - viewport.clientHeight;
         if (!phone.matches || scrollable <= 0) return;
         const origin = viewport.getBoundingClientRect().top - viewport.scrollTop;
-        const starts = scroll.slideTriggers.map(({ page }) =>
-          page.pageElement === undefined
-            ? null
-            : Math.min(1, (page.pageElement.getBoundingClientRect().top - origin) / scrollable),
-        );
+        const starts = scroll.slideTriggers.map(({ page }) => {
+          if (page.pageElement === undefined) return null;
+          resized.observe(page.pageElement);
+          return Math.min(1, (page.pageElement.getBoundingClientRect().top - origin) / scrollable);
+        });
         scroll.slideTriggers.forEach((trigger, index) => {
           const start = starts[index];
           if (start === null || start === undefined) return;
@@ -70,30 +92,6 @@ export function PhonePages(): RevealPlugin & { readonly id: 'deck-phone-pages' }
       };
       scroll.setTriggerRanges = pageRanges;
 
-      // The slide being read, and where it was on screen, so that it stays there when pages
-      // above it change height (the browser's own scroll anchoring is off in phone.css: it
-      // picked an element in the page above as often as one in the slide being read).
-      let anchor: { page: Element; top: number } | null = null;
-      const remember = (): void => {
-        // Undefined until reveal has shown a slide, whatever its types say.
-        const current = reveal.getCurrentSlide() as HTMLElement | undefined;
-        const page = current?.closest('.scroll-page');
-        anchor = page ? { page, top: page.getBoundingClientRect().top } : null;
-      };
-      viewport.addEventListener('scroll', remember, { passive: true });
-      // Pages change height without a layout from reveal: texts written late, fonts arrive,
-      // a language switch.
-      const resized = new ResizeObserver(() => {
-        if (!scroll.isActive() || !phone.matches) return;
-        if (anchor !== null) {
-          const moved = anchor.page.getBoundingClientRect().top - anchor.top;
-          if (Math.abs(moved) >= 1) viewport.scrollTop += moved;
-        }
-        pageRanges();
-        scroll.syncScrollPosition();
-        remember();
-      });
-      resized.observe(slides);
       restore = () => {
         resized.disconnect();
         viewport.removeEventListener('scroll', remember);

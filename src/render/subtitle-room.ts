@@ -8,32 +8,35 @@ import { PHONE_QUERY } from './phone-pages.ts';
  */
 export const ROOMY_CLASS = 'deck-roomy';
 
-/** Tolerance of the overflow measurement, in screen pixels (rounding of scaled boxes). */
-const TOLERANCE = 1;
+/**
+ * How far, in slide pixels, a box may reach into the slide's margins: a line's glyphs stand a
+ * few pixels out of its line box (a headline's ascenders above the padding edge).
+ */
+const TOLERANCE = 4;
 
 /**
- * Whether anything in `slide` reaches outside the slide's padding box, where the theme puts
- * its margins, or is cut inside its own box. Points not yet shown count where they wait
- * (moved down by their fade-up), which is lower than where they end.
+ * Whether anything in `slide` reaches into the slide's side or bottom margins (its padding,
+ * where the theme leaves room) or is cut inside its own box. Points not yet shown count where
+ * they wait (moved down by their fade-up), which is lower than where they end.
  */
 function overflows(slide: HTMLElement): boolean {
   const outer = slide.getBoundingClientRect();
   if (slide.offsetWidth === 0) return false;
   const scale = outer.width / slide.offsetWidth;
   const style = getComputedStyle(slide);
-  const left = outer.left + parseFloat(style.paddingLeft) * scale - TOLERANCE;
-  const right = outer.right - parseFloat(style.paddingRight) * scale + TOLERANCE;
-  const top = outer.top + parseFloat(style.paddingTop) * scale - TOLERANCE;
-  const bottom = outer.bottom - parseFloat(style.paddingBottom) * scale + TOLERANCE;
+  const inset = (value: string): number => (parseFloat(value) - TOLERANCE) * scale;
+  const left = outer.left + inset(style.paddingLeft);
+  const right = outer.right - inset(style.paddingRight);
+  const bottom = outer.bottom - inset(style.paddingBottom);
   for (const element of slide.querySelectorAll<HTMLElement>('*')) {
     if (element.closest('aside.notes, .visually-hidden, .divider-number') !== null) continue;
     const rect = element.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) continue;
-    if (rect.left < left || rect.right > right || rect.top < top || rect.bottom > bottom) {
+    if (rect.left < left || rect.right > right || rect.bottom > bottom) {
       return true;
     }
     if (
-      element.scrollWidth > element.clientWidth + TOLERANCE &&
+      element.scrollWidth > element.clientWidth + 1 &&
       getComputedStyle(element).overflowX !== 'visible'
     ) {
       return true;

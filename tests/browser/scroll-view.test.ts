@@ -53,9 +53,11 @@ describe('a window that was narrow (reveal’s scroll view) and is widened again
     expect(list.points.length).toBeGreaterThan(2);
     expect(list.points.every((point) => point !== '')).toBe(true);
 
-    await goToSlide(page, 'size');
+    // The deck's canvas chart (the timeline; the size slide's squares are HTML now).
+    await goToSlide(page, 'cooperation-timeline');
     await page.evaluate(() => window.deck?.charts.settled());
     await expect.poll(() => paintedChartPixels(page)).toBeGreaterThan(1000);
+    await goToSlide(page, 'size');
 
     // A language switch after the round trip still reaches the slides on screen.
     await page.evaluate(() => {

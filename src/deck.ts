@@ -14,9 +14,11 @@ import { requestedMinutes, talkPlan } from './presenter/talk-plan.ts';
 import { MovingSlides } from './render/moving-slides.ts';
 import { NotesPages } from './render/notes-pages.ts';
 import { OwnSlides } from './render/own-slides.ts';
+import { PhonePages } from './render/phone-pages.ts';
 import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
 import { SlideContents } from './render/slide-contents.ts';
+import { SubtitleRoom } from './render/subtitle-room.ts';
 import { SlideWindow, slideInHash } from './render/slide-window.ts';
 import { UrlHash } from './render/url-hash.ts';
 import { whenIdle, whenIdleAfterFrame } from './render/when-idle.ts';
@@ -175,6 +177,8 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
     ...REVEAL_CONFIG,
     plugins: [
       OwnSlides(rendered.slides.map((slide) => slide.section)),
+      PhonePages(),
+      SubtitleRoom(language),
       SlideWindow(language, contents, VIEW_DISTANCE),
       MovingSlides(),
       LanguageMenu(language),

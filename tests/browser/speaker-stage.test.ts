@@ -177,6 +177,7 @@ describe('the speaker view on stage', () => {
   it.each([
     { width: 1366, height: 768 },
     { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
   ])('shows both previews and the notes without scrolling at $width×$height', async (size) => {
     const { page } = await openDeck(browser(), { hash: '#/stage-3-results' });
     const popup = await openSpeakerView(page, size);
@@ -189,7 +190,16 @@ describe('the speaker view on stage', () => {
           : null;
       };
       const notes = document.querySelector<HTMLElement>('.speaker-notes');
+      // The next slide whole in its frame: its bottom edge not cut off.
+      const nextFrame = document.querySelector('.speaker-next-slide .speaker-frame');
+      const nextSlide = nextFrame?.querySelector('section')?.getBoundingClientRect();
+      const frame = nextFrame?.getBoundingClientRect();
       return {
+        nextSlideCut:
+          nextSlide === undefined ||
+          frame === undefined ||
+          nextSlide.bottom > frame.bottom + 1 ||
+          nextSlide.right > frame.right + 1,
         current: box('.speaker-current-slide .speaker-frame'),
         next: box('.speaker-next-slide .speaker-frame'),
         notes: box('.speaker-notes'),
@@ -200,6 +210,7 @@ describe('the speaker view on stage', () => {
       };
     });
     expect(boxes.pageScrolls).toBe(false);
+    expect(boxes.nextSlideCut).toBe(false);
     for (const [name, box] of Object.entries({
       current: boxes.current,
       next: boxes.next,

@@ -1,0 +1,99 @@
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+import type { DeckLanguage } from '../i18n/deck-language.ts';
+import { PHONE_QUERY } from './phone-pages.ts';
+
+/**
+ * The class of a slide whose text and subtitles fit at the full type size: the theme shrinks
+ * the main text under subtitles only on slides without it (theme.css, bilingual mode).
+ */
+export const ROOMY_CLASS = 'deck-roomy';
+
+/**
+ * How far, in slide pixels, a box may reach into the slide's margins: a line's glyphs stand a
+ * few pixels out of its line box (a headline's ascenders above the padding edge).
+ */
+const TOLERANCE = 4;
+
+/**
+ * Whether anything in `slide` reaches into the slide's side or bottom margins (its padding,
+ * where the theme leaves room) or is cut inside its own box. Points not yet shown count where
+ * they wait (moved down by their fade-up), which is lower than where they end.
+ */
+function overflows(slide: HTMLElement): boolean {
+  const outer = slide.getBoundingClientRect();
+  if (slide.offsetWidth === 0) return false;
+  const scale = outer.width / slide.offsetWidth;
+  const style = getComputedStyle(slide);
+  const inset = (value: string): number => (parseFloat(value) - TOLERANCE) * scale;
+  const left = outer.left + inset(style.paddingLeft);
+  const right = outer.right - inset(style.paddingRight);
+  const bottom = outer.bottom - inset(style.paddingBottom);
+  for (const element of slide.querySelectorAll<HTMLElement>('*')) {
+    if (element.closest('aside.notes, .visually-hidden, .divider-number') !== null) continue;
+    const rect = element.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) continue;
+    if (rect.left < left || rect.right > right || rect.bottom > bottom) {
+      return true;
+    }
+    if (
+      element.scrollWidth > element.clientWidth + 1 &&
+      getComputedStyle(element).overflowX !== 'visible'
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Subtitles shrink a slide only where they would not fit: when a slide is shown with
+ * subtitles on, it is laid out at the full type size and keeps it if nothing overflows
+ * (`ROOMY_CLASS`); otherwise the theme's smaller bilingual sizes apply. A language switch
+ * or a font arriving measures again. The phone layout, the scroll view and print keep the theme's sizes.
+ */
+export function SubtitleRoom(
+  language: DeckLanguage,
+): RevealPlugin & { readonly id: 'deck-subtitle-room' } {
+  let deck: RevealApi | null = null;
+  let stopListening: (() => void) | null = null;
+  const phone = window.matchMedia(PHONE_QUERY);
+
+  const measure = (): void => {
+    const slide = deck?.getCurrentSlide();
+    if (deck === null || slide === undefined) return;
+    if (language.state.subtitles === null || phone.matches) return;
+    // reveal's scroll and print views (its API types have no isScrollView / isPrintView).
+    const viewport = deck.getViewportElement();
+    if (viewport?.classList.contains('reveal-scroll') === true) return;
+    if (document.documentElement.classList.contains('reveal-print')) return;
+    slide.classList.add(ROOMY_CLASS);
+    if (overflows(slide)) slide.classList.remove(ROOMY_CLASS);
+  };
+
+  return {
+    id: 'deck-subtitle-room',
+    init(reveal) {
+      deck = reveal;
+      reveal.on('ready', measure);
+      reveal.on('slidechanged', measure);
+      // A font that arrives late changes the text's size: the slide is measured again.
+      document.fonts.addEventListener('loadingdone', measure);
+      // New texts (or none): every slide is measured again when it is next shown.
+      const stopLanguage = language.onChange(() => {
+        for (const slide of reveal.getSlides()) slide.classList.remove(ROOMY_CLASS);
+        measure();
+      });
+      stopListening = () => {
+        stopLanguage();
+        document.fonts.removeEventListener('loadingdone', measure);
+      };
+    },
+    destroy() {
+      deck?.off('ready', measure);
+      deck?.off('slidechanged', measure);
+      stopListening?.();
+      stopListening = null;
+      deck = null;
+    },
+  };
+}

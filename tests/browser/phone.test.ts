@@ -1,0 +1,232 @@
+/**
+ * The audience reads the deck on phones: the slides reflowed to the phone's width at reading
+ * size, in reveal's scroll view (the static deck) and one slide at a time (as `npm run
+ * present`'s followers see it).
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SLIDES } from '../../slides/index.ts';
+import { LOCALES } from '../../src/i18n/languages.ts';
+import { goToSlide, openDeck, screenshot, useBrowser, waitForWholeDeck } from './deck-page.ts';
+
+const browser = useBrowser();
+
+/** A 390×844 phone (an iPhone 12–14 in portrait). */
+const PHONE = { width: 390, height: 844 } as const;
+
+/** Opens the deck on a phone in `locale`. */
+async function openOnPhone(locale: string, hash = '') {
+  const context = await browser().newContext({
+    viewport: PHONE,
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 3,
+  });
+  const opened = await openDeck(browser(), {
+    context,
+    query: `?lang=${locale}`,
+    hash,
+    viewport: PHONE,
+  });
+  return { ...opened, context };
+}
+
+/** What a reader sees too small or too wide, in the given part of the page. */
+interface Measured {
+  /** Visible texts under 16 CSS pixels: "size px: text". */
+  readonly small: string[];
+  /** Elements reaching beyond the screen's left or right edge. */
+  readonly outside: string[];
+  /** The page's width, against the window's. */
+  readonly scrollWidth: number;
+  readonly innerWidth: number;
+  /** How many texts were measured (a blank deck must not pass). */
+  readonly texts: number;
+}
+
+/**
+ * Measures every visible text on the page (the current slide only when `currentOnly`):
+ * its font size as seen (computed size times the slide's scale), and whether any element
+ * reaches past the screen's sides.
+ */
+function measure(page: Page, currentOnly: boolean): Promise<Measured> {
+  return page.evaluate((onlyCurrent) => {
+    const current = window.deck?.reveal.getCurrentSlide();
+    const hidden = (element: Element): boolean => {
+      for (let node: Element | null = element; node !== null; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (style.display === 'none' || style.visibility === 'hidden') return true;
+        if (Number(style.opacity) === 0) return true;
+      }
+      return false;
+    };
+    const skipped = (element: Element): boolean =>
+      element.closest('aside.notes, .visually-hidden, [aria-hidden="true"]') !== null ||
+      (onlyCurrent &&
+        element.closest('.slides') !== null &&
+        current !== undefined &&
+        !current.contains(element));
+    const small: string[] = [];
+    let texts = 0;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const element = node.parentElement;
+      if (text === '' || element === null || skipped(element)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rect = range.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0 || hidden(element)) continue;
+      texts += 1;
+      // As seen: reveal scales a slide laid out at 1280×720 down to the screen.
+      const section = element.closest('section');
+      const scale =
+        section === null || section.offsetWidth === 0
+          ? 1
+          : section.getBoundingClientRect().width / section.offsetWidth;
+      const size = Math.round(parseFloat(getComputedStyle(element).fontSize) * scale * 10) / 10;
+      if (size < 16) small.push(`${size} px: ${text.slice(0, 40)}`);
+    }
+    const outside: string[] = [];
+    const root = onlyCurrent ? current : document.querySelector('.slides');
+    for (const element of root?.querySelectorAll<HTMLElement>('*') ?? []) {
+      if (skipped(element)) continue;
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) continue;
+      if (rect.left < -1 || rect.right > window.innerWidth + 1) {
+        outside.push(`${element.tagName.toLowerCase()}.${element.className}`);
+      }
+    }
+    return {
+      small,
+      outside,
+      texts,
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    };
+  }, currentOnly);
+}
+
+/** The width of each chart canvas as drawn, and whether it has painted pixels. */
+function charts(page: Page, currentOnly: boolean) {
+  return page.evaluate((onlyCurrent) => {
+    const scope = onlyCurrent ? window.deck?.reveal.getCurrentSlide() : document;
+    return [...(scope?.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]') ?? [])].map(
+      (canvas) => {
+        const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
+        let painted = 0;
+        for (let i = 3; i < (pixels?.data.length ?? 0); i += 4) {
+          if ((pixels?.data[i] ?? 0) > 0) painted += 1;
+        }
+        return { width: canvas.getBoundingClientRect().width, painted };
+      },
+    );
+  }, currentOnly);
+}
+
+/** Screen-wide: at least the screen's width less the slide's side margins (16 px each). */
+const FULL_WIDTH = PHONE.width - 2 * 16 - 1;
+
+describe.each(LOCALES)('on a 390×844 phone in %s', (locale) => {
+  it('shows the slides one after another at reading size, screen-wide, no sideways scroll', async () => {
+    const { page, problems, context } = await openOnPhone(locale);
+    expect(await page.evaluate(() => document.querySelector('.reveal-scroll') !== null)).toBe(true);
+    await waitForWholeDeck(page);
+    await page.evaluate(() => window.deck?.charts.settled());
+    const measured = await measure(page, false);
+    expect(measured.texts).toBeGreaterThan(SLIDES.length * 3);
+    expect(measured.small).toEqual([]);
+    expect(measured.outside).toEqual([]);
+    expect(measured.scrollWidth).toBeLessThanOrEqual(measured.innerWidth);
+    // Slides follow one another down the page, each as wide as the screen.
+    const boxes = await page.$$eval('.slides section[data-slide-id]', (sections) =>
+      sections.map((section) => {
+        const rect = section.getBoundingClientRect();
+        return { top: rect.top, bottom: rect.bottom, width: rect.width };
+      }),
+    );
+    expect(boxes).toHaveLength(SLIDES.length);
+    boxes.forEach((box, index) => {
+      expect(box.width).toBe(PHONE.width);
+      if (index > 0) expect(box.top).toBeGreaterThanOrEqual((boxes[index - 1]?.bottom ?? 0) - 1);
+    });
+    const drawn = await charts(page, false);
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const chart of drawn) {
+      expect(chart.width).toBeGreaterThanOrEqual(FULL_WIDTH);
+      expect(chart.painted).toBeGreaterThan(1000);
+    }
+    for (const id of ['title', 'greeting', 'size', 'stage-1-trainees', 'stage-3-results']) {
+      await page.evaluate((slideId) => {
+        document.querySelector(`section[data-slide-id="${slideId}"]`)?.scrollIntoView();
+      }, id);
+      await screenshot(page, `phone/${locale}/scroll-${id}`);
+    }
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('names the slide on screen in the URL, and a deep link opens at that slide', async () => {
+    const { page, context } = await openOnPhone(locale, '#/stage-3-results');
+    await waitForWholeDeck(page);
+    await page.waitForTimeout(300);
+    const top = await page.evaluate(
+      () =>
+        document.querySelector('section[data-slide-id="stage-3-results"]')?.getBoundingClientRect()
+          .top ?? -1,
+    );
+    expect(Math.abs(top)).toBeLessThanOrEqual(2);
+    // Scrolled by the reader to another slide: reveal's current slide and the URL follow.
+    await page.evaluate(() => {
+      document.querySelector('section[data-slide-id="stage-1-trainees"]')?.scrollIntoView();
+    });
+    await expect
+      .poll(() => page.evaluate(() => window.deck?.reveal.getCurrentSlide().dataset['slideId']))
+      .toBe('stage-1-trainees');
+    await expect
+      .poll(() => page.evaluate(() => window.location.hash))
+      .toContain('stage-1-trainees');
+    await context.close();
+  });
+
+  it('reflows each slide the same way one slide at a time, as followers of a talk see it', async () => {
+    const { page, problems, context } = await openOnPhone(locale);
+    await page.evaluate(() => window.deck?.reveal.configure({ scrollActivationWidth: 0 }));
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('.reveal-scroll') === null))
+      .toBe(true);
+    const found: string[] = [];
+    let texts = 0;
+    for (const slide of SLIDES) {
+      await goToSlide(page, slide.id);
+      // Every point shown, as when the speaker has reached the slide's end.
+      await page.evaluate(() => {
+        while (window.deck?.reveal.nextFragment()) {
+          /* one more point */
+        }
+      });
+      const measured = await measure(page, true);
+      texts += measured.texts;
+      found.push(
+        ...measured.small.map((small) => `${slide.id}: ${small}`),
+        ...measured.outside.map((outside) => `${slide.id}: outside ${outside}`),
+      );
+      if (measured.scrollWidth > measured.innerWidth) found.push(`${slide.id}: sideways scroll`);
+      const drawn = await charts(page, true);
+      if (drawn.length > 0) {
+        await page.evaluate(() => window.deck?.charts.settled());
+        for (const chart of await charts(page, true)) {
+          if (chart.width < FULL_WIDTH) found.push(`${slide.id}: chart ${chart.width} px wide`);
+          if (chart.painted < 1000) found.push(`${slide.id}: chart not drawn`);
+        }
+      }
+      if (['greeting', 'size', 'stage-3-projects'].includes(slide.id)) {
+        await screenshot(page, `phone/${locale}/one-${slide.id}`);
+      }
+    }
+    expect(texts).toBeGreaterThan(SLIDES.length * 3);
+    expect(found).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+});

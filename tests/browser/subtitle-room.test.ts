@@ -1,0 +1,95 @@
+/**
+ * Subtitles shrink a slide only where both languages would not fit at full size: a short
+ * slide keeps the size the room reads without subtitles.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { goToSlide, openDeck, overflowingElements, screenshot, useBrowser } from './deck-page.ts';
+
+const browser = useBrowser();
+
+/** Sizes and boxes of the current slide's headline and points, as shown. */
+function pointsAsShown(page: Page) {
+  return page.evaluate(() => {
+    const slide = window.deck?.reveal.getCurrentSlide();
+    const size = (element: Element | null | undefined) =>
+      element ? parseFloat(getComputedStyle(element).fontSize) : 0;
+    const box = (element: Element | null) => {
+      const rect = element?.getBoundingClientRect();
+      return { top: rect?.top ?? 0, bottom: rect?.bottom ?? 0 };
+    };
+    const scale = (slide?.getBoundingClientRect().width ?? 1) / (slide?.offsetWidth ?? 1);
+    return {
+      headline: size(slide?.querySelector('.slide-headline .deck-text')),
+      points: [...(slide?.querySelectorAll('.points > li') ?? [])].map((point) => ({
+        main: size(point.querySelector('.deck-text')),
+        subtitle: size(point.querySelector('.deck-subtitle')),
+        mainBox: box(point.querySelector('.deck-text')),
+        subtitleBox: box(point.querySelector('.deck-subtitle')),
+      })),
+      scale,
+    };
+  });
+}
+
+describe('subtitles at 1280×720', () => {
+  it.each([
+    ['en', 'zh', 'greeting'],
+    ['zh', 'ja', 'greeting'],
+    ['ja', 'en', 'location'],
+  ])(
+    'leave the short %s slide “%s” (subtitles %s) at its full size, both languages inside it',
+    async (locale, sub, id) => {
+      const plain = await openDeck(browser(), { query: `?lang=${locale}`, hash: `#/${id}` });
+      const withoutSubtitles = await pointsAsShown(plain.page);
+      await plain.page.close();
+
+      const { page, problems } = await openDeck(browser(), {
+        query: `?lang=${locale}&sub=${sub}`,
+        hash: `#/${id}`,
+      });
+      await page.evaluate(() => {
+        while (window.deck?.reveal.nextFragment()) {
+          /* every point shown */
+        }
+      });
+      const shown = await pointsAsShown(page);
+      await screenshot(page, `subtitles/roomy-${locale}-${sub}-${id}`);
+      expect(shown.points.length).toBeGreaterThan(1);
+      expect(shown.headline).toBe(withoutSubtitles.headline);
+      shown.points.forEach((point, index) => {
+        expect(point.main).toBe(withoutSubtitles.points[index]?.main);
+        expect(point.subtitle).toBeGreaterThanOrEqual(24);
+        // A pair reads as one: its subtitle is nearer to its text than to the next point.
+        const next = shown.points[index + 1];
+        if (next !== undefined) {
+          const inside = point.subtitleBox.top - point.mainBox.bottom;
+          const between = next.mainBox.top - point.subtitleBox.bottom;
+          expect(between).toBeGreaterThan(inside + 12 * shown.scale);
+        }
+      });
+      expect(await overflowingElements(page)).toEqual([]);
+      expect(problems.errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('shrink a slide that would overflow, which then fits, and grow it back when turned off', async () => {
+    const { page } = await openDeck(browser(), {
+      query: '?lang=zh&sub=en',
+      hash: '#/stage-3-projects',
+    });
+    const roomy = () =>
+      page.evaluate(() => window.deck?.reveal.getCurrentSlide().classList.contains('deck-roomy'));
+    expect(await roomy()).toBe(false);
+    expect(await overflowingElements(page)).toEqual([]);
+    await screenshot(page, 'subtitles/tight-zh-en-stage-3-projects');
+    await goToSlide(page, 'greeting');
+    expect(await roomy()).toBe(true);
+    await page.evaluate(() => {
+      window.deck?.language.set({ subtitles: null });
+    });
+    expect(await roomy()).toBe(false);
+    await page.close();
+  });
+});

@@ -5,6 +5,7 @@ import { DeckLanguage, type LanguageState } from './i18n/deck-language.ts';
 import { detectLanguage, detectSubtitles, usesStoredLanguages } from './i18n/detect.ts';
 import { LOCALES } from './i18n/languages.ts';
 import { createDeckI18n } from './i18n/i18n.ts';
+import { persistLanguages } from './i18n/language-persistence.ts';
 import { readStored, STORAGE_KEYS } from './i18n/storage.ts';
 import { HelpOverlay } from './presenter/help-overlay.ts';
 import { LanguageMenu } from './presenter/language-menu.ts';
@@ -18,6 +19,7 @@ import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
 import { SlideContents } from './render/slide-contents.ts';
 import { SlideWindow, slideInHash } from './render/slide-window.ts';
+import { TextRenderer } from './render/text-renderer.ts';
 import { UrlHash } from './render/url-hash.ts';
 import { whenIdle, whenIdleAfterFrame } from './render/when-idle.ts';
 import { familiesFor, registerEmbeddedFonts } from './theme/embedded-fonts.ts';
@@ -150,15 +152,18 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   if (!everySlide) contents.holdBack((slide) => slide === first);
   slidesElement.replaceChildren(...rendered.slides.map((slide) => slide.section));
   const i18n = createDeckI18n(state.audience);
-  const language = new DeckLanguage(i18n, rendered.slides, state);
-  // A switch writes its texts, then this runs before the page is laid out again.
+  const language = new DeckLanguage(i18n, state);
+  // The renderer listens first: a switch writes its texts, then the fonts are registered
+  // before the page is laid out again, then the plugins (charts) hear of it.
+  const texts = new TextRenderer(language, rendered.slides);
   language.onChange((next) => {
     registerEmbeddedFonts(familiesFor(Object.values(next)));
   });
+  persistLanguages(language);
   // The print and scroll views show every slide at once; otherwise the first slide is
   // written now, the rest in idle moments or when reveal is about to show them.
-  if (showsAll) language.render();
-  else language.renderNear((slide) => slide === first);
+  if (showsAll) texts.render();
+  else texts.renderNear((slide) => slide === first);
 
   const chartSlides = new Map(
     SLIDES.flatMap((slide) => (slide.kind === 'chart' ? [[slide.id, slide] as const] : [])),
@@ -175,7 +180,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
     ...REVEAL_CONFIG,
     plugins: [
       OwnSlides(rendered.slides.map((slide) => slide.section)),
-      SlideWindow(language, contents, VIEW_DISTANCE),
+      SlideWindow(texts, contents, VIEW_DISTANCE),
       MovingSlides(),
       LanguageMenu(language),
       HelpOverlay(language),
@@ -196,7 +201,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   // The rest of the deck, in idle moments once the first slide is drawn.
   whenIdleAfterFrame(() => {
     contents.putBackWhenIdle(whenIdle, () => reveal.getIndices().h);
-    language.prepare(whenIdle);
+    texts.prepare(whenIdle);
     // The other languages' fonts, a family per idle moment (decoding one takes milliseconds).
     for (const family of familiesFor(LOCALES)) {
       whenIdle(() => {

@@ -15,13 +15,14 @@ import { requestedMinutes, talkPlan } from './presenter/talk-plan.ts';
 import { MovingSlides } from './render/moving-slides.ts';
 import { NotesPages } from './render/notes-pages.ts';
 import { OwnSlides } from './render/own-slides.ts';
+import { startNotingIntervals } from './render/reveal-intervals.ts';
 import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
 import { SlideContents } from './render/slide-contents.ts';
 import { SlideWindow, slideInHash } from './render/slide-window.ts';
 import { TextRenderer } from './render/text-renderer.ts';
 import { UrlHash } from './render/url-hash.ts';
-import { whenIdle, whenIdleAfterFrame } from './render/when-idle.ts';
+import { IdleJobs } from './render/when-idle.ts';
 import { familiesFor, registerEmbeddedFonts } from './theme/embedded-fonts.ts';
 
 /** Whether the viewer asked the system for less motion. */
@@ -73,6 +74,11 @@ export interface RunningDeck {
   readonly language: DeckLanguage;
   readonly charts: DeckChartsPlugin;
   readonly speakerView: SpeakerViewPlugin;
+  /**
+   * Ends the deck: reveal and every plugin (charts destroyed, keys, listeners and timers
+   * removed), the idle work, the language listeners. The page can start a deck again.
+   */
+  destroy(): void;
 }
 
 /** Whether the page opens in reveal's print view (`?print-pdf`, `?view=print`), as reveal reads it. */
@@ -159,7 +165,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   language.onChange((next) => {
     registerEmbeddedFonts(familiesFor(Object.values(next)));
   });
-  persistLanguages(language);
+  const stopPersisting = persistLanguages(language);
   // The print and scroll views show every slide at once; otherwise the first slide is
   // written now, the rest in idle moments or when reveal is about to show them.
   if (showsAll) texts.render();
@@ -176,22 +182,24 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   const minutes = requestedMinutes(new URLSearchParams(window.location.search).get('minutes'));
   const speakerView = SpeakerView(language, () => talkPlan(i18n, language.state.speaker, minutes));
   const reveal = new Reveal(root);
-  await reveal.initialize({
-    ...REVEAL_CONFIG,
-    plugins: [
-      OwnSlides(rendered.slides.map((slide) => slide.section)),
-      SlideWindow(texts, contents, VIEW_DISTANCE),
-      MovingSlides(),
-      LanguageMenu(language),
-      HelpOverlay(language),
-      UrlHash(),
-      charts,
-      speakerView,
-      NotesPages(new Map(rendered.slides.map((slide) => [slide.id, slide.headline])), language),
-      // Ctrl+P in the print view prints the deck itself: no notice there.
-      ...(printing ? [] : [PrintNotice(language)]),
-    ],
-  });
+  const revealIntervals = await startNotingIntervals(() =>
+    reveal.initialize({
+      ...REVEAL_CONFIG,
+      plugins: [
+        OwnSlides(rendered.slides.map((slide) => slide.section)),
+        SlideWindow(texts, contents, VIEW_DISTANCE),
+        MovingSlides(),
+        LanguageMenu(language),
+        HelpOverlay(language),
+        UrlHash(),
+        charts,
+        speakerView,
+        NotesPages(new Map(rendered.slides.map((slide) => [slide.id, slide.headline])), language),
+        // Ctrl+P in the print view prints the deck itself: no notice there.
+        ...(printing ? [] : [PrintNotice(language)]),
+      ],
+    }),
+  );
   restoreConfig(reveal);
   // On a narrow screen reveal turns to its scroll view while laying out, before it reads the
   // URL, and that writes the first slide into the hash: a deep link (#/size) on a phone
@@ -199,15 +207,27 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   // scroll view finds a slide only by both its indices).
   if (!printing && reveal.getIndices().h !== first) reveal.slide(first, 0);
   // The rest of the deck, in idle moments once the first slide is drawn.
-  whenIdleAfterFrame(() => {
-    contents.putBackWhenIdle(whenIdle, () => reveal.getIndices().h);
-    texts.prepare(whenIdle);
+  const idle = new IdleJobs();
+  idle.whenIdleAfterFrame(() => {
+    contents.putBackWhenIdle(idle.whenIdle, () => reveal.getIndices().h);
+    texts.prepare(idle.whenIdle);
     // The other languages' fonts, a family per idle moment (decoding one takes milliseconds).
     for (const family of familiesFor(LOCALES)) {
-      whenIdle(() => {
+      idle.whenIdle(() => {
         registerEmbeddedFonts([family]);
       });
     }
   });
-  return { reveal, language, charts, speakerView };
+  let destroyed = false;
+  const destroy = (): void => {
+    if (destroyed) return;
+    destroyed = true;
+    idle.end();
+    reveal.destroy();
+    for (const interval of revealIntervals) window.clearInterval(interval);
+    texts.destroy();
+    stopPersisting();
+    language.destroy();
+  };
+  return { reveal, language, charts, speakerView, destroy };
 }

@@ -12,6 +12,8 @@ declare global {
   interface Window {
     /** The running deck, for the browser tests and the benchmark. */
     deck?: Awaited<ReturnType<typeof startDeck>>;
+    /** Destroys the running deck and starts a new one: the lifecycle test's hook. */
+    restartDeck?: () => Promise<void>;
   }
 }
 
@@ -25,5 +27,9 @@ if (new URLSearchParams(window.location.search).has(SPEAKER_VIEW_PARAM)) {
   // Before reveal starts: it would copy the presenter token from the query into its config.
   const presenterToken = takePresenterToken();
   window.deck = await startDeck(root);
+  window.restartDeck = async () => {
+    window.deck?.destroy();
+    window.deck = await startDeck(root);
+  };
   startFollowing(window.deck, presenterToken);
 }

@@ -9,7 +9,7 @@ import type { ChartEngine } from './chart-engine.ts';
 import { frameSize } from './chart-frame.ts';
 import { ChartSnapshots } from './chart-snapshots.ts';
 import { loadChartEngine } from './load-chart-engine.ts';
-import { whenIdle, whenIdleAfterFrame } from '../render/when-idle.ts';
+import { IdleJobs } from '../render/when-idle.ts';
 
 /** What the chart controller needs from the deck. */
 export interface DeckChartsOptions {
@@ -51,6 +51,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const snapshots = new ChartSnapshots();
   const animated = new Set<string>();
   const cleanups: (() => void)[] = [];
+  const idle = new IdleJobs();
   let deck: RevealApi | null = null;
   /** chart.js, once loaded; the deck is ready and charts may be drawn only from then on. */
   let engine: ChartEngine | null = null;
@@ -187,9 +188,9 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
         (canvas) => stale.has(canvas) || !charts.has(canvas),
       );
       if (pending !== undefined) refresh(pending);
-      if (pending !== undefined || !options.allSlidesInDocument()) whenIdle(step);
+      if (pending !== undefined || !options.allSlidesInDocument()) idle.whenIdle(step);
     };
-    whenIdle(step);
+    idle.whenIdle(step);
   };
 
   const destroyAll = (): void => {
@@ -265,7 +266,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   /** The first idle moment after the first slide is drawn. */
   const afterPaint = (): Promise<void> =>
     new Promise((resolve) => {
-      whenIdleAfterFrame(resolve);
+      idle.whenIdleAfterFrame(resolve);
     });
 
   const listen = (type: string, listener: () => void): void => {
@@ -305,6 +306,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     },
     destroy() {
       for (const cleanup of cleanups.splice(0)) cleanup();
+      idle.end();
       destroyAll();
       deck = null;
     },

@@ -5,21 +5,26 @@ import { STORAGE_KEYS, writeStored } from './storage.ts';
 /**
  * Remembers every language change and writes it into the URL, once the switch is drawn
  * (memory and the URL are not on screen), and warns then about texts the new languages lack.
- * Returns the function that stops it.
+ * Returns the function that stops it, writing a change still pending first: a deck started
+ * again in the page opens in the languages last chosen.
  */
 export function persistLanguages(language: DeckLanguage): () => void {
   let pending: ReturnType<typeof setTimeout> | undefined;
+  const write = (): void => {
+    pending = undefined;
+    language.warnMissing();
+    rememberLanguages(language.state);
+    replaceUrlLanguages(language.state);
+  };
   const stopListening = language.onChange(() => {
     clearTimeout(pending);
-    pending = setTimeout(() => {
-      language.warnMissing();
-      rememberLanguages(language.state);
-      replaceUrlLanguages(language.state);
-    }, 0);
+    pending = setTimeout(write, 0);
   });
   return () => {
-    clearTimeout(pending);
     stopListening();
+    if (pending === undefined) return;
+    clearTimeout(pending);
+    write();
   };
 }
 

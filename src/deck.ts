@@ -1,5 +1,6 @@
 import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js';
 import { SLIDE_STAGES, SLIDES } from '../slides/index.ts';
+import { ChartCanvases } from './charts/chart-canvases.ts';
 import { DeckCharts, type DeckChartsPlugin } from './charts/chart-plugin.ts';
 import { DeckLanguage, type LanguageState } from './i18n/deck-language.ts';
 import { detectLanguage, detectSubtitles, usesStoredLanguages } from './i18n/detect.ts';
@@ -171,24 +172,21 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   if (showsAll) texts.render();
   else texts.renderNear((slide) => slide === first);
 
-  const chartSlides = new Map(
-    SLIDES.flatMap((slide) => (slide.kind === 'chart' ? [[slide.id, slide] as const] : [])),
-  );
   const charts = DeckCharts({
-    slides: chartSlides,
+    canvases: new ChartCanvases(rendered.slides.flatMap((slide) => slide.charts)),
     language,
-    allSlidesInDocument: () => contents.complete,
   });
   const minutes = requestedMinutes(new URLSearchParams(window.location.search).get('minutes'));
   const speakerView = SpeakerView(language, () => talkPlan(i18n, language.state.speaker, minutes));
+  const moving = MovingSlides();
   const reveal = new Reveal(root);
   const revealIntervals = await startNotingIntervals(() =>
     reveal.initialize({
       ...REVEAL_CONFIG,
       plugins: [
         OwnSlides(rendered.slides.map((slide) => slide.section)),
-        SlideWindow(texts, contents, VIEW_DISTANCE),
-        MovingSlides(),
+        SlideWindow(texts, contents, moving, VIEW_DISTANCE),
+        moving,
         LanguageMenu(language),
         HelpOverlay(language),
         UrlHash(),

@@ -1,8 +1,7 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { DeckLanguage, LanguageState } from '../i18n/deck-language.ts';
-import { isCanvasChart, type CanvasChartSpec } from '../model/chart-spec.ts';
-import type { ChartSlide } from '../model/slide.ts';
 import type { Locale } from '../i18n/languages.ts';
+import type { ChartCanvases } from './chart-canvases.ts';
 import { CHART_FONT_FAMILIES } from './chart-theme.ts';
 import type { DeckChart } from './draw-chart.ts';
 import type { ChartEngine } from './chart-engine.ts';
@@ -13,11 +12,9 @@ import { IdleJobs } from '../render/when-idle.ts';
 
 /** What the chart controller needs from the deck. */
 export interface DeckChartsOptions {
-  /** Chart slides by id (print view clones slides, so canvases are looked up by slide). */
-  readonly slides: ReadonlyMap<string, ChartSlide>;
+  /** The chart canvases the render made, with their specs. */
+  readonly canvases: ChartCanvases;
   readonly language: DeckLanguage;
-  /** Whether every slide's content is in the document (see `SlideContents`). */
-  readonly allSlidesInDocument: () => boolean;
 }
 
 /** The chart controller as a reveal plugin, with a count for tests and benchmarks. */
@@ -74,12 +71,6 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     return Math.max(1, window.devicePixelRatio * scale);
   };
 
-  const specFor = (canvas: HTMLCanvasElement): CanvasChartSpec | undefined => {
-    const slideId = canvas.closest<HTMLElement>('section[data-slide-id]')?.dataset['slideId'];
-    const spec = slideId === undefined ? undefined : options.slides.get(slideId)?.chart;
-    return spec !== undefined && isCanvasChart(spec) ? spec : undefined;
-  };
-
   const context = (animate: boolean) => ({
     t: options.language.t('audience'),
     locale: options.language.state.audience,
@@ -90,7 +81,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   /** Draws the chart into a canvas that has none yet. */
   const create = (canvas: HTMLCanvasElement, animate: boolean): void => {
     if (engine === null || charts.has(canvas)) return;
-    const spec = specFor(canvas);
+    const spec = options.canvases.specFor(canvas);
     if (spec === undefined) return;
     const chart = engine.drawChart(canvas, spec, context(animate));
     if (chart === null) return;
@@ -122,7 +113,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const refresh = (canvas: HTMLCanvasElement): void => {
     stale.delete(canvas);
     const chart = charts.get(canvas);
-    const spec = specFor(canvas);
+    const spec = options.canvases.specFor(canvas);
     if (engine === null || chart === undefined || spec === undefined) create(canvas, false);
     else {
       engine.redrawChart(chart, spec, context(false));
@@ -184,11 +175,11 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     const current = generation;
     const step = (): void => {
       if (current !== generation || deck === null) return;
-      const pending = canvasesIn(deck.getSlidesElement()).find(
-        (canvas) => stale.has(canvas) || !charts.has(canvas),
-      );
+      const pending = options.canvases
+        .inDocument()
+        .find((canvas) => stale.has(canvas) || !charts.has(canvas));
       if (pending !== undefined) refresh(pending);
-      if (pending !== undefined || !options.allSlidesInDocument()) idle.whenIdle(step);
+      if (pending !== undefined || !options.canvases.allInDocument()) idle.whenIdle(step);
     };
     idle.whenIdle(step);
   };

@@ -1,5 +1,5 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import { MOVING_CLASS } from './moving-slides.ts';
+import type { MovingSlidesPlugin } from './moving-slides.ts';
 import type { SlideContents } from './slide-contents.ts';
 import type { TextRenderer } from './text-renderer.ts';
 
@@ -22,14 +22,10 @@ export function isWithin(slide: number, current: number, distance: number): bool
 }
 
 /** Whether a slide is on screen: the current one, or the one sliding out in a transition. */
-function onScreen(reveal: RevealApi, slide: number): boolean {
+function onScreen(reveal: RevealApi, moving: MovingSlidesPlugin, slide: number): boolean {
   if (slide === reveal.getIndices().h) return true;
   const previous = reveal.getPreviousSlide();
-  return (
-    previous !== null &&
-    reveal.getRevealElement()?.classList.contains(MOVING_CLASS) === true &&
-    reveal.getIndices(previous).h === slide
-  );
+  return previous !== null && moving.isMoving() && reveal.getIndices(previous).h === slide;
 }
 
 /**
@@ -43,6 +39,7 @@ function onScreen(reveal: RevealApi, slide: number): boolean {
 export function SlideWindow(
   texts: TextRenderer,
   contents: SlideContents,
+  moving: MovingSlidesPlugin,
   viewDistance: number,
 ): RevealPlugin & { readonly id: 'deck-slide-window' } {
   let deck: RevealApi | null = null;
@@ -84,7 +81,7 @@ export function SlideWindow(
     id: 'deck-slide-window',
     init(reveal) {
       deck = reveal;
-      texts.writeAtOnce((slide) => everySlideOnScreen() || onScreen(reveal, slide));
+      texts.writeAtOnce((slide) => everySlideOnScreen() || onScreen(reveal, moving, slide));
       for (const [type, listener] of Object.entries(listeners)) reveal.on(type, listener);
     },
     destroy() {

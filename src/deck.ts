@@ -2,6 +2,7 @@ import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js';
 import { SLIDE_STAGES, SLIDES } from '../slides/index.ts';
 import { ChartCanvases } from './charts/chart-canvases.ts';
 import { DeckCharts, type DeckChartsPlugin } from './charts/chart-plugin.ts';
+import { deckQuery, showsEverySlide, type DeckQuery } from './deck-query.ts';
 import { DeckLanguage, type LanguageState } from './i18n/deck-language.ts';
 import { detectLanguage, detectSubtitles, usesStoredLanguages } from './i18n/detect.ts';
 import { LOCALES } from './i18n/languages.ts';
@@ -82,17 +83,6 @@ export interface RunningDeck {
   destroy(): void;
 }
 
-/** Whether the page opens in reveal's print view (`?print-pdf`, `?view=print`), as reveal reads it. */
-function isPrintView(search: string): boolean {
-  return /print-pdf/i.test(search) || new URLSearchParams(search).get('view') === 'print';
-}
-
-/** Whether the page opens in a view of every slide: print (`?print-pdf`), scroll or reader. */
-function showsEverySlide(search: string): boolean {
-  const view = new URLSearchParams(search).get('view');
-  return isPrintView(search) || view === 'scroll' || view === 'reader';
-}
-
 /**
  * reveal copies every query parameter into its config: puts back the options of ours that a
  * parameter changed. Only those, and only if any: `configure` lays the whole deck out again,
@@ -110,24 +100,23 @@ function restoreConfig(reveal: RevealApi): void {
  * Reads the languages to start in: URL, then memory, then the browser, then English. Memory
  * applies only when the URL names no language and the deck is not printing.
  */
-function initialLanguages(printing: boolean): LanguageState {
-  const query = new URLSearchParams(window.location.search);
-  const remembered = usesStoredLanguages(query, printing);
+function initialLanguages({ languages }: DeckQuery, printing: boolean): LanguageState {
+  const remembered = usesStoredLanguages(languages, printing);
   const stored = (key: string) => (remembered ? readStored(key) : null);
   const audience = detectLanguage({
-    url: query.get('lang'),
+    url: languages.lang,
     stored: stored(STORAGE_KEYS.audience),
     browser: navigator.languages,
   });
   if (audience.warning !== null) console.warn(`[deck] ${audience.warning}`);
   // Notes follow the slides unless a notes language was chosen (in the URL or remembered).
   const speaker = detectLanguage(
-    { url: query.get('speaker'), stored: stored(STORAGE_KEYS.speaker), browser: [] },
+    { url: languages.speaker, stored: stored(STORAGE_KEYS.speaker), browser: [] },
     'speaker',
   );
   if (speaker.warning !== null) console.warn(`[deck] ${speaker.warning}`);
   const subtitles = detectSubtitles({
-    url: query.get('sub'),
+    url: languages.sub,
     stored: stored(STORAGE_KEYS.subtitles),
     audience: audience.locale,
   });
@@ -143,9 +132,10 @@ function initialLanguages(printing: boolean): LanguageState {
 export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   const slidesElement = root.querySelector<HTMLElement>('.slides');
   if (slidesElement === null) throw new Error('The deck needs a .reveal > .slides element.');
-  const showsAll = showsEverySlide(window.location.search);
-  const printing = isPrintView(window.location.search);
-  const state = initialLanguages(printing);
+  const query = deckQuery();
+  const showsAll = showsEverySlide(query.view);
+  const printing = query.view === 'print';
+  const state = initialLanguages(query, printing);
   // Fonts first, so that the first layout is made with them.
   registerEmbeddedFonts(showsAll ? undefined : familiesFor(Object.values(state)));
   const rendered = renderDeck(SLIDES, SLIDE_STAGES);
@@ -176,7 +166,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
     canvases: new ChartCanvases(rendered.slides.flatMap((slide) => slide.charts)),
     language,
   });
-  const minutes = requestedMinutes(new URLSearchParams(window.location.search).get('minutes'));
+  const minutes = requestedMinutes(query.minutes);
   const speakerView = SpeakerView(language, () => talkPlan(i18n, language.state.speaker, minutes));
   const moving = MovingSlides();
   const reveal = new Reveal(root);

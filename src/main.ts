@@ -2,9 +2,9 @@ import 'virtual:deck-fonts.css';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './theme/theme.css';
+import { deckQuery } from './deck-query.ts';
 import { startDeck } from './deck.ts';
 import { startFollowing, takePresenterToken } from './follow/marker.ts';
-import { SPEAKER_VIEW_PARAM } from './presenter/speaker-protocol.ts';
 import { startSpeakerView } from './presenter/speaker-view.ts';
 import { registerEmbeddedFonts } from './theme/embedded-fonts.ts';
 
@@ -18,7 +18,7 @@ declare global {
 }
 
 // The same page is the audience deck or, opened by the S key, its speaker view.
-if (new URLSearchParams(window.location.search).has(SPEAKER_VIEW_PARAM)) {
+if (deckQuery().speakerView) {
   registerEmbeddedFonts();
   startSpeakerView();
 } else {

@@ -1,4 +1,5 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { deckQuery } from '../deck-query.ts';
 import type { DeckLanguage, LanguageState } from '../i18n/deck-language.ts';
 import type { Locale } from '../i18n/languages.ts';
 import type { ChartCanvases } from './chart-canvases.ts';
@@ -59,12 +60,8 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
 
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  /**
-   * The print view, decided as reveal decides it (its typed `isPrintingPDF()` is
-   * `isPrintView()` at run time in reveal 6, so neither is called).
-   */
-  const isPrinting = (): boolean =>
-    deck?.getConfig().view === 'print' || /print-pdf/i.test(window.location.search);
+  /** The print view (reveal's typed `isPrintingPDF()` is `isPrintView()` at run time in reveal 6). */
+  const isPrinting = (): boolean => deckQuery().view === 'print';
 
   const pixelRatio = () => {
     const scale = isPrinting() ? 2 : (deck?.getScale() ?? 1);

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { SLIDES } from '../../slides/index.ts';
 import { keepChartEngine } from '../charts/load-chart-engine.ts';
+import { deckQuery } from '../deck-query.ts';
 import { showFollowers } from '../follow/marker.ts';
 import { createDeckI18n } from '../i18n/i18n.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
@@ -73,9 +74,8 @@ const HELLO_MS = 1000;
 export function startSpeakerView(): void {
   const opener = window.opener as Window | null;
   const i18n = createDeckI18n();
-  const query = new URLSearchParams(window.location.search);
   const plans = new Map<Locale, TalkPlan>();
-  const minutes = requestedMinutes(query.get('minutes'));
+  const minutes = requestedMinutes(deckQuery().minutes);
   const planFor = (locale: Locale): TalkPlan => {
     const cached = plans.get(locale);
     if (cached) return cached;

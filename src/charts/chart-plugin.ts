@@ -3,10 +3,10 @@ import { deckQuery } from '../deck-query.ts';
 import type { DeckLanguage, LanguageState } from '../i18n/deck-language.ts';
 import type { Locale } from '../i18n/languages.ts';
 import type { ChartCanvases } from './chart-canvases.ts';
-import { CHART_FONT_FAMILIES } from './chart-theme.ts';
+import { fontsLoaded, loadFontsOf } from './chart-fonts.ts';
 import type { DeckChart } from './draw-chart.ts';
 import type { ChartEngine } from './chart-engine.ts';
-import { frameSize } from './chart-frame.ts';
+import { frameSize, watchFrames } from './chart-frame.ts';
 import { ChartSnapshots } from './chart-snapshots.ts';
 import { loadChartEngine } from './load-chart-engine.ts';
 import { IdleJobs } from '../render/when-idle.ts';
@@ -87,20 +87,12 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     drawnIn.set(canvas, options.language.state.audience);
   };
 
-  /**
-   * A frame changes size when its slide's layout gives it another room: shown after being
-   * drawn hidden, or a headline a line longer or shorter in another language. The chart is
-   * then redrawn to fit, so its axis stays on the slide.
-   */
-  const frames = new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      const canvas = entry.target.querySelector<HTMLCanvasElement>(CANVAS_SELECTOR);
-      const chart = canvas === null ? undefined : charts.get(canvas);
-      const size = canvas === null ? null : frameSize(canvas);
-      if (canvas === null || chart === undefined || size === null) continue;
-      if (size.width === chart.width && size.height === chart.height) continue;
-      refresh(canvas);
-    }
+  /** A chart whose frame changed size is redrawn to fit, so its axis stays on the slide. */
+  const frames = watchFrames((canvas) => {
+    const chart = charts.get(canvas);
+    const size = frameSize(canvas);
+    if (chart === undefined || size === null) return;
+    if (size.width !== chart.width || size.height !== chart.height) refresh(canvas);
   });
 
   /** Charts still drawn in a previous language, redrawn in idle time or when shown. */
@@ -225,15 +217,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     for (const chart of charts.values()) engine?.rescaleChart(chart, ratio);
   };
 
-  /** The canvas fonts of the current language: regular and bold. */
-  const chartFonts = (): string[] => {
-    const family = CHART_FONT_FAMILIES[options.language.state.audience];
-    return [`20px ${family}`, `bold 20px ${family}`];
-  };
-  /** Canvas text needs the embedded font loaded first, or it is drawn in a fallback face. */
-  const loadChartFonts = async (): Promise<void> => {
-    await Promise.allSettled(chartFonts().map((font) => document.fonts.load(font)));
-  };
+  const loadChartFonts = (): Promise<void> => loadFontsOf(options.language.state.audience);
   /**
    * Rebuilds for new slide or subtitle languages (the notes' language is not in the charts):
    * at once when the fonts are loaded, else once they are.
@@ -241,7 +225,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const onLanguageChange = (next: LanguageState, previous: LanguageState): void => {
     const resized = next.subtitles !== previous.subtitles;
     if (!resized && next.audience === previous.audience) return;
-    if (chartFonts().every((font) => document.fonts.check(font))) {
+    if (fontsLoaded(next.audience)) {
       rebuild(resized);
       rebuilt = Promise.resolve();
     } else {

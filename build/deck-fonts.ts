@@ -20,6 +20,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
+import { FONT_FALLBACKS, FONT_FAMILIES, type FontFamily } from '../src/theme/font-families.ts';
 
 /** The deck's locales, each with its own font family. */
 export const DECK_FONT_LOCALES = ['en', 'zh', 'ja'] as const;
@@ -38,7 +39,7 @@ export interface DeckFontsOptions {
 
 /** One embedded face: which family and weight it provides, for which locale, from which TTF. */
 export interface DeckFontSource {
-  readonly family: 'Deck Sans' | 'Deck SC' | 'Deck JP';
+  readonly family: FontFamily;
   readonly weight: 400 | 700;
   readonly locale: DeckFontLocale;
   /** Absolute path of the source TrueType file. */
@@ -63,37 +64,37 @@ function expoFont(packageName: string, file: string): string {
 /** The six embedded faces: two weights of one family per locale. */
 export const DECK_FONT_SOURCES = [
   {
-    family: 'Deck Sans',
+    family: FONT_FAMILIES.en,
     weight: 400,
     locale: 'en',
     ttf: expoFont('noto-sans', '400Regular/NotoSans_400Regular.ttf'),
   },
   {
-    family: 'Deck Sans',
+    family: FONT_FAMILIES.en,
     weight: 700,
     locale: 'en',
     ttf: expoFont('noto-sans', '700Bold/NotoSans_700Bold.ttf'),
   },
   {
-    family: 'Deck SC',
+    family: FONT_FAMILIES.zh,
     weight: 400,
     locale: 'zh',
     ttf: expoFont('noto-sans-sc', '400Regular/NotoSansSC_400Regular.ttf'),
   },
   {
-    family: 'Deck SC',
+    family: FONT_FAMILIES.zh,
     weight: 700,
     locale: 'zh',
     ttf: expoFont('noto-sans-sc', '700Bold/NotoSansSC_700Bold.ttf'),
   },
   {
-    family: 'Deck JP',
+    family: FONT_FAMILIES.ja,
     weight: 400,
     locale: 'ja',
     ttf: expoFont('noto-sans-jp', '400Regular/NotoSansJP_400Regular.ttf'),
   },
   {
-    family: 'Deck JP',
+    family: FONT_FAMILIES.ja,
     weight: 700,
     locale: 'ja',
     ttf: expoFont('noto-sans-jp', '700Bold/NotoSansJP_700Bold.ttf'),
@@ -394,15 +395,8 @@ async function pruneCache(cacheRoot: string): Promise<void> {
   }
 }
 
-/**
- * The family each locale's CSS font stack falls back to, for the few characters its own lacks:
- * the Chinese-written name 鹤田晓 in English text (from Deck SC), CO₂'s subscript in Chinese and
- * Japanese (from Deck Sans). The theme's stacks must match this table.
- */
-export const DECK_FONT_FALLBACKS = { en: 'zh', zh: 'en', ja: 'en' } as const satisfies Record<
-  DeckFontLocale,
-  DeckFontLocale
->;
+/** The family each locale's font stack falls back to (see `FONT_FALLBACKS`). */
+export const DECK_FONT_FALLBACKS = FONT_FALLBACKS;
 
 /** The regular face of a locale, read to see which characters it covers. */
 async function regularFace(locale: DeckFontLocale): Promise<Buffer> {

@@ -1,10 +1,13 @@
 import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js';
 import { SLIDE_STAGES, SLIDES } from '../slides/index.ts';
+import { ChartCanvases } from './charts/chart-canvases.ts';
 import { DeckCharts, type DeckChartsPlugin } from './charts/chart-plugin.ts';
+import { deckQuery, showsEverySlide, type DeckQuery } from './deck-query.ts';
 import { DeckLanguage, type LanguageState } from './i18n/deck-language.ts';
 import { detectLanguage, detectSubtitles, usesStoredLanguages } from './i18n/detect.ts';
 import { LOCALES } from './i18n/languages.ts';
 import { createDeckI18n } from './i18n/i18n.ts';
+import { persistLanguages } from './i18n/language-persistence.ts';
 import { readStored, STORAGE_KEYS } from './i18n/storage.ts';
 import { HelpOverlay } from './presenter/help-overlay.ts';
 import { LanguageMenu } from './presenter/language-menu.ts';
@@ -15,13 +18,15 @@ import { MovingSlides } from './render/moving-slides.ts';
 import { NotesPages } from './render/notes-pages.ts';
 import { OwnSlides } from './render/own-slides.ts';
 import { PhonePages } from './render/phone-pages.ts';
+import { startNotingIntervals } from './render/reveal-intervals.ts';
 import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
 import { SlideContents } from './render/slide-contents.ts';
 import { SubtitleRoom } from './render/subtitle-room.ts';
 import { SlideWindow, slideInHash } from './render/slide-window.ts';
+import { TextRenderer } from './render/text-renderer.ts';
 import { UrlHash } from './render/url-hash.ts';
-import { whenIdle, whenIdleAfterFrame } from './render/when-idle.ts';
+import { IdleJobs } from './render/when-idle.ts';
 import { familiesFor, registerEmbeddedFonts } from './theme/embedded-fonts.ts';
 
 /** Whether the viewer asked the system for less motion. */
@@ -73,17 +78,11 @@ export interface RunningDeck {
   readonly language: DeckLanguage;
   readonly charts: DeckChartsPlugin;
   readonly speakerView: SpeakerViewPlugin;
-}
-
-/** Whether the page opens in reveal's print view (`?print-pdf`, `?view=print`), as reveal reads it. */
-function isPrintView(search: string): boolean {
-  return /print-pdf/i.test(search) || new URLSearchParams(search).get('view') === 'print';
-}
-
-/** Whether the page opens in a view of every slide: print (`?print-pdf`), scroll or reader. */
-function showsEverySlide(search: string): boolean {
-  const view = new URLSearchParams(search).get('view');
-  return isPrintView(search) || view === 'scroll' || view === 'reader';
+  /**
+   * Ends the deck: reveal and every plugin (charts destroyed, keys, listeners and timers
+   * removed), the idle work, the language listeners. The page can start a deck again.
+   */
+  destroy(): void;
 }
 
 /**
@@ -103,24 +102,23 @@ function restoreConfig(reveal: RevealApi): void {
  * Reads the languages to start in: URL, then memory, then the browser, then English. Memory
  * applies only when the URL names no language and the deck is not printing.
  */
-function initialLanguages(printing: boolean): LanguageState {
-  const query = new URLSearchParams(window.location.search);
-  const remembered = usesStoredLanguages(query, printing);
+function initialLanguages({ languages }: DeckQuery, printing: boolean): LanguageState {
+  const remembered = usesStoredLanguages(languages, printing);
   const stored = (key: string) => (remembered ? readStored(key) : null);
   const audience = detectLanguage({
-    url: query.get('lang'),
+    url: languages.lang,
     stored: stored(STORAGE_KEYS.audience),
     browser: navigator.languages,
   });
   if (audience.warning !== null) console.warn(`[deck] ${audience.warning}`);
   // Notes follow the slides unless a notes language was chosen (in the URL or remembered).
   const speaker = detectLanguage(
-    { url: query.get('speaker'), stored: stored(STORAGE_KEYS.speaker), browser: [] },
+    { url: languages.speaker, stored: stored(STORAGE_KEYS.speaker), browser: [] },
     'speaker',
   );
   if (speaker.warning !== null) console.warn(`[deck] ${speaker.warning}`);
   const subtitles = detectSubtitles({
-    url: query.get('sub'),
+    url: languages.sub,
     stored: stored(STORAGE_KEYS.subtitles),
     audience: audience.locale,
   });
@@ -136,9 +134,10 @@ function initialLanguages(printing: boolean): LanguageState {
 export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   const slidesElement = root.querySelector<HTMLElement>('.slides');
   if (slidesElement === null) throw new Error('The deck needs a .reveal > .slides element.');
-  const showsAll = showsEverySlide(window.location.search);
-  const printing = isPrintView(window.location.search);
-  const state = initialLanguages(printing);
+  const query = deckQuery();
+  const showsAll = showsEverySlide(query.view);
+  const printing = query.view === 'print';
+  const state = initialLanguages(query, printing);
   // Fonts first, so that the first layout is made with them.
   registerEmbeddedFonts(showsAll ? undefined : familiesFor(Object.values(state)));
   const rendered = renderDeck(SLIDES, SLIDE_STAGES);
@@ -152,45 +151,47 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   if (!everySlide) contents.holdBack((slide) => slide === first);
   slidesElement.replaceChildren(...rendered.slides.map((slide) => slide.section));
   const i18n = createDeckI18n(state.audience);
-  const language = new DeckLanguage(i18n, rendered.slides, state);
-  // A switch writes its texts, then this runs before the page is laid out again.
+  const language = new DeckLanguage(i18n, state);
+  // The renderer listens first: a switch writes its texts, then the fonts are registered
+  // before the page is laid out again, then the plugins (charts) hear of it.
+  const texts = new TextRenderer(language, rendered.slides);
   language.onChange((next) => {
     registerEmbeddedFonts(familiesFor(Object.values(next)));
   });
+  const stopPersisting = persistLanguages(language);
   // The print and scroll views show every slide at once; otherwise the first slide is
   // written now, the rest in idle moments or when reveal is about to show them.
-  if (showsAll) language.render();
-  else language.renderNear((slide) => slide === first);
+  if (showsAll) texts.render();
+  else texts.renderNear((slide) => slide === first);
 
-  const chartSlides = new Map(
-    SLIDES.flatMap((slide) => (slide.kind === 'chart' ? [[slide.id, slide] as const] : [])),
-  );
   const charts = DeckCharts({
-    slides: chartSlides,
+    canvases: new ChartCanvases(rendered.slides.flatMap((slide) => slide.charts)),
     language,
-    allSlidesInDocument: () => contents.complete,
   });
-  const minutes = requestedMinutes(new URLSearchParams(window.location.search).get('minutes'));
+  const minutes = requestedMinutes(query.minutes);
   const speakerView = SpeakerView(language, () => talkPlan(i18n, language.state.speaker, minutes));
+  const moving = MovingSlides();
   const reveal = new Reveal(root);
-  await reveal.initialize({
-    ...REVEAL_CONFIG,
-    plugins: [
-      OwnSlides(rendered.slides.map((slide) => slide.section)),
-      PhonePages(),
-      SubtitleRoom(language),
-      SlideWindow(language, contents, VIEW_DISTANCE),
-      MovingSlides(),
-      LanguageMenu(language),
-      HelpOverlay(language),
-      UrlHash(),
-      charts,
-      speakerView,
-      NotesPages(new Map(rendered.slides.map((slide) => [slide.id, slide.headline])), language),
-      // Ctrl+P in the print view prints the deck itself: no notice there.
-      ...(printing ? [] : [PrintNotice(language)]),
-    ],
-  });
+  const revealIntervals = await startNotingIntervals(() =>
+    reveal.initialize({
+      ...REVEAL_CONFIG,
+      plugins: [
+        OwnSlides(rendered.slides.map((slide) => slide.section)),
+        PhonePages(),
+        SubtitleRoom(language),
+        SlideWindow(texts, contents, moving, VIEW_DISTANCE),
+        moving,
+        LanguageMenu(language),
+        HelpOverlay(language),
+        UrlHash(),
+        charts,
+        speakerView,
+        NotesPages(new Map(rendered.slides.map((slide) => [slide.id, slide.headline])), language),
+        // Ctrl+P in the print view prints the deck itself: no notice there.
+        ...(printing ? [] : [PrintNotice(language)]),
+      ],
+    }),
+  );
   restoreConfig(reveal);
   // On a narrow screen reveal turns to its scroll view while laying out, before it reads the
   // URL, and that writes the first slide into the hash: a deep link (#/size) on a phone
@@ -198,15 +199,27 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   // scroll view finds a slide only by both its indices).
   if (!printing && reveal.getIndices().h !== first) reveal.slide(first, 0);
   // The rest of the deck, in idle moments once the first slide is drawn.
-  whenIdleAfterFrame(() => {
-    contents.putBackWhenIdle(whenIdle, () => reveal.getIndices().h);
-    language.prepare(whenIdle);
+  const idle = new IdleJobs();
+  idle.whenIdleAfterFrame(() => {
+    contents.putBackWhenIdle(idle.whenIdle, () => reveal.getIndices().h);
+    texts.prepare(idle.whenIdle);
     // The other languages' fonts, a family per idle moment (decoding one takes milliseconds).
     for (const family of familiesFor(LOCALES)) {
-      whenIdle(() => {
+      idle.whenIdle(() => {
         registerEmbeddedFonts([family]);
       });
     }
   });
-  return { reveal, language, charts, speakerView };
+  let destroyed = false;
+  const destroy = (): void => {
+    if (destroyed) return;
+    destroyed = true;
+    idle.end();
+    reveal.destroy();
+    for (const interval of revealIntervals) window.clearInterval(interval);
+    texts.destroy();
+    stopPersisting();
+    language.destroy();
+  };
+  return { reveal, language, charts, speakerView, destroy };
 }

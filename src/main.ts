@@ -2,9 +2,9 @@ import 'virtual:deck-fonts.css';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './theme/theme.css';
+import { deckQuery } from './deck-query.ts';
 import { startDeck } from './deck.ts';
 import { startFollowing, takePresenterToken } from './follow/marker.ts';
-import { SPEAKER_VIEW_PARAM } from './presenter/speaker-protocol.ts';
 import { startSpeakerView } from './presenter/speaker-view.ts';
 import { registerEmbeddedFonts } from './theme/embedded-fonts.ts';
 
@@ -12,11 +12,13 @@ declare global {
   interface Window {
     /** The running deck, for the browser tests and the benchmark. */
     deck?: Awaited<ReturnType<typeof startDeck>>;
+    /** Destroys the running deck and starts a new one: the lifecycle test's hook. */
+    restartDeck?: () => Promise<void>;
   }
 }
 
 // The same page is the audience deck or, opened by the S key, its speaker view.
-if (new URLSearchParams(window.location.search).has(SPEAKER_VIEW_PARAM)) {
+if (deckQuery().speakerView) {
   registerEmbeddedFonts();
   startSpeakerView();
 } else {
@@ -25,5 +27,9 @@ if (new URLSearchParams(window.location.search).has(SPEAKER_VIEW_PARAM)) {
   // Before reveal starts: it would copy the presenter token from the query into its config.
   const presenterToken = takePresenterToken();
   window.deck = await startDeck(root);
+  window.restartDeck = async () => {
+    window.deck?.destroy();
+    window.deck = await startDeck(root);
+  };
   startFollowing(window.deck, presenterToken);
 }

@@ -12,3 +12,17 @@ export function frameSize(canvas: HTMLCanvasElement): { width: number; height: n
   const height = parseFloat(style.height);
   return width > 0 && height > 0 ? { width, height } : null;
 }
+
+/**
+ * Watches the frames of the canvases it is given: a frame changes size when its slide's
+ * layout gives it another room (shown after being drawn hidden, a headline a line longer or
+ * shorter in another language); `onResize` then gets the frame's canvas.
+ */
+export function watchFrames(onResize: (canvas: HTMLCanvasElement) => void): ResizeObserver {
+  return new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const canvas = entry.target.querySelector('canvas');
+      if (canvas !== null) onResize(canvas);
+    }
+  });
+}

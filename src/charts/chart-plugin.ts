@@ -1,23 +1,21 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { deckQuery } from '../deck-query.ts';
 import type { DeckLanguage, LanguageState } from '../i18n/deck-language.ts';
-import { isCanvasChart, type CanvasChartSpec } from '../model/chart-spec.ts';
-import type { ChartSlide } from '../model/slide.ts';
 import type { Locale } from '../i18n/languages.ts';
-import { CHART_FONT_FAMILIES } from './chart-theme.ts';
+import type { ChartCanvases } from './chart-canvases.ts';
+import { fontsLoaded, loadFontsOf } from './chart-fonts.ts';
 import type { DeckChart } from './draw-chart.ts';
 import type { ChartEngine } from './chart-engine.ts';
-import { frameSize } from './chart-frame.ts';
+import { frameSize, watchFrames } from './chart-frame.ts';
 import { ChartSnapshots } from './chart-snapshots.ts';
 import { loadChartEngine } from './load-chart-engine.ts';
-import { whenIdle, whenIdleAfterFrame } from '../render/when-idle.ts';
+import { IdleJobs } from '../render/when-idle.ts';
 
 /** What the chart controller needs from the deck. */
 export interface DeckChartsOptions {
-  /** Chart slides by id (print view clones slides, so canvases are looked up by slide). */
-  readonly slides: ReadonlyMap<string, ChartSlide>;
+  /** The chart canvases the render made, with their specs. */
+  readonly canvases: ChartCanvases;
   readonly language: DeckLanguage;
-  /** Whether every slide's content is in the document (see `SlideContents`). */
-  readonly allSlidesInDocument: () => boolean;
 }
 
 /** The chart controller as a reveal plugin, with a count for tests and benchmarks. */
@@ -51,6 +49,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const snapshots = new ChartSnapshots();
   const animated = new Set<string>();
   const cleanups: (() => void)[] = [];
+  const idle = new IdleJobs();
   let deck: RevealApi | null = null;
   /** chart.js, once loaded; the deck is ready and charts may be drawn only from then on. */
   let engine: ChartEngine | null = null;
@@ -61,22 +60,12 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
 
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  /**
-   * The print view, decided as reveal decides it (its typed `isPrintingPDF()` is
-   * `isPrintView()` at run time in reveal 6, so neither is called).
-   */
-  const isPrinting = (): boolean =>
-    deck?.getConfig().view === 'print' || /print-pdf/i.test(window.location.search);
+  /** The print view (reveal's typed `isPrintingPDF()` is `isPrintView()` at run time in reveal 6). */
+  const isPrinting = (): boolean => deckQuery().view === 'print';
 
   const pixelRatio = () => {
     const scale = isPrinting() ? 2 : (deck?.getScale() ?? 1);
     return Math.max(1, window.devicePixelRatio * scale);
-  };
-
-  const specFor = (canvas: HTMLCanvasElement): CanvasChartSpec | undefined => {
-    const slideId = canvas.closest<HTMLElement>('section[data-slide-id]')?.dataset['slideId'];
-    const spec = slideId === undefined ? undefined : options.slides.get(slideId)?.chart;
-    return spec !== undefined && isCanvasChart(spec) ? spec : undefined;
   };
 
   const context = (animate: boolean) => ({
@@ -89,7 +78,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   /** Draws the chart into a canvas that has none yet. */
   const create = (canvas: HTMLCanvasElement, animate: boolean): void => {
     if (engine === null || charts.has(canvas)) return;
-    const spec = specFor(canvas);
+    const spec = options.canvases.specFor(canvas);
     if (spec === undefined) return;
     const chart = engine.drawChart(canvas, spec, context(animate));
     if (chart === null) return;
@@ -98,20 +87,12 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     drawnIn.set(canvas, options.language.state.audience);
   };
 
-  /**
-   * A frame changes size when its slide's layout gives it another room: shown after being
-   * drawn hidden, or a headline a line longer or shorter in another language. The chart is
-   * then redrawn to fit, so its axis stays on the slide.
-   */
-  const frames = new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      const canvas = entry.target.querySelector<HTMLCanvasElement>(CANVAS_SELECTOR);
-      const chart = canvas === null ? undefined : charts.get(canvas);
-      const size = canvas === null ? null : frameSize(canvas);
-      if (canvas === null || chart === undefined || size === null) continue;
-      if (size.width === chart.width && size.height === chart.height) continue;
-      refresh(canvas);
-    }
+  /** A chart whose frame changed size is redrawn to fit, so its axis stays on the slide. */
+  const frames = watchFrames((canvas) => {
+    const chart = charts.get(canvas);
+    const size = frameSize(canvas);
+    if (chart === undefined || size === null) return;
+    if (size.width !== chart.width || size.height !== chart.height) refresh(canvas);
   });
 
   /** Charts still drawn in a previous language, redrawn in idle time or when shown. */
@@ -121,7 +102,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const refresh = (canvas: HTMLCanvasElement): void => {
     stale.delete(canvas);
     const chart = charts.get(canvas);
-    const spec = specFor(canvas);
+    const spec = options.canvases.specFor(canvas);
     if (engine === null || chart === undefined || spec === undefined) create(canvas, false);
     else {
       engine.redrawChart(chart, spec, context(false));
@@ -183,13 +164,13 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     const current = generation;
     const step = (): void => {
       if (current !== generation || deck === null) return;
-      const pending = canvasesIn(deck.getSlidesElement()).find(
-        (canvas) => stale.has(canvas) || !charts.has(canvas),
-      );
+      const pending = options.canvases
+        .inDocument()
+        .find((canvas) => stale.has(canvas) || !charts.has(canvas));
       if (pending !== undefined) refresh(pending);
-      if (pending !== undefined || !options.allSlidesInDocument()) whenIdle(step);
+      if (pending !== undefined || !options.canvases.allInDocument()) idle.whenIdle(step);
     };
-    whenIdle(step);
+    idle.whenIdle(step);
   };
 
   const destroyAll = (): void => {
@@ -236,15 +217,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     for (const chart of charts.values()) engine?.rescaleChart(chart, ratio);
   };
 
-  /** The canvas fonts of the current language: regular and bold. */
-  const chartFonts = (): string[] => {
-    const family = CHART_FONT_FAMILIES[options.language.state.audience];
-    return [`20px ${family}`, `bold 20px ${family}`];
-  };
-  /** Canvas text needs the embedded font loaded first, or it is drawn in a fallback face. */
-  const loadChartFonts = async (): Promise<void> => {
-    await Promise.allSettled(chartFonts().map((font) => document.fonts.load(font)));
-  };
+  const loadChartFonts = (): Promise<void> => loadFontsOf(options.language.state.audience);
   /**
    * Rebuilds for new slide or subtitle languages (the notes' language is not in the charts):
    * at once when the fonts are loaded, else once they are.
@@ -252,7 +225,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const onLanguageChange = (next: LanguageState, previous: LanguageState): void => {
     const resized = next.subtitles !== previous.subtitles;
     if (!resized && next.audience === previous.audience) return;
-    if (chartFonts().every((font) => document.fonts.check(font))) {
+    if (fontsLoaded(next.audience)) {
       rebuild(resized);
       rebuilt = Promise.resolve();
     } else {
@@ -265,7 +238,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   /** The first idle moment after the first slide is drawn. */
   const afterPaint = (): Promise<void> =>
     new Promise((resolve) => {
-      whenIdleAfterFrame(resolve);
+      idle.whenIdleAfterFrame(resolve);
     });
 
   const listen = (type: string, listener: () => void): void => {
@@ -305,6 +278,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     },
     destroy() {
       for (const cleanup of cleanups.splice(0)) cleanup();
+      idle.end();
       destroyAll();
       deck = null;
     },

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/languages.ts';
+import { fontStack } from '../theme/font-families.ts';
 
 /**
  * Chart colours: inks from the theme, the brand teal for what is charted, and one highlight
@@ -17,9 +18,9 @@ export const CHART_COLOURS = {
 
 /** The theme's embedded font for each locale, so canvas text takes the right Han forms. */
 export const CHART_FONT_FAMILIES = {
-  en: '"Deck Sans", "Deck SC", sans-serif',
-  zh: '"Deck SC", "Deck Sans", sans-serif',
-  ja: '"Deck JP", "Deck Sans", sans-serif',
+  en: fontStack('en'),
+  zh: fontStack('zh'),
+  ja: fontStack('ja'),
 } as const satisfies Record<Locale, string>;
 
 /**

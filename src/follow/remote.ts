@@ -1,12 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { Socket } from 'socket.io-client';
 import { SLIDES } from '../../slides/index.ts';
+import { deckQuery } from '../deck-query.ts';
 import type { RunningDeck } from '../deck.ts';
 import { formatFigures } from '../i18n/format-figure.ts';
 import { createDeckI18n } from '../i18n/i18n.ts';
-import { INTL_LOCALES, LANG_TAGS, type Locale } from '../i18n/languages.ts';
+import { INTL_LOCALES, LANG_TAGS } from '../i18n/languages.ts';
 import { formatDuration, pacingStatus, parseMinutes } from '../presenter/pacing.ts';
-import { talkPlan, type TalkPlan } from '../presenter/talk-plan.ts';
+import { talkPlans } from '../presenter/talk-plan.ts';
 import { writeAudience } from './audience-text.ts';
 import type { TalkEvents } from './follow-client.ts';
 import { NO_AUDIENCE, type Audience } from './protocol.ts';
@@ -38,13 +39,8 @@ export function startRemote(
   events: TalkEvents,
 ): void {
   const i18n = createDeckI18n();
-  const minutes = parseMinutes(new URLSearchParams(window.location.search).get('minutes'));
-  const plans = new Map<Locale, TalkPlan>();
-  const planFor = (locale: Locale): TalkPlan => {
-    const plan = plans.get(locale) ?? talkPlan(i18n, locale, minutes);
-    plans.set(locale, plan);
-    return plan;
-  };
+  // The speaker view's plan for the same ?minutes (the deck has already warned if invalid).
+  const planFor = talkPlans(i18n, parseMinutes(deckQuery().minutes));
   const startedAt = Date.now();
   let audience: Audience = NO_AUDIENCE;
 

@@ -1,3 +1,4 @@
+import type { LanguageParameters } from '../deck-query.ts';
 import { DEFAULT_LOCALE, matchLocale, type Locale } from './languages.ts';
 
 /** Where a language choice came from, for the console and the tests. */
@@ -95,6 +96,6 @@ export const LANGUAGE_PARAMETERS = ['lang', 'speaker', 'sub'] as const;
  * language state (a link sent for today's talk must not bring back yesterday's subtitles),
  * and the print view prints what its URL says, whatever this browser remembers.
  */
-export function usesStoredLanguages(query: URLSearchParams, printing: boolean): boolean {
-  return !printing && LANGUAGE_PARAMETERS.every((parameter) => !query.has(parameter));
+export function usesStoredLanguages(query: LanguageParameters, printing: boolean): boolean {
+  return !printing && LANGUAGE_PARAMETERS.every((parameter) => query[parameter] === null);
 }

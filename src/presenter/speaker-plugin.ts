@@ -14,7 +14,7 @@ import {
 import { StageNotice } from './stage-notice.ts';
 import { TalkClockStore } from './talk-clock.ts';
 import type { TalkPlan } from './talk-plan.ts';
-import { whenIdleAfterFrame } from '../render/when-idle.ts';
+import { IdleJobs } from '../render/when-idle.ts';
 
 /** The key reveal users know for the speaker view. */
 const SPEAKER_KEY = { keyCode: 83, key: 'S' } as const;
@@ -74,6 +74,8 @@ export function SpeakerView(language: DeckLanguage, plan: () => TalkPlan): Speak
   let notice: StageNotice | null = null;
   const clock = new TalkClockStore(window.location);
   const cleanups: (() => void)[] = [];
+  /** The pacing plan is made in idle time; ended with the view. */
+  const idle = new IdleJobs();
 
   const state = (): StateMessage | null => {
     if (deck === null) return null;
@@ -240,7 +242,7 @@ export function SpeakerView(language: DeckLanguage, plan: () => TalkPlan): Speak
       // reveal's own pacing reads data-timing (seconds per slide); planned in idle time
       // once the deck is up, so that it never delays the first slide.
       const planTimings = (): void => {
-        whenIdleAfterFrame(() => {
+        idle.whenIdleAfterFrame(() => {
           const { budgets } = plan();
           reveal.getSlides().forEach((slide, index) => {
             slide.dataset['timing'] = String(budgets[index] ?? 0);
@@ -297,6 +299,7 @@ export function SpeakerView(language: DeckLanguage, plan: () => TalkPlan): Speak
     },
     destroy() {
       for (const cleanup of cleanups.splice(0)) cleanup();
+      idle.end();
       notice?.destroy();
       notice = null;
       popup?.close();

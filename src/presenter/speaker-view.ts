@@ -1,12 +1,13 @@
 import type { TFunction } from 'i18next';
 import { SLIDES } from '../../slides/index.ts';
 import { keepChartEngine } from '../charts/load-chart-engine.ts';
+import { deckQuery } from '../deck-query.ts';
 import { showFollowers } from '../follow/marker.ts';
 import { createDeckI18n } from '../i18n/i18n.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
-import { INTL_LOCALES, LANG_TAGS, LOCALES, NATIVE_NAMES, type Locale } from '../i18n/languages.ts';
+import { INTL_LOCALES, LANG_TAGS } from '../i18n/languages.ts';
 import { notesReadings, notesText, writeNotes } from '../render/notes.ts';
-import { formatDuration, pacingStatus } from './pacing.ts';
+import { formatDuration } from './pacing.ts';
 import { SlidePreview } from './slide-preview.ts';
 import {
   parseSpeakerMessage,
@@ -18,48 +19,11 @@ import {
   type SpeakerMessage,
   type StateMessage,
 } from './speaker-protocol.ts';
-import { commandFor, isJumpKey, slideNamed } from './speaker-keys.ts';
+import { commandFor, isJumpKey } from './speaker-keys.ts';
 import { StageNotice } from './stage-notice.ts';
-import { requestedMinutes, talkPlan, type TalkPlan } from './talk-plan.ts';
+import { requestedMinutes, talkPlans } from './talk-plan.ts';
+import { create, JumpForm, languageGroup, pacingLine } from './speaker-controls.ts';
 import './speaker-view.css';
-
-/** Creates an element with a class and optional text. */
-function create<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text = '',
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  element.className = className;
-  if (text !== '') element.textContent = text;
-  return element;
-}
-
-/** A row of language buttons, each language named in its own script. */
-function languageGroup(onPick: (locale: Locale) => void) {
-  const label = create('span', 'speaker-group-label');
-  const group = create('div', 'speaker-group');
-  group.setAttribute('role', 'group');
-  const buttons = LOCALES.map((locale) => {
-    const button = create('button', '', NATIVE_NAMES[locale]);
-    button.type = 'button';
-    button.lang = LANG_TAGS[locale];
-    button.dataset['locale'] = locale;
-    button.addEventListener('click', () => {
-      onPick(locale);
-    });
-    return button;
-  });
-  group.append(label, ...buttons);
-  const update = (current: Locale, text: string) => {
-    label.textContent = text;
-    group.setAttribute('aria-label', text);
-    for (const button of buttons) {
-      button.setAttribute('aria-pressed', String(button.dataset['locale'] === current));
-    }
-  };
-  return { group, update };
-}
 
 /** How often the speaker view says hello: a reloaded audience window finds it within this. */
 const HELLO_MS = 1000;
@@ -73,16 +37,7 @@ const HELLO_MS = 1000;
 export function startSpeakerView(): void {
   const opener = window.opener as Window | null;
   const i18n = createDeckI18n();
-  const query = new URLSearchParams(window.location.search);
-  const plans = new Map<Locale, TalkPlan>();
-  const minutes = requestedMinutes(query.get('minutes'));
-  const planFor = (locale: Locale): TalkPlan => {
-    const cached = plans.get(locale);
-    if (cached) return cached;
-    const plan = talkPlan(i18n, locale, minutes);
-    plans.set(locale, plan);
-    return plan;
-  };
+  const planFor = talkPlans(i18n, requestedMinutes(deckQuery().minutes));
   let state: StateMessage | null = null;
 
   const post = (message: SpeakerMessage, delegate = false): void => {
@@ -151,35 +106,11 @@ export function startSpeakerView(): void {
   forward.addEventListener('click', () => {
     command('next');
   });
-  const jump = create('form', 'speaker-jump');
-  const jumpLabel = create('label', '');
-  const jumpText = create('span', '');
-  const jumpInput = create('input', '');
-  jumpInput.inputMode = 'numeric';
-  jumpInput.autocomplete = 'off';
-  jumpInput.size = 4;
-  jumpLabel.append(jumpText, jumpInput);
-  jump.append(jumpLabel);
-  jump.hidden = true;
-  const closeJump = (): void => {
-    jump.hidden = true;
-    jumpInput.value = '';
-  };
-  jump.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const slide = slideNamed(
-      jumpInput.value,
-      SLIDES.map((item) => item.id),
-    );
-    if (slide !== null) post({ namespace: SPEAKER_NAMESPACE, type: 'goto', h: slide });
-    closeJump();
-  });
-  jumpInput.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') closeJump();
-    event.stopPropagation();
+  const jump = new JumpForm((slide) => {
+    post({ namespace: SPEAKER_NAMESPACE, type: 'goto', h: slide });
   });
   const nav = create('nav', 'speaker-navigation');
-  nav.append(previous, forward, jump);
+  nav.append(previous, forward, jump.form);
   const keys = create('p', 'speaker-keys');
 
   const currentColumn = create('section', 'speaker-current');
@@ -221,17 +152,9 @@ export function startSpeakerView(): void {
       pacing.textContent = label('speaker.notStarted');
       return;
     }
-    const plan = planFor(speaker);
-    const status = pacingStatus(plan.budgets, state.h, seconds, talk.fromSlide);
-    const budget = formatDuration(plan.budgets[state.h] ?? 0);
-    const word =
-      status.state === 'on-time'
-        ? label('speakerView.onTime')
-        : label(status.state === 'ahead' ? 'speakerView.ahead' : 'speakerView.behind', {
-            time: formatDuration(status.seconds),
-          });
-    pacing.dataset['state'] = status.state;
-    pacing.textContent = `${word} · ${label('speakerView.slideBudget', { time: budget })}`;
+    const line = pacingLine(label, planFor(speaker).budgets, state.h, seconds, talk.fromSlide);
+    pacing.dataset['state'] = line.state;
+    pacing.textContent = line.text;
   }
 
   function render(): void {
@@ -248,7 +171,7 @@ export function startSpeakerView(): void {
     talkButton.dataset['action'] = state?.clock == null ? 'start' : 'reset';
     previous.textContent = `← ${label('speakerView.previous')}`;
     forward.textContent = `${label('speakerView.forward')} →`;
-    jumpText.textContent = `${label('speaker.goTo')} (${label('speaker.goToHint')}) `;
+    jump.label(`${label('speaker.goTo')} (${label('speaker.goToHint')}) `);
     keys.textContent = label('speaker.keys');
     slidesLanguage.update(audience, label('speakerView.slidesLanguage'));
     notesLanguage.update(speaker, label('speakerView.notesLanguage'));
@@ -305,8 +228,7 @@ export function startSpeakerView(): void {
       return;
     }
     if (isJumpKey(event)) {
-      jump.hidden = false;
-      jumpInput.focus();
+      jump.open();
       event.preventDefault();
       return;
     }

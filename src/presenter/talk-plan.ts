@@ -34,3 +34,16 @@ export function talkPlan(instance: i18n, notesLocale: Locale, requested: number 
   const minutes = requested ?? Math.round(estimatedMinutes(notesIn(instance, 'en')));
   return { minutes, budgets: slideBudgets(notesIn(instance, notesLocale), minutes * 60) };
 }
+
+/** The plan in each notes language, made when first asked for and then kept. */
+export function talkPlans(instance: i18n, minutes: number | null): (locale: Locale) => TalkPlan {
+  const plans = new Map<Locale, TalkPlan>();
+  return (locale) => {
+    let plan = plans.get(locale);
+    if (plan === undefined) {
+      plan = talkPlan(instance, locale, minutes);
+      plans.set(locale, plan);
+    }
+    return plan;
+  };
+}

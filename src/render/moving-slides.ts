@@ -6,12 +6,19 @@ export const MOVING_CLASS = 'deck-moving';
 /** Longer than reveal's slowest slide transition (0.8 s), for a transition that never ends. */
 const LONGEST_TRANSITION_MS = 1200;
 
+/** The plugin, which answers whether the deck is moving. */
+export interface MovingSlidesPlugin extends RevealPlugin {
+  readonly id: 'deck-moving-slides';
+  /** Whether a slide change's transition is running (the outgoing slide still on screen). */
+  isMoving(): boolean;
+}
+
 /**
  * Marks the deck as moving from a slide change until the outgoing slide's transition ends.
  * The theme skips the rendering of every slide reveal hides, except while the deck moves, so
  * the outgoing slide stays drawn while it slides out.
  */
-export function MovingSlides(): RevealPlugin & { readonly id: 'deck-moving-slides' } {
+export function MovingSlides(): MovingSlidesPlugin {
   let deck: RevealApi | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let outgoing: HTMLElement | null = null;
@@ -38,6 +45,7 @@ export function MovingSlides(): RevealPlugin & { readonly id: 'deck-moving-slide
 
   return {
     id: 'deck-moving-slides',
+    isMoving: () => outgoing !== null,
     init(reveal) {
       deck = reveal;
       reveal.on('slidechanged', onSlideChanged);

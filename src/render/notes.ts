@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { deckQuery } from '../deck-query.ts';
 import { formatFigures } from '../i18n/format-figure.ts';
 import { GLOSSARY, type GlossaryEntry } from '../i18n/glossary.ts';
 import type { Locale } from '../i18n/languages.ts';
@@ -138,5 +139,5 @@ export function writeNotes(
  * document.
  */
 export function printsNotesReadings(): boolean {
-  return /print-pdf/i.test(window.location.search);
+  return deckQuery().view === 'print';
 }

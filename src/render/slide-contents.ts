@@ -44,11 +44,6 @@ export class SlideContents {
     }
   }
 
-  /** Whether every slide's content is in the document. */
-  get complete(): boolean {
-    return this.#away.size === 0;
-  }
-
   /** In idle moments, a slide at a time, puts back every slide's content. */
   putBackWhenIdle(whenIdle: (work: () => void) => void, current: () => number): void {
     const next = (): void => {

@@ -1,7 +1,7 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import type { DeckLanguage } from '../i18n/deck-language.ts';
-import { MOVING_CLASS } from './moving-slides.ts';
+import type { MovingSlidesPlugin } from './moving-slides.ts';
 import type { SlideContents } from './slide-contents.ts';
+import type { TextRenderer } from './text-renderer.ts';
 
 /**
  * The slide a URL hash opens on, read as reveal reads it: `#/slide-id` or a 0-based
@@ -22,14 +22,10 @@ export function isWithin(slide: number, current: number, distance: number): bool
 }
 
 /** Whether a slide is on screen: the current one, or the one sliding out in a transition. */
-function onScreen(reveal: RevealApi, slide: number): boolean {
+function onScreen(reveal: RevealApi, moving: MovingSlidesPlugin, slide: number): boolean {
   if (slide === reveal.getIndices().h) return true;
   const previous = reveal.getPreviousSlide();
-  return (
-    previous !== null &&
-    reveal.getRevealElement()?.classList.contains(MOVING_CLASS) === true &&
-    reveal.getIndices(previous).h === slide
-  );
+  return previous !== null && moving.isMoving() && reveal.getIndices(previous).h === slide;
 }
 
 /**
@@ -41,8 +37,9 @@ function onScreen(reveal: RevealApi, slide: number): boolean {
  * about to show them.
  */
 export function SlideWindow(
-  language: DeckLanguage,
+  texts: TextRenderer,
   contents: SlideContents,
+  moving: MovingSlidesPlugin,
   viewDistance: number,
 ): RevealPlugin & { readonly id: 'deck-slide-window' } {
   let deck: RevealApi | null = null;
@@ -50,7 +47,7 @@ export function SlideWindow(
     Array.from({ length: deck?.getTotalSlides() ?? 0 }, (_, index) => index);
   const show = (slides: number[]): void => {
     contents.putBack(slides, deck?.getIndices().h ?? 0);
-    language.writeSlides(slides);
+    texts.writeSlides(slides);
   };
   const around = (current: number): number[] =>
     everySlide().filter((slide) => isWithin(slide, current, viewDistance));
@@ -84,11 +81,11 @@ export function SlideWindow(
     id: 'deck-slide-window',
     init(reveal) {
       deck = reveal;
-      language.writeAtOnce((slide) => everySlideOnScreen() || onScreen(reveal, slide));
+      texts.writeAtOnce((slide) => everySlideOnScreen() || onScreen(reveal, moving, slide));
       for (const [type, listener] of Object.entries(listeners)) reveal.on(type, listener);
     },
     destroy() {
-      language.writeAtOnce(() => true);
+      texts.writeAtOnce(() => true);
       for (const [type, listener] of Object.entries(listeners)) deck?.off(type, listener);
       deck = null;
     },

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/languages.ts';
 import { decodeBase64 } from '../base64.ts';
+import { FONT_FAMILIES } from './font-families.ts';
 
 /**
  * Registers the fonts the offline file carries as data blocks (`<script type="font/woff2">`,
@@ -14,13 +15,10 @@ export const FONT_BLOCK_TYPE = 'font/woff2';
 
 const FONT_BLOCKS = `script[type="${FONT_BLOCK_TYPE}"][data-family]`;
 
-/** The family that draws a language's text (the first of its stack in the theme). */
-const FAMILY_OF: Record<Locale, string> = { en: 'Deck Sans', zh: 'Deck SC', ja: 'Deck JP' };
-
 /** The families these languages' texts need: their own, and the Latin one every text uses. */
 export function familiesFor(locales: Iterable<Locale | null>): string[] {
-  const families = new Set([FAMILY_OF.en]);
-  for (const locale of locales) if (locale !== null) families.add(FAMILY_OF[locale]);
+  const families = new Set<string>([FONT_FAMILIES.en]);
+  for (const locale of locales) if (locale !== null) families.add(FONT_FAMILIES[locale]);
   return [...families];
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDeckQuery } from '../../src/deck-query.ts';
 import { detectLanguage, usesStoredLanguages } from '../../src/i18n/detect.ts';
 import { matchLocale, nextLocale } from '../../src/i18n/languages.ts';
 
@@ -76,15 +77,15 @@ describe('whether remembered languages apply', () => {
   it.each(['?lang=en', '?sub=off', '?speaker=ja', '?lang=xx'])(
     'not when the URL names a language (%s): the URL decides them all',
     (search) => {
-      expect(usesStoredLanguages(new URLSearchParams(search), false)).toBe(false);
+      expect(usesStoredLanguages(parseDeckQuery(search).languages, false)).toBe(false);
     },
   );
 
   it('only when the URL names none', () => {
-    expect(usesStoredLanguages(new URLSearchParams('?minutes=20'), false)).toBe(true);
+    expect(usesStoredLanguages(parseDeckQuery('?minutes=20').languages, false)).toBe(true);
   });
 
   it('never in the print view', () => {
-    expect(usesStoredLanguages(new URLSearchParams('?print-pdf'), true)).toBe(false);
+    expect(usesStoredLanguages(parseDeckQuery('?print-pdf').languages, true)).toBe(false);
   });
 });

@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { SLIDES } from '../../slides/index.ts';
+import { ChartCanvases } from '../../src/charts/chart-canvases.ts';
+import { renderDeck } from '../../src/render/render-deck.ts';
+
+const rendered = renderDeck(SLIDES);
+const mounts = rendered.slides.flatMap((slide) => slide.charts);
+
+describe('chart canvases from the render result', () => {
+  it('gives each rendered canvas the spec it was made for', () => {
+    const canvases = new ChartCanvases(mounts);
+    expect(mounts.length).toBeGreaterThan(0);
+    for (const mount of mounts) expect(canvases.specFor(mount.canvas)).toBe(mount.spec);
+  });
+
+  it('finds the spec of a copy that reveal’s print view makes of a slide', () => {
+    const canvases = new ChartCanvases(mounts);
+    const [mount] = mounts;
+    const section = rendered.slides.find((slide) => slide.id === mount?.slideId)?.section;
+    const copy = section?.cloneNode(true);
+    if (!(copy instanceof HTMLElement) || mount === undefined) throw new Error('no chart slide');
+    const copiedCanvas = copy.querySelector('canvas');
+    if (copiedCanvas === null) throw new Error('the copy has no canvas');
+    expect(canvases.specFor(copiedCanvas)).toBe(mount.spec);
+    expect(canvases.specFor(document.createElement('canvas'))).toBeUndefined();
+  });
+
+  it('knows which canvases are in the document and which wait', () => {
+    const canvases = new ChartCanvases(mounts);
+    expect(canvases.inDocument()).toEqual([]);
+    expect(canvases.allInDocument()).toBe(false);
+    for (const slide of rendered.slides) document.body.append(slide.section);
+    expect(canvases.inDocument()).toEqual(mounts.map((mount) => mount.canvas));
+    expect(canvases.allInDocument()).toBe(true);
+  });
+});

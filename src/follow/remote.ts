@@ -76,7 +76,10 @@ export function startRemote(
       new Date(),
     );
     const seconds = (Date.now() - startedAt) / 1000;
-    clock.textContent = `${time} · ${t('speakerView.elapsed')} ${formatDuration(seconds)}`;
+    clock.textContent = t('ui.joined', {
+      first: time,
+      second: `${t('speakerView.elapsed')} ${formatDuration(seconds)}`,
+    });
     const status = pacingStatus(planFor(speaker).budgets, reveal.getIndices().h, seconds);
     pacing.dataset['state'] = status.state;
     pacing.textContent =
@@ -91,10 +94,10 @@ export function startRemote(
     const { h } = reveal.getIndices();
     const current = SLIDES[h];
     root.lang = LANG_TAGS[language.state.speaker];
-    slide.textContent = `${t('follow.remote')} · ${t('ui.slideLabel', {
-      number: String(h + 1),
-      total: String(reveal.getTotalSlides()),
-    })}`;
+    slide.textContent = t('ui.joined', {
+      first: t('follow.remote'),
+      second: t('ui.slideLabel', { number: String(h + 1), total: String(reveal.getTotalSlides()) }),
+    });
     const text = current ? t(current.notes, formatFigures(t, current.figures)) : '';
     notes.replaceChildren(
       ...text.split('\n').map((line) => {

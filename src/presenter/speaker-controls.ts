@@ -113,6 +113,9 @@ export function pacingLine(
         });
   return {
     state: status.state,
-    text: `${word} · ${label('speakerView.slideBudget', { time: budget })}`,
+    text: label('ui.joined', {
+      first: word,
+      second: label('speakerView.slideBudget', { time: budget }),
+    }),
   };
 }

@@ -162,16 +162,19 @@ export function startSpeakerView(): void {
     const audience = state?.languages.audience ?? 'en';
     document.documentElement.lang = LANG_TAGS[speaker];
     document.title = label('speakerView.title');
-    title.textContent = `${label('speakerView.title')} · ${label('speakerView.target', {
-      time: formatDuration(planFor(speaker).minutes * 60),
-    })}`;
+    title.textContent = label('ui.joined', {
+      first: label('speakerView.title'),
+      second: label('speakerView.target', { time: formatDuration(planFor(speaker).minutes * 60) }),
+    });
     talkButton.textContent = label(
       state?.clock == null ? 'speaker.startTalk' : 'speakerView.resetTimer',
     );
     talkButton.dataset['action'] = state?.clock == null ? 'start' : 'reset';
     previous.textContent = `← ${label('speakerView.previous')}`;
     forward.textContent = `${label('speakerView.forward')} →`;
-    jump.label(`${label('speaker.goTo')} (${label('speaker.goToHint')}) `);
+    jump.label(
+      `${label('speaker.goToLabel', { label: label('speaker.goTo'), hint: label('speaker.goToHint') })} `,
+    );
     keys.textContent = label('speaker.keys');
     slidesLanguage.update(audience, label('speakerView.slidesLanguage'));
     notesLanguage.update(speaker, label('speakerView.notesLanguage'));
@@ -187,10 +190,10 @@ export function startSpeakerView(): void {
     const audienceT: TFunction = i18n.getFixedT(audience);
     const slide = SLIDES[state.h];
     const upcoming = SLIDES[state.h + 1];
-    currentHeading.textContent = `${label('speakerView.current')} · ${label('ui.slideLabel', {
-      number: String(state.h + 1),
-      total: String(state.total),
-    })}`;
+    currentHeading.textContent = label('ui.joined', {
+      first: label('speakerView.current'),
+      second: label('ui.slideLabel', { number: String(state.h + 1), total: String(state.total) }),
+    });
     nextHeading.textContent = upcoming ? label('speakerView.next') : label('speakerView.end');
     current.show(slide, audienceT, audience, state.f);
     next.show(upcoming, audienceT, audience, Number.POSITIVE_INFINITY);

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { SLIDE_STAGES } from '../../slides/index.ts';
 import type { DeckChart } from '../charts/draw-chart.ts';
 import { CHART_FONT_FAMILIES } from '../charts/chart-theme.ts';
 import { loadChartEngine } from '../charts/load-chart-engine.ts';
@@ -49,7 +50,8 @@ export class SlidePreview {
     if (slide === undefined) return;
     // The preview's own language picks its font, whatever the speaker view's language is.
     this.element.lang = LANG_TAGS[locale];
-    const rendered = renderSlide(slide);
+    // As the audience sees it: a stage's slides carry the stage label.
+    const rendered = renderSlide(slide, SLIDE_STAGES.get(slide.id));
     for (const binding of rendered.bindings) {
       if (binding.channel === 'audience') applyBinding(binding, t);
     }

@@ -3,15 +3,15 @@ import { deckFonts } from './build/deck-fonts.ts';
 import { deckIcons } from './build/deck-icons.ts';
 import { eastAsiaMap } from './build/east-asia-map.ts';
 import { presenterHint } from './build/presenter-hint.ts';
-import { webContentSecurityPolicy } from './scripts/content-security-policy.ts';
-import { engineBlock } from './scripts/engine-block.ts';
-import { fontBlocks } from './scripts/font-blocks.ts';
+import { webContentSecurityPolicy } from './build/content-security-policy.ts';
+import { engineBlock } from './build/engine-block.ts';
+import { fontBlocks } from './build/font-blocks.ts';
 import {
   EXPORT_FILE,
   EXPORT_MODE,
   singleFileBuild,
   singleFilePlugins,
-} from './scripts/single-file.ts';
+} from './build/single-file.ts';
 import { deckText } from './src/i18n/deck-text.ts';
 
 export default defineConfig(({ mode }) => {

@@ -6,7 +6,12 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig, type Plugin } from 'vite';
-import { EXPORT_FILE, EXPORT_MODE, singleFileBuild, singleFilePlugins } from '../single-file.ts';
+import {
+  EXPORT_FILE,
+  EXPORT_MODE,
+  singleFileBuild,
+  singleFilePlugins,
+} from '../../build/single-file.ts';
 
 /** The project root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

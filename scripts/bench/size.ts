@@ -45,7 +45,7 @@ function elements(html: string, tag: 'script' | 'style'): { attributes: string; 
   }));
 }
 
-/** A font's data block (`scripts/font-blocks.ts`): base64 woff2 in a script the browser never runs. */
+/** A font's data block (`build/font-blocks.ts`): base64 woff2 in a script the browser never runs. */
 const FONT_BLOCK = new RegExp(
   `\\btype\\s*=\\s*["']?${FONT_BLOCK_TYPE.replace('/', '\\/')}\\b`,
   'i',

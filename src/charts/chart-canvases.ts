@@ -1,5 +1,5 @@
 import type { CanvasChartSpec } from '../model/chart-spec.ts';
-import type { ChartMount } from '../render/render-slide.ts';
+import type { ChartMount } from '../render/slide-builder.ts';
 
 /**
  * The chart canvases the render made, each with its spec: one record per canvas, kept in

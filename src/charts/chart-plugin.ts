@@ -1,13 +1,11 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import { deckQuery } from '../deck-query.ts';
 import type { DeckLanguage, LanguageState } from '../i18n/deck-language.ts';
-import type { Locale } from '../i18n/languages.ts';
 import type { ChartCanvases } from './chart-canvases.ts';
 import { fontsLoaded, loadFontsOf } from './chart-fonts.ts';
 import type { DeckChart } from './draw-chart.ts';
 import type { ChartEngine } from './chart-engine.ts';
-import { frameSize, watchFrames } from './chart-frame.ts';
-import { ChartSnapshots } from './chart-snapshots.ts';
+import { DrawnCharts } from './drawn-charts.ts';
 import { loadChartEngine } from './load-chart-engine.ts';
 import { IdleJobs } from '../render/when-idle.ts';
 
@@ -43,10 +41,6 @@ const CANVAS_SELECTOR = 'canvas[data-chart]';
  * replaces; paints every copy in the print view.
  */
 export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
-  const charts = new Map<HTMLCanvasElement, DeckChart>();
-  /** The language each canvas was last drawn in, and copies of those drawings. */
-  const drawnIn = new Map<HTMLCanvasElement, Locale>();
-  const snapshots = new ChartSnapshots();
   const animated = new Set<string>();
   const cleanups: (() => void)[] = [];
   const idle = new IdleJobs();
@@ -75,60 +69,13 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     devicePixelRatio: pixelRatio(),
   });
 
-  /** Draws the chart into a canvas that has none yet. */
-  const create = (canvas: HTMLCanvasElement, animate: boolean): void => {
-    if (engine === null || charts.has(canvas)) return;
-    const spec = options.canvases.specFor(canvas);
-    if (spec === undefined) return;
-    const chart = engine.drawChart(canvas, spec, context(animate));
-    if (chart === null) return;
-    charts.set(canvas, chart);
-    if (canvas.parentElement !== null) frames.observe(canvas.parentElement);
-    drawnIn.set(canvas, options.language.state.audience);
-  };
-
-  /** A chart whose frame changed size is redrawn to fit, so its axis stays on the slide. */
-  const frames = watchFrames((canvas) => {
-    const chart = charts.get(canvas);
-    const size = frameSize(canvas);
-    if (chart === undefined || size === null) return;
-    if (size.width !== chart.width || size.height !== chart.height) refresh(canvas);
+  const charts = new DrawnCharts({
+    canvases: options.canvases,
+    engine: () => engine,
+    locale: () => options.language.state.audience,
+    context,
   });
 
-  /** Charts still drawn in a previous language, redrawn in idle time or when shown. */
-  const stale = new Set<HTMLCanvasElement>();
-
-  /** Brings a chart up to the current language: redrawn in place, or drawn if new. */
-  const refresh = (canvas: HTMLCanvasElement): void => {
-    stale.delete(canvas);
-    const chart = charts.get(canvas);
-    const spec = options.canvases.specFor(canvas);
-    if (engine === null || chart === undefined || spec === undefined) create(canvas, false);
-    else {
-      engine.redrawChart(chart, spec, context(false));
-      drawnIn.set(canvas, options.language.state.audience);
-    }
-  };
-  /**
-   * Shows a chart of the current slide in the new language: its kept drawing in that
-   * language at once, chart.js itself in the next idle moment; or, with no such drawing,
-   * chart.js at once. The drawing it leaves is kept first.
-   */
-  const switchShown = (canvas: HTMLCanvasElement): void => {
-    const chart = charts.get(canvas);
-    const shown = drawnIn.get(canvas);
-    // A chart in its entry animation has no finished drawing to keep, and would draw over one.
-    if (chart === undefined || shown === undefined || engine?.animator.running(chart) !== false) {
-      refresh(canvas);
-      return;
-    }
-    snapshots.keep(canvas, shown);
-    const locale = options.language.state.audience;
-    if (snapshots.paint(canvas, locale)) {
-      drawnIn.set(canvas, locale);
-      stale.add(canvas);
-    } else refresh(canvas);
-  };
   const canvasesIn = (root: ParentNode | null | undefined) =>
     root ? [...root.querySelectorAll<HTMLCanvasElement>(CANVAS_SELECTOR)] : [];
 
@@ -142,11 +89,11 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     if (slide === undefined || slideId === undefined) return;
     const firstView = !animated.has(slideId);
     animated.add(slideId);
-    snapshots.keepOnly(canvasesIn(slide));
+    charts.keepSnapshotsOf(canvasesIn(slide));
     for (const canvas of canvasesIn(slide)) {
-      if (stale.has(canvas)) refresh(canvas);
+      if (charts.isStale(canvas)) charts.refresh(canvas);
       const existing = charts.get(canvas);
-      if (existing === undefined) create(canvas, firstView && mayAnimate());
+      if (existing === undefined) charts.create(canvas, firstView && mayAnimate());
       else if (firstView && mayAnimate()) {
         existing.options.animation = { duration: 600, easing: 'easeOutQuart' };
         existing.reset();
@@ -164,23 +111,11 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     const current = generation;
     const step = (): void => {
       if (current !== generation || deck === null) return;
-      const pending = options.canvases
-        .inDocument()
-        .find((canvas) => stale.has(canvas) || !charts.has(canvas));
-      if (pending !== undefined) refresh(pending);
+      const pending = options.canvases.inDocument().find((canvas) => charts.isPending(canvas));
+      if (pending !== undefined) charts.refresh(pending);
       if (pending !== undefined || !options.canvases.allInDocument()) idle.whenIdle(step);
     };
     idle.whenIdle(step);
-  };
-
-  const destroyAll = (): void => {
-    generation += 1;
-    frames.disconnect();
-    for (const chart of charts.values()) chart.destroy();
-    charts.clear();
-    stale.clear();
-    drawnIn.clear();
-    snapshots.clear();
   };
 
   /**
@@ -193,28 +128,26 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     // language of its time.
     if (engine === null) return;
     generation += 1;
-    if (resized) snapshots.clear();
-    for (const canvas of charts.keys()) stale.add(canvas);
+    if (resized) charts.clearSnapshots();
+    const drawn = charts.markAllStale();
     if (isPrinting()) {
-      for (const canvas of charts.keys()) refresh(canvas);
+      for (const canvas of drawn) charts.refresh(canvas);
       return;
     }
     for (const canvas of canvasesIn(deck?.getCurrentSlide())) {
-      if (resized) refresh(canvas);
-      else switchShown(canvas);
+      if (resized) charts.refresh(canvas);
+      else charts.switchShown(canvas);
     }
     prepareRest();
   };
 
   /** Print view: every page, clones for fragments included, gets its own painted chart. */
   const paintAll = (): void => {
-    for (const canvas of canvasesIn(document)) create(canvas, false);
+    for (const canvas of canvasesIn(document)) charts.create(canvas, false);
   };
 
   const onResize = (): void => {
-    const ratio = pixelRatio();
-    snapshots.clear();
-    for (const chart of charts.values()) engine?.rescaleChart(chart, ratio);
+    charts.rescale(pixelRatio());
   };
 
   const loadChartFonts = (): Promise<void> => loadFontsOf(options.language.state.audience);
@@ -279,7 +212,8 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     destroy() {
       for (const cleanup of cleanups.splice(0)) cleanup();
       idle.end();
-      destroyAll();
+      generation += 1;
+      charts.destroy();
       deck = null;
     },
   };

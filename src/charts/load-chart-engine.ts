@@ -4,7 +4,7 @@ import type { ChartEngine } from './chart-engine.ts';
 /**
  * The offline file carries the chart engine as a data block of this type: a classic script
  * that defines {@link ENGINE_GLOBAL}, built apart and gzipped, in base64
- * (`scripts/engine-block.ts`). Every byte of the file is read before the first slide, so it
+ * (`build/engine-block.ts`). Every byte of the file is read before the first slide, so it
  * carries 75 kB rather than 180. The file's policy allows the script by the hash of its text.
  */
 export const ENGINE_BLOCK_TYPE = 'text/x-deck-chart-engine';

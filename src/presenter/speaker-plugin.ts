@@ -1,16 +1,15 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { DeckLanguage } from '../i18n/deck-language.ts';
-import { LANG_TAGS, nextLocale, nextSubtitles } from '../i18n/languages.ts';
+import { LANG_TAGS } from '../i18n/languages.ts';
+import { runDeckCommand } from './speaker-commands.ts';
 import {
   parseSpeakerMessage,
   SPEAKER_NAMESPACE,
   SPEAKER_VIEW_PARAM,
   isOwnOrigin,
-  targetOrigin,
-  type DeckCommand,
-  type SpeakerMessage,
   type StateMessage,
 } from './speaker-protocol.ts';
+import { SpeakerWindow } from './speaker-window.ts';
 import { StageNotice } from './stage-notice.ts';
 import { TalkClockStore } from './talk-clock.ts';
 import type { TalkPlan } from './talk-plan.ts';
@@ -19,38 +18,9 @@ import { IdleJobs } from '../render/when-idle.ts';
 /** The key reveal users know for the speaker view. */
 const SPEAKER_KEY = { keyCode: 83, key: 'S' } as const;
 
-/** The speaker window's name: a reloaded audience window finds a speaker view still open by it. */
-const SPEAKER_WINDOW_NAME = 'dalian-deck-speaker';
-
-/** The speaker window's size: the previews and notes are laid out for it. */
-const SPEAKER_WINDOW_FEATURES = 'popup,width=1280,height=800';
-
 /** reveal leaves `f` undefined on slides without fragments, whatever its types say. */
 function fragmentIndex(indices: { readonly f?: number }): number {
   return indices.f ?? -1;
-}
-
-/**
- * Whether a window is a speaker view this window opened. `opener` is one of the few properties
- * readable across origins (the file:// pages' origins are opaque), and it survives a reload of
- * the audience window, whose own handle on the popup does not.
- */
-function isOpenedBy(source: MessageEventSource | null, opener: Window): source is Window {
-  try {
-    return source !== null && 'opener' in source && source.opener === opener;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether a window found by name is a fresh blank one, not a speaker view already open. */
-function isBlank(found: Window): boolean {
-  try {
-    return found.location.href === 'about:blank';
-  } catch {
-    // Another page's origin (an opaque file:// one): our speaker view, already loaded.
-    return false;
-  }
 }
 
 /** The speaker view as a reveal plugin of the audience window. */
@@ -70,7 +40,6 @@ export interface SpeakerViewPlugin extends RevealPlugin {
  */
 export function SpeakerView(language: DeckLanguage, plan: () => TalkPlan): SpeakerViewPlugin {
   let deck: RevealApi | null = null;
-  let popup: Window | null = null;
   let notice: StageNotice | null = null;
   const clock = new TalkClockStore(window.location);
   const cleanups: (() => void)[] = [];
@@ -93,14 +62,9 @@ export function SpeakerView(language: DeckLanguage, plan: () => TalkPlan): Speak
     };
   };
 
-  const post = (message: SpeakerMessage): void => {
-    if (popup === null || popup.closed) return;
-    popup.postMessage(message, targetOrigin(window.location));
-  };
-
   const sendState = (): void => {
     const message = state();
-    if (message !== null) post(message);
+    if (message !== null) speaker.post(message);
   };
 
   /** The talk starts with its first slide change or speaker-view key, on the slide then shown. */
@@ -108,71 +72,23 @@ export function SpeakerView(language: DeckLanguage, plan: () => TalkPlan): Speak
     if (deck !== null) clock.start(deck.getIndices().h);
   };
 
-  const toggleFullscreen = (): void => {
-    const done =
-      document.fullscreenElement === null
-        ? document.documentElement.requestFullscreen()
-        : document.exitFullscreen();
-    // Without a key pressed in this window (or a delegation), browsers refuse full screen.
-    done.catch(() => {
-      post({ namespace: SPEAKER_NAMESPACE, type: 'notice', notice: 'fullscreenRefused' });
-    });
-  };
-
-  const run = (reveal: RevealApi, command: DeckCommand): void => {
-    switch (command) {
-      case 'next':
-        reveal.next();
-        break;
-      case 'prev':
-        reveal.prev();
-        break;
-      case 'first':
-        reveal.slide(0);
-        break;
-      case 'last':
-        reveal.slide(reveal.getTotalSlides() - 1);
-        break;
-      case 'blackout':
-        reveal.togglePause();
-        break;
-      case 'overview':
-        reveal.toggleOverview();
-        break;
-      case 'fullscreen':
-        toggleFullscreen();
-        break;
-      case 'slideLanguage':
-        language.set({ audience: nextLocale(language.state.audience) });
-        break;
-      case 'subtitles': {
-        const { audience, subtitles } = language.state;
-        language.set({ subtitles: nextSubtitles(audience, subtitles) });
-        break;
-      }
-      default: {
-        const unreachable: never = command;
-        return unreachable;
-      }
-    }
-  };
-
   const onMessage = (event: MessageEvent): void => {
     if (!isOwnOrigin(event.origin, window.location) || deck === null) return;
     const message = parseSpeakerMessage(event.data);
     if (message === null) return;
-    // A speaker view this window opened, also before a reload of this window: any of its
-    // messages re-attaches it, so a key pressed there right after a reload is not lost.
-    if (event.source !== popup && isOpenedBy(event.source, window)) {
-      popup = event.source;
-    }
     // Only our own popup, from our own origin, speaking our protocol.
-    if (popup === null || event.source !== popup) return;
+    if (!speaker.accepts(event.source)) return;
     switch (message.type) {
       case 'hello':
         break;
       case 'command':
-        run(deck, message.command);
+        runDeckCommand(deck, message.command, language, () => {
+          speaker.post({
+            namespace: SPEAKER_NAMESPACE,
+            type: 'notice',
+            notice: 'fullscreenRefused',
+          });
+        });
         startTalk();
         break;
       case 'goto':
@@ -207,31 +123,21 @@ export function SpeakerView(language: DeckLanguage, plan: () => TalkPlan): Speak
     );
   };
 
-  const open = (): Window | null => {
-    if (popup !== null && !popup.closed) {
-      popup.focus();
-      return popup;
-    }
-    // By name first: after a reload of this window a speaker view may still be open, and
-    // opening it by URL would load it again.
-    const found = window.open('', SPEAKER_WINDOW_NAME, SPEAKER_WINDOW_FEATURES);
-    if (found === null) {
-      showBlocked();
-      return null;
-    }
-    if (isBlank(found)) {
+  const speaker = new SpeakerWindow({
+    url: () => {
       const url = new URL(window.location.href);
       url.searchParams.set(SPEAKER_VIEW_PARAM, '');
       url.searchParams.set('lang', language.state.audience);
       url.searchParams.set('speaker', language.state.speaker);
       url.hash = '';
-      found.location.replace(url);
-    }
-    popup = found;
-    popup.focus();
-    notice?.hide();
-    return popup;
-  };
+      return url;
+    },
+    blocked: showBlocked,
+    opened: () => {
+      notice?.hide();
+    },
+  });
+  const open = (): Window | null => speaker.open();
 
   return {
     id: 'speaker-view',
@@ -302,8 +208,7 @@ export function SpeakerView(language: DeckLanguage, plan: () => TalkPlan): Speak
       idle.end();
       notice?.destroy();
       notice = null;
-      popup?.close();
-      popup = null;
+      speaker.close();
       deck = null;
     },
   };

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { deckQuery } from '../deck-query.ts';
 import { formatFigures } from '../i18n/format-figure.ts';
-import { GLOSSARY, type GlossaryEntry } from '../i18n/glossary.ts';
+import type { GlossaryEntry } from '../i18n/glossary-entry.ts';
+import { GLOSSARY } from '../i18n/glossary.ts';
 import type { Locale } from '../i18n/languages.ts';
 import type { Slide } from '../model/slide.ts';
 

@@ -4,7 +4,7 @@ import { FONT_FAMILIES } from './font-families.ts';
 
 /**
  * Registers the fonts the offline file carries as data blocks (`<script type="font/woff2">`,
- * written by `scripts/font-blocks.ts`), so that the first layout already has them. Built from
+ * written by `build/font-blocks.ts`), so that the first layout already has them. Built from
  * bytes, a face is ready at once, with no request and no wait; but decoding a CJK face takes
  * a few milliseconds, so start-up registers only the faces of the languages on screen and
  * the rest later. The web build and the dev server declare the same fonts in CSS instead,

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_FILE, EXPORT_MODE } from '../../scripts/single-file.ts';
+import { EXPORT_FILE, EXPORT_MODE } from '../../build/single-file.ts';
 import { SLIDES } from '../../slides/index.ts';
 import { RESOURCES } from '../../src/i18n/resources.ts';
 import type { Locale } from '../../src/i18n/languages.ts';

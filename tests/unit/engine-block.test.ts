@@ -4,8 +4,8 @@ import {
   inlineScripts,
   scriptHash,
   withFilePolicy,
-} from '../../scripts/content-security-policy.ts';
-import { engineBlockHtml } from '../../scripts/engine-block.ts';
+} from '../../build/content-security-policy.ts';
+import { engineBlockHtml } from '../../build/engine-block.ts';
 
 const PAGE = (body: string) =>
   `<html><head><meta charset="utf-8" /><script type="module">start()</script></head><body>${body}</body></html>`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inlineScripts } from '../../scripts/content-security-policy.ts';
-import { extractFontBlocks, fontBlocksHtml } from '../../scripts/font-blocks.ts';
+import { inlineScripts } from '../../build/content-security-policy.ts';
+import { extractFontBlocks, fontBlocksHtml } from '../../build/font-blocks.ts';
 
 /** Two faces as Vite's minifier writes the generated font CSS, and a rule without a font. */
 const DOCUMENT = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, type GlossaryEntry } from '../../src/i18n/glossary.ts';
+import type { GlossaryEntry } from '../../src/i18n/glossary-entry.ts';
+import { GLOSSARY } from '../../src/i18n/glossary.ts';
 import { flattenResource } from '../../src/i18n/missing.ts';
 import { RESOURCES } from '../../src/i18n/resources.ts';
 

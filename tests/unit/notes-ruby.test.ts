@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
-import { GLOSSARY, type GlossaryEntry, type Reading } from '../../src/i18n/glossary.ts';
+import type { GlossaryEntry, Reading } from '../../src/i18n/glossary-entry.ts';
+import { GLOSSARY } from '../../src/i18n/glossary.ts';
 import { createDeckI18n } from '../../src/i18n/i18n.ts';
 import { LOCALES, type Locale } from '../../src/i18n/languages.ts';
 import { notesReadings, notesText, writeNotes } from '../../src/render/notes.ts';

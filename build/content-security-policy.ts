@@ -6,7 +6,7 @@
  * - {@link webPolicy} for `dist/`: everything comes from the deck's own origin ('self');
  * - {@link filePolicy} for the offline file: nothing is fetched at all, so scripts are allowed
  *   only by the SHA-256 of their exact text, and no font may be fetched (the file registers
- *   its fonts from bytes it carries, see `scripts/font-blocks.ts`).
+ *   its fonts from bytes it carries, see `build/font-blocks.ts`).
  *
  * Neither allows frames: the speaker view draws its previews itself (src/presenter) instead
  * of framing the deck as reveal's notes plugin, which the deck does not bundle, does.
@@ -101,7 +101,7 @@ export function inlineScripts(html: string): string[] {
 
 /**
  * The scripts the deck itself runs from data blocks, as it will run them (the offline file's
- * chart engine, see `scripts/engine-block.ts`).
+ * chart engine, see `build/engine-block.ts`).
  */
 export function deferredScripts(html: string): string[] {
   return scriptElements(html)

@@ -4,7 +4,7 @@
  * the deck inflates and runs once it is ready (`src/charts/load-chart-engine.ts`). In one inlined module the browser
  * would compile chart.js before the first slide; as a block, the HTML parser only reads past
  * its text. The file's policy allows the script by the hash of that text
- * (`scripts/content-security-policy.ts`).
+ * (`build/content-security-policy.ts`).
  *
  * Vite's single-file build inlines every dynamic import into the one module, so this is done
  * here: a second Vite build of the engine, as an IIFE, placed into the file it wrote.

@@ -1,0 +1,76 @@
+import type { Slide } from '../model/slide.ts';
+import type { SlideBuilder } from './slide-builder.ts';
+import { buildChart } from './slide-chart.ts';
+import { addVisual } from './slide-pictures.ts';
+import { buildStageStrip } from './stage-strip.ts';
+
+/** Builds the content of a slide by kind; on a content slide the headline comes first. */
+export function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
+  switch (slide.kind) {
+    case 'title': {
+      const kicker = build.text('p', 'title-kicker', slide.kicker);
+      const organisation = build.text('p', 'title-organisation', slide.organisation);
+      return [kicker, build.headline('h1'), organisation];
+    }
+    case 'statement': {
+      const body = build.element('div', 'slide-body');
+      const points = build.points(slide.points);
+      body.append(points);
+      if (slide.keyFigures) body.append(build.keyFigures(slide.keyFigures));
+      const map = addVisual(slide.visual, points, build.pictureKit());
+      if (map) body.append(map);
+      return [build.headline(), body];
+    }
+    case 'figures': {
+      const body = build.element('div', 'slide-body figures-body');
+      body.append(build.keyFigures(slide.keyFigures));
+      if (slide.points) {
+        const points = build.points(slide.points);
+        addVisual(slide.visual, points, build.pictureKit());
+        body.append(points);
+      }
+      return [build.headline(), body];
+    }
+    case 'list': {
+      const intro = build.text('p', 'list-intro', slide.intro);
+      const list = build.element('ul', 'columns');
+      for (const key of slide.items) list.append(build.text('li', '', key));
+      addVisual(slide.visual, list, build.pictureKit());
+      return [build.headline(), intro, list];
+    }
+    case 'chart': {
+      const body = build.element('div', 'slide-body chart-body');
+      body.append(buildChart(build, slide.chart));
+      if (slide.keyFigures) body.append(build.keyFigures(slide.keyFigures));
+      return [build.headline(), body];
+    }
+    case 'divider': {
+      const stage = build.subtitled('p', 'divider-stage', (t) =>
+        t('ui.stage', { number: String(slide.stage) }),
+      );
+      const number = build.element('p', 'divider-number');
+      number.textContent = String(slide.stage);
+      number.setAttribute('aria-hidden', 'true');
+      const strip = buildStageStrip(
+        {
+          element: (tag, className) => build.element(tag, className),
+          bind: (element, text) => {
+            build.bind(element, text);
+          },
+          label: (element, text) => {
+            build.bindings.push({ element, channel: 'audience', attribute: 'aria-label', text });
+          },
+        },
+        slide.timeline,
+        slide.stage,
+      );
+      return [strip, number, stage, build.headline()];
+    }
+    case 'closing':
+      return [build.headline(), build.text('p', 'closing-subline', slide.subline)];
+    default: {
+      const unreachable: never = slide;
+      return unreachable;
+    }
+  }
+}

@@ -172,9 +172,7 @@ export function startSpeakerView(): void {
     talkButton.dataset['action'] = state?.clock == null ? 'start' : 'reset';
     previous.textContent = `← ${label('speakerView.previous')}`;
     forward.textContent = `${label('speakerView.forward')} →`;
-    jump.label(
-      `${label('speaker.goToLabel', { label: label('speaker.goTo'), hint: label('speaker.goToHint') })} `,
-    );
+    jump.label(`${label('speaker.goTo')} `);
     keys.textContent = label('speaker.keys');
     slidesLanguage.update(audience, label('speakerView.slidesLanguage'));
     notesLanguage.update(speaker, label('speakerView.notesLanguage'));

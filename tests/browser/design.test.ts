@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
 import { openDeck, useBrowser } from './deck-page.ts';
+import { channels, contrast } from './contrast.ts';
 
 const browser = useBrowser();
 
@@ -93,19 +94,6 @@ function emptyBandBelow(page: Page): Promise<number> {
   });
 }
 
-/** WCAG contrast ratio of two sRGB colours given as [r, g, b] in 0–255. */
-function contrast(a: readonly number[], b: readonly number[]): number {
-  const luminance = (rgb: readonly number[]) => {
-    const [r = 0, g = 0, bl = 0] = rgb.map((channel) => {
-      const c = channel / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
-}
-
 /**
  * The slide number's colour and every colour its background can have behind it: each stop of
  * the current slide's background gradient, or its flat colour, or the page's.
@@ -123,9 +111,6 @@ function slideNumberColours(page: Page): Promise<{ text: string; backgrounds: st
     return { text, backgrounds };
   });
 }
-
-const channels = (colour: string): number[] =>
-  (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
 
 describe.each(LOCALES)('the %s deck, as the back row of a hall sees it at 1280×720', (locale) => {
   it('sets every text at 24 px or more, fills each slide, and numbers it legibly', async () => {

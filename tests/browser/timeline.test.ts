@@ -4,6 +4,7 @@ import { SLIDES } from '../../slides/index.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
 import { RESOURCES } from '../../src/i18n/resources.ts';
 import { goToSlide, openDeck, screenshot, useBrowser } from './deck-page.ts';
+import { channels, contrast } from './contrast.ts';
 
 const browser = useBrowser();
 
@@ -13,22 +14,6 @@ const STAGE_YEARS = ['1979', '1993', '1997', '2005'];
 const DIVIDERS = SLIDES.flatMap((slide) =>
   slide.kind === 'divider' ? [{ id: slide.id, stage: slide.stage }] : [],
 );
-
-/** WCAG contrast ratio of two sRGB colours given as [r, g, b] in 0–255. */
-function contrast(a: readonly number[], b: readonly number[]): number {
-  const luminance = (rgb: readonly number[]) => {
-    const [r = 0, g = 0, bl = 0] = rgb.map((channel) => {
-      const c = channel / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
-}
-
-const channels = (colour: string): number[] =>
-  (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
 
 /** The strip on the current slide as the audience sees it, with the colours behind it. */
 function readStrip(page: Page) {

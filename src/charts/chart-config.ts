@@ -22,13 +22,22 @@ export interface ChartContext {
   readonly animate: boolean;
   /** Canvas pixels per CSS pixel: the screen's ratio times reveal's slide scale. */
   readonly devicePixelRatio: number;
+  /**
+   * Drawn for the phone layout (src/theme/phone.css), where the frame is the phone's width in
+   * CSS pixels rather than a part of the 1280×720 slide: text at phone reading size.
+   */
+  readonly compact?: boolean;
 }
+
+/** Chart text on a phone, relative to its size on the slide (24 slide px → 13 CSS px). */
+const COMPACT_TEXT = 0.55;
 
 type LinearScale = ScaleOptions<'linear'>;
 type CategoryScale = ScaleOptions<'category'>;
 
 function font(context: ChartContext, size: number, weight: 'normal' | 'bold' = 'normal') {
-  return { family: CHART_FONT_FAMILIES[context.locale], size, weight };
+  const shown = context.compact === true ? Math.round(size * COMPACT_TEXT) : size;
+  return { family: CHART_FONT_FAMILIES[context.locale], size: shown, weight };
 }
 
 /** Options every chart shares: fixed-size frame, theme fonts, tooltips, no default labels. */
@@ -140,7 +149,8 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
     options: {
       ...options,
       indexAxis: 'y',
-      layout: { padding: { top: STAGE_BADGE_SPACE, right: 16 } },
+      // On a phone the plot is narrow: room on the right for a span's years past its end.
+      layout: { padding: { top: STAGE_BADGE_SPACE, right: context.compact === true ? 40 : 16 } },
       // The row under the pointer, wherever in the row: a dot is small to aim at.
       interaction: { mode: 'nearest', axis: 'y', intersect: false },
       scales: {

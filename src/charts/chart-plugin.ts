@@ -53,6 +53,8 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   let rebuilt: Promise<void> = Promise.resolve();
 
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  /** The media query of the phone layout (src/theme/phone.css). */
+  const PHONE_LAYOUT = '(max-width: 599px)';
 
   /** The print view (reveal's typed `isPrintingPDF()` is `isPrintView()` at run time in reveal 6). */
   const isPrinting = (): boolean => deckQuery().view === 'print';
@@ -67,6 +69,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     locale: options.language.state.audience,
     animate,
     devicePixelRatio: pixelRatio(),
+    compact: window.matchMedia(PHONE_LAYOUT).matches,
   });
 
   const charts = new DrawnCharts({

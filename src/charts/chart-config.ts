@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/languages.ts';
 import type { CanvasChartSpec, TimelineChartSpec } from '../model/chart-spec.ts';
 import { eventPlace, stageStarts } from '../model/timeline.ts';
 import { CHART_COLOURS, CHART_FONT_FAMILIES, CHART_FONT_SIZES } from './chart-theme.ts';
-import { eventYears, stageName, yearTick } from './chart-text.ts';
+import { eventYears, stageName, twoLines, yearTick } from './chart-text.ts';
 import { brokenYearAxis } from './timeline-axis.ts';
 import { STAGE_BADGE_SPACE, TIMELINE_MARKS } from './timeline-marks.ts';
 
@@ -22,10 +22,7 @@ export interface ChartContext {
   readonly animate: boolean;
   /** Canvas pixels per CSS pixel: the screen's ratio times reveal's slide scale. */
   readonly devicePixelRatio: number;
-  /**
-   * Drawn for the phone layout (src/theme/phone.css), where the frame is the phone's width in
-   * CSS pixels rather than a part of the 1280×720 slide: text at phone reading size.
-   */
+  /** Drawn for the phone layout (phone.css): phone-sized text, room for a span's years. */
   readonly compact?: boolean;
 }
 
@@ -118,10 +115,11 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
   );
   const dots = places.flatMap((place, index) => (place.kind === 'dot' ? [index] : []));
   const starts = stageStarts(spec);
+  const rows = spec.events.map((event) => `${event.stage} · ${t(event.label)}`);
   return {
     type: 'bar',
     data: {
-      labels: spec.events.map((event) => `${event.stage} · ${t(event.label)}`),
+      labels: rows,
       datasets: [
         {
           label: t(spec.axis),
@@ -149,7 +147,6 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
     options: {
       ...options,
       indexAxis: 'y',
-      // On a phone the plot is narrow: room on the right for a span's years past its end.
       layout: { padding: { top: STAGE_BADGE_SPACE, right: context.compact === true ? 40 : 16 } },
       // The row under the pointer, wherever in the row: a dot is small to aim at.
       interaction: { mode: 'nearest', axis: 'y', intersect: false },
@@ -176,7 +173,17 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
           },
         },
         // Every event named, also where the frame is short (print): chart.js would skip rows.
-        y: { ...categoryAxis(context), ticks: { ...categoryAxis(context).ticks, autoSkip: false } },
+        y: {
+          ...categoryAxis(context),
+          ticks: {
+            ...categoryAxis(context).ticks,
+            autoSkip: false,
+            // On a phone the axis has half a narrow chart: a long row name takes two lines.
+            ...(context.compact === true && {
+              callback: (_value: unknown, index: number) => twoLines(rows[index] ?? ''),
+            }),
+          },
+        },
       },
       plugins: {
         ...options.plugins,

@@ -43,3 +43,24 @@ export function resultText(t: TFunction, result: PlantResult): string {
   if (result.valueText !== undefined) return t(result.valueText, { value });
   return result.perYear === true ? t('visuals.perYear', { value }) : value;
 }
+
+/** A text's width in Latin letters: Han, kana and full-width forms count as two. */
+const textWidth = (text: string): number =>
+  text.length + (text.match(/[\u2e80-\uffef]/gu)?.length ?? 0);
+
+/**
+ * A timeline row name ("2 · Model Area proposed") for a narrow chart: whole when short, else
+ * two lines split at the space that balances them best; a name without spaces (Chinese,
+ * Japanese) puts its stage number ("2 ·") on a line of its own.
+ */
+export function twoLines(text: string): string | string[] {
+  if (textWidth(text) <= 18) return text;
+  const prefix = text.indexOf(' · ');
+  const spaces = [...text.matchAll(/ /g)]
+    .map((match) => match.index)
+    .filter((at) => at > prefix + 2);
+  const longest = (at: number) => Math.max(at, text.length - at - 1);
+  const cut = spaces.sort((a, b) => longest(a) - longest(b))[0];
+  if (cut !== undefined) return [text.slice(0, cut), text.slice(cut + 1)];
+  return prefix < 0 ? text : [text.slice(0, prefix + 2), text.slice(prefix + 3)];
+}

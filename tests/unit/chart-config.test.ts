@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { createChartConfig, type DeckChartConfig } from '../../src/charts/chart-config.ts';
-import { chartParams } from '../../src/charts/chart-text.ts';
+import { chartParams, twoLines } from '../../src/charts/chart-text.ts';
 import { createDeckI18n } from '../../src/i18n/i18n.ts';
 import { LOCALES, type Locale } from '../../src/i18n/languages.ts';
 import {
@@ -149,5 +149,18 @@ describe('the chart factory', () => {
 
   it('renders sharply: the device pixel ratio it is given', () => {
     expect(configFor(specOf('cooperation-timeline'), 'en').options?.devicePixelRatio).toBe(2);
+  });
+});
+
+describe('timeline row names on a phone', () => {
+  it('keep short names whole and split long ones into two balanced lines', () => {
+    expect(twoLines('1 · Sister cities')).toBe('1 · Sister cities');
+    const lines = twoLines('2 · Model Area proposed');
+    expect(Array.isArray(lines) && lines.join(' ')).toBe('2 · Model Area proposed');
+    expect(lines).toHaveLength(2);
+  });
+
+  it('put the stage number on its own line where the name has no spaces', () => {
+    expect(twoLines('1 · 研修員を毎年受け入れ')).toEqual(['1 ·', '研修員を毎年受け入れ']);
   });
 });

@@ -1,5 +1,5 @@
 import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js';
-import { SLIDE_STAGES, SLIDES } from '../slides/index.ts';
+import { SLIDES } from '../slides/index.ts';
 import { ChartCanvases } from './charts/chart-canvases.ts';
 import { DeckCharts, type DeckChartsPlugin } from './charts/chart-plugin.ts';
 import { deckQuery, showsEverySlide, type DeckQuery } from './deck-query.ts';
@@ -140,7 +140,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   const state = initialLanguages(query, printing);
   // Fonts first, so that the first layout is made with them.
   registerEmbeddedFonts(showsAll ? undefined : familiesFor(Object.values(state)));
-  const rendered = renderDeck(SLIDES, SLIDE_STAGES);
+  const rendered = renderDeck(SLIDES);
   const first = slideInHash(
     window.location.hash,
     SLIDES.map((slide) => slide.id),

@@ -8,6 +8,7 @@ import type { ChartEngine } from './chart-engine.ts';
 import { DrawnCharts } from './drawn-charts.ts';
 import { loadChartEngine } from './load-chart-engine.ts';
 import { IdleJobs } from '../render/when-idle.ts';
+import { PHONE_QUERY } from '../render/phone-pages.ts';
 
 /** What the chart controller needs from the deck. */
 export interface DeckChartsOptions {
@@ -53,8 +54,6 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   let rebuilt: Promise<void> = Promise.resolve();
 
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  /** The media query of the phone layout (src/theme/phone.css). */
-  const PHONE_LAYOUT = '(max-width: 599px)';
 
   /** The print view (reveal's typed `isPrintingPDF()` is `isPrintView()` at run time in reveal 6). */
   const isPrinting = (): boolean => deckQuery().view === 'print';
@@ -69,7 +68,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     locale: options.language.state.audience,
     animate,
     devicePixelRatio: pixelRatio(),
-    compact: window.matchMedia(PHONE_LAYOUT).matches,
+    compact: window.matchMedia(PHONE_QUERY).matches,
   });
 
   const charts = new DrawnCharts({

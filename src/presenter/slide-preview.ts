@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import { SLIDE_STAGES } from '../../slides/index.ts';
 import type { DeckChart } from '../charts/draw-chart.ts';
 import { CHART_FONT_FAMILIES } from '../charts/chart-theme.ts';
 import { loadChartEngine } from '../charts/load-chart-engine.ts';
@@ -50,8 +49,7 @@ export class SlidePreview {
     if (slide === undefined) return;
     // The preview's own language picks its font, whatever the speaker view's language is.
     this.element.lang = LANG_TAGS[locale];
-    // As the audience sees it: a stage's slides carry the stage label.
-    const rendered = renderSlide(slide, SLIDE_STAGES.get(slide.id));
+    const rendered = renderSlide(slide);
     for (const binding of rendered.bindings) {
       if (binding.channel === 'audience') applyBinding(binding, t);
     }

@@ -1,4 +1,3 @@
-import type { StageNumber } from '../model/chart-spec.ts';
 import type { Slide } from '../model/slide.ts';
 import { renderSlide, type RenderedSlide } from './render-slide.ts';
 
@@ -8,13 +7,7 @@ export interface RenderedDeck {
   readonly slides: readonly RenderedSlide[];
 }
 
-/**
- * Renders every slide, in order, as sections for reveal's `.slides` container; a slide listed
- * in `stages` carries its stage's label.
- */
-export function renderDeck(
-  slides: readonly Slide[],
-  stages: ReadonlyMap<string, StageNumber> = new Map(),
-): RenderedDeck {
-  return { slides: slides.map((slide) => renderSlide(slide, stages.get(slide.id))) };
+/** Renders every slide, in order, as sections for reveal's `.slides` container. */
+export function renderDeck(slides: readonly Slide[]): RenderedDeck {
+  return { slides: slides.map(renderSlide) };
 }

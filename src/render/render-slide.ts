@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { StageNumber } from '../model/chart-spec.ts';
 import type { Slide } from '../model/slide.ts';
+import { SLIDE_STAGES } from '../../slides/index.ts';
 import { SlideBuilder, type ChartMount } from './slide-builder.ts';
 import { renderBody } from './slide-body.ts';
 import type { TextBinding } from './text-binding.ts';
@@ -37,9 +38,10 @@ function stageLabel(build: SlideBuilder, stage: StageNumber): HTMLElement {
 
 /**
  * Renders one slide into a reveal `section` carrying its stable id and kind; a slide of one of
- * the four stages (`stage`) carries that stage's label.
+ * the four stages carries that stage's label, wherever it is shown (deck, speaker previews).
  */
-export function renderSlide(slide: Slide, stage?: StageNumber): RenderedSlide {
+export function renderSlide(slide: Slide): RenderedSlide {
+  const stage = SLIDE_STAGES.get(slide.id);
   const build = new SlideBuilder(slide);
   const section = document.createElement('section');
   section.dataset['slideId'] = slide.id;

@@ -22,11 +22,11 @@ import { startNotingIntervals } from './render/reveal-intervals.ts';
 import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
 import { SlideContents } from './render/slide-contents.ts';
+import { SlideReadiness } from './render/slide-readiness.ts';
 import { SubtitleRoom } from './render/subtitle-room.ts';
 import { SlideWindow, slideInHash } from './render/slide-window.ts';
 import { TextRenderer } from './render/text-renderer.ts';
 import { UrlHash } from './render/url-hash.ts';
-import { IdleJobs } from './render/when-idle.ts';
 import { familiesFor, registerEmbeddedFonts } from './theme/embedded-fonts.ts';
 
 /** Whether the viewer asked the system for less motion. */
@@ -152,9 +152,11 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   slidesElement.replaceChildren(...rendered.slides.map((slide) => slide.section));
   const i18n = createDeckI18n(state.audience);
   const language = new DeckLanguage(i18n, state);
-  // The renderer listens first: a switch writes its texts, then the fonts are registered
-  // before the page is laid out again, then the plugins (charts) hear of it.
+  // The renderer listens first: a switch writes its texts, then the readiness schedules the
+  // slides left unwritten, then the fonts are registered before the page is laid out again,
+  // then the plugins (charts) hear of it.
   const texts = new TextRenderer(language, rendered.slides);
+  const readiness = new SlideReadiness(contents, texts, language);
   language.onChange((next) => {
     registerEmbeddedFonts(familiesFor(Object.values(next)));
   });
@@ -167,9 +169,14 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   const charts = DeckCharts({
     canvases: new ChartCanvases(rendered.slides.flatMap((slide) => slide.charts)),
     language,
+    readiness,
   });
   const minutes = requestedMinutes(query.minutes);
-  const speakerView = SpeakerView(language, () => talkPlan(i18n, language.state.speaker, minutes));
+  const speakerView = SpeakerView(
+    language,
+    () => talkPlan(i18n, language.state.speaker, minutes),
+    readiness.whenIdle,
+  );
   const moving = MovingSlides();
   const reveal = new Reveal(root);
   const revealIntervals = await startNotingIntervals(() =>
@@ -179,7 +186,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
         OwnSlides(rendered.slides.map((slide) => slide.section)),
         PhonePages(),
         SubtitleRoom(language),
-        SlideWindow(texts, contents, moving, VIEW_DISTANCE),
+        SlideWindow(readiness, texts, moving, VIEW_DISTANCE),
         moving,
         LanguageMenu(language),
         HelpOverlay(language),
@@ -198,23 +205,21 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   // opened on the title. The slide the link names is known, so the deck goes there (the
   // scroll view finds a slide only by both its indices).
   if (!printing && reveal.getIndices().h !== first) reveal.slide(first, 0);
-  // The rest of the deck, in idle moments once the first slide is drawn.
-  const idle = new IdleJobs();
-  idle.whenIdleAfterFrame(() => {
-    contents.putBackWhenIdle(idle.whenIdle, () => reveal.getIndices().h);
-    texts.prepare(idle.whenIdle);
-    // The other languages' fonts, a family per idle moment (decoding one takes milliseconds).
-    for (const family of familiesFor(LOCALES)) {
-      idle.whenIdle(() => {
-        registerEmbeddedFonts([family]);
-      });
-    }
-  });
+  // The rest of the deck, in idle moments once the first slide is drawn: the other slides,
+  // then the queued work (charts, the other languages' fonts a family per moment since
+  // decoding one takes milliseconds, every text in every language).
+  for (const family of familiesFor(LOCALES)) {
+    readiness.whenIdle(() => {
+      registerEmbeddedFonts([family]);
+    });
+  }
+  for (const job of texts.preparationJobs()) readiness.whenIdle(job);
+  readiness.start(() => reveal.getIndices().h);
   let destroyed = false;
   const destroy = (): void => {
     if (destroyed) return;
     destroyed = true;
-    idle.end();
+    readiness.destroy();
     reveal.destroy();
     for (const interval of revealIntervals) window.clearInterval(interval);
     texts.destroy();

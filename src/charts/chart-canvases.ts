@@ -35,9 +35,4 @@ export class ChartCanvases {
   inDocument(): HTMLCanvasElement[] {
     return [...this.#specs.keys()].filter((canvas) => canvas.isConnected);
   }
-
-  /** Whether every canvas is in the document, so no chart is left to wait for. */
-  allInDocument(): boolean {
-    return [...this.#specs.keys()].every((canvas) => canvas.isConnected);
-  }
 }

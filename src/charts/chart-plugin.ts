@@ -7,14 +7,16 @@ import type { DeckChart } from './draw-chart.ts';
 import type { ChartEngine } from './chart-engine.ts';
 import { DrawnCharts } from './drawn-charts.ts';
 import { loadChartEngine } from './load-chart-engine.ts';
-import { IdleJobs } from '../render/when-idle.ts';
 import { PHONE_QUERY } from '../render/phone-pages.ts';
+import type { SlideReadiness } from '../render/slide-readiness.ts';
 
 /** What the chart controller needs from the deck. */
 export interface DeckChartsOptions {
   /** The chart canvases the render made, with their specs. */
   readonly canvases: ChartCanvases;
   readonly language: DeckLanguage;
+  /** The deck's idle queue, and when a slide's content comes into the document. */
+  readonly readiness: SlideReadiness;
 }
 
 /** The chart controller as a reveal plugin, with a count for tests and benchmarks. */
@@ -44,7 +46,7 @@ const CANVAS_SELECTOR = 'canvas[data-chart]';
 export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const animated = new Set<string>();
   const cleanups: (() => void)[] = [];
-  const idle = new IdleJobs();
+  const { readiness } = options;
   let deck: RevealApi | null = null;
   /** chart.js, once loaded; the deck is ready and charts may be drawn only from then on. */
   let engine: ChartEngine | null = null;
@@ -105,8 +107,8 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   };
 
   /**
-   * Draws or redraws the remaining charts one per idle moment, without animation; waits for
-   * slides whose content is not in the document yet. A new call takes over from the last.
+   * Draws or redraws the charts in the document one per idle moment, without animation. A new
+   * call takes over from the last; a slide made ready later makes a new call.
    */
   const prepareRest = (): void => {
     generation += 1;
@@ -114,10 +116,11 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     const step = (): void => {
       if (current !== generation || deck === null) return;
       const pending = options.canvases.inDocument().find((canvas) => charts.isPending(canvas));
-      if (pending !== undefined) charts.refresh(pending);
-      if (pending !== undefined || !options.canvases.allInDocument()) idle.whenIdle(step);
+      if (pending === undefined) return;
+      charts.refresh(pending);
+      readiness.whenIdle(step);
     };
-    idle.whenIdle(step);
+    readiness.whenIdle(step);
   };
 
   /**
@@ -173,7 +176,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   /** The first idle moment after the first slide is drawn. */
   const afterPaint = (): Promise<void> =>
     new Promise((resolve) => {
-      idle.whenIdleAfterFrame(resolve);
+      readiness.whenIdleAfterFrame(resolve);
     });
 
   const listen = (type: string, listener: () => void): void => {
@@ -190,6 +193,11 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     init(reveal) {
       deck = reveal;
       cleanups.push(options.language.onChange(onLanguageChange));
+      cleanups.push(
+        readiness.onReady(() => {
+          if (engine !== null && !isPrinting()) prepareRest();
+        }),
+      );
       // reveal announces the first slide before it is ready and before fonts have loaded:
       // charts wait for both, and for chart.js, loaded once the first slide is painted.
       listen('ready', () => {
@@ -213,7 +221,6 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     },
     destroy() {
       for (const cleanup of cleanups.splice(0)) cleanup();
-      idle.end();
       generation += 1;
       charts.destroy();
       deck = null;

@@ -13,7 +13,6 @@ import { SpeakerWindow } from './speaker-window.ts';
 import { StageNotice } from './stage-notice.ts';
 import { TalkClockStore } from './talk-clock.ts';
 import type { TalkPlan } from './talk-plan.ts';
-import { IdleJobs } from '../render/when-idle.ts';
 
 /** The key reveal users know for the speaker view. */
 const SPEAKER_KEY = { keyCode: 83, key: 'S' } as const;
@@ -38,13 +37,16 @@ export interface SpeakerViewPlugin extends RevealPlugin {
  * talk's clock lives here, in the tab's session storage, so that neither a reload of this
  * window nor a new speaker window restarts it.
  */
-export function SpeakerView(language: DeckLanguage, plan: () => TalkPlan): SpeakerViewPlugin {
+export function SpeakerView(
+  language: DeckLanguage,
+  plan: () => TalkPlan,
+  /** The deck's idle queue (`SlideReadiness.whenIdle`), which the deck's destroy ends. */
+  whenIdle: (work: () => void) => void,
+): SpeakerViewPlugin {
   let deck: RevealApi | null = null;
   let notice: StageNotice | null = null;
   const clock = new TalkClockStore(window.location);
   const cleanups: (() => void)[] = [];
-  /** The pacing plan is made in idle time; ended with the view. */
-  const idle = new IdleJobs();
 
   const state = (): StateMessage | null => {
     if (deck === null) return null;
@@ -148,7 +150,7 @@ export function SpeakerView(language: DeckLanguage, plan: () => TalkPlan): Speak
       // reveal's own pacing reads data-timing (seconds per slide); planned in idle time
       // once the deck is up, so that it never delays the first slide.
       const planTimings = (): void => {
-        idle.whenIdleAfterFrame(() => {
+        whenIdle(() => {
           const { budgets } = plan();
           reveal.getSlides().forEach((slide, index) => {
             slide.dataset['timing'] = String(budgets[index] ?? 0);
@@ -205,7 +207,6 @@ export function SpeakerView(language: DeckLanguage, plan: () => TalkPlan): Speak
     },
     destroy() {
       for (const cleanup of cleanups.splice(0)) cleanup();
-      idle.end();
       notice?.destroy();
       notice = null;
       speaker.close();

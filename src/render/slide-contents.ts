@@ -3,8 +3,8 @@
  * in the page costs the browser at start-up (reveal's set-up, style, layout) although a
  * presenter sees one slide at a time: measured here, holding back 28 slides' content took
  * the time to reveal's `ready` from 346 to 313 ms. The sections stay, with all their
- * attributes, so reveal counts, numbers and navigates the deck as usual; `SlideWindow` puts
- * a slide's content back before reveal shows it, and idle moments put back the rest.
+ * attributes, so reveal counts, numbers and navigates the deck as usual; `SlideReadiness`
+ * puts a slide's content back before reveal shows it, and the rest in idle moments.
  */
 export class SlideContents {
   readonly #sections: readonly HTMLElement[];
@@ -44,14 +44,8 @@ export class SlideContents {
     }
   }
 
-  /** In idle moments, a slide at a time, puts back every slide's content. */
-  putBackWhenIdle(whenIdle: (work: () => void) => void, current: () => number): void {
-    const next = (): void => {
-      const [slide] = this.#away.keys();
-      if (slide === undefined) return;
-      this.putBack([slide], current());
-      whenIdle(next);
-    };
-    whenIdle(next);
+  /** Whether a slide's content is held back, out of the document. */
+  isHeldBack(slide: number): boolean {
+    return this.#away.has(slide);
   }
 }

@@ -1,6 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { MovingSlidesPlugin } from './moving-slides.ts';
-import type { SlideContents } from './slide-contents.ts';
+import type { SlideReadiness } from './slide-readiness.ts';
 import type { TextRenderer } from './text-renderer.ts';
 
 /**
@@ -29,16 +29,16 @@ function onScreen(reveal: RevealApi, moving: MovingSlidesPlugin, slide: number):
 }
 
 /**
- * Keeps every slide reveal may show in the document and written in the current languages:
- * the slides within `viewDistance` of the current one (reveal displays those), and every
- * slide in the overview and the scroll view, which show them all. Content goes back in before
- * reveal moves to a slide, so that reveal finds its fragments. A language switch writes at
- * once only the slides on screen; the others follow in idle moments, or here when reveal is
- * about to show them.
+ * Has every slide reveal may show made ready (`SlideReadiness`): the slides within
+ * `viewDistance` of the current one (reveal displays those), and every slide in the overview
+ * and the scroll view, which show them all. Content goes back in before reveal moves to a
+ * slide, so that reveal finds its fragments. A language switch writes at once only the slides
+ * on screen (it tells the renderer which); the others follow in idle moments, or here when
+ * reveal is about to show them.
  */
 export function SlideWindow(
+  readiness: SlideReadiness,
   texts: TextRenderer,
-  contents: SlideContents,
   moving: MovingSlidesPlugin,
   viewDistance: number,
 ): RevealPlugin & { readonly id: 'deck-slide-window' } {
@@ -46,8 +46,7 @@ export function SlideWindow(
   const everySlide = (): number[] =>
     Array.from({ length: deck?.getTotalSlides() ?? 0 }, (_, index) => index);
   const show = (slides: number[]): void => {
-    contents.putBack(slides, deck?.getIndices().h ?? 0);
-    texts.writeSlides(slides);
+    readiness.prepare(slides);
   };
   const around = (current: number): number[] =>
     everySlide().filter((slide) => isWithin(slide, current, viewDistance));
@@ -68,7 +67,7 @@ export function SlideWindow(
     // first slide before the deck is ready).
     beforeslidechange: (event: Event) => {
       const target = 'indexh' in event ? Number(event.indexh) : Number.NaN;
-      if (Number.isInteger(target)) contents.putBack(around(target), deck?.getIndices().h ?? 0);
+      if (Number.isInteger(target)) readiness.bringContent(around(target));
     },
     slidechanged: () => {
       if (deck !== null) show(around(deck.getIndices().h));

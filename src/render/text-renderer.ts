@@ -18,10 +18,10 @@ export interface SlideTexts {
  * sections and texts, `<html lang>`, the title and the room made for subtitles.
  *
  * At start-up and on a switch only the slides that can be seen are written (`renderNear`);
- * the others are written in idle moments or when reveal is about to show them
- * (`writeSlides`), so no frame waits for texts nobody can see yet. It subscribes to the store
- * when created: create it before anything else listens, so a switch's texts are written
- * before other listeners run.
+ * the others wait for `writeSlides`, which `SlideReadiness` calls in idle moments or when
+ * reveal is about to show them, so no frame waits for texts nobody can see yet. It subscribes
+ * to the store when created: create it before anything else listens, so a switch's texts are
+ * written before other listeners run.
  */
 export class TextRenderer {
   /** Every binding's text per language: translations and figures never change at run time. */
@@ -37,11 +37,6 @@ export class TextRenderer {
   readonly #unwritten = new Set<number>();
   /** The slides a switch writes at once (see `writeAtOnce`). */
   #isNear: (slide: number) => boolean = () => true;
-  /** Runs work in an idle moment; given by `prepare`. */
-  #whenIdle: ((work: () => void) => void) | undefined;
-  /** Idle work that waits until every slide is written. */
-  readonly #idleJobs: (() => void)[] = [];
-  #idleScheduled = false;
   readonly #stopListening: () => void;
 
   constructor(
@@ -58,7 +53,6 @@ export class TextRenderer {
     });
     this.#stopListening = language.onChange(() => {
       this.renderNear(this.#isNear);
-      this.#scheduleIdleWork();
     });
   }
 
@@ -91,38 +85,45 @@ export class TextRenderer {
   }
 
   /**
-   * Which slides a switch writes at once: those reveal may display. The others are written
-   * in idle moments, or by `writeSlides` when reveal is about to show them.
+   * Which slides a switch writes at once: those on screen. The others wait for `writeSlides`.
    */
   writeAtOnce(isNear: (slide: number) => boolean): void {
     this.#isNear = isNear;
   }
 
+  /** How many slides the renderer writes. */
+  get slideCount(): number {
+    return this.#slideRanges.length;
+  }
+
+  /** Whether a slide's texts show the current state. */
+  isWritten(slide: number): boolean {
+    return !this.#unwritten.has(slide);
+  }
+
   /**
-   * Starts the idle work, a job per idle moment: first the slides not written yet (now and
-   * after every switch), a slide per job; then a warning about missing translations; then
-   * every text translated into every language, so that a switch only writes strings.
+   * Idle work once every slide is written: a warning about missing translations, then every
+   * text translated into every language, a slide per job, so that a switch only writes strings.
    */
-  prepare(whenIdle: (work: () => void) => void): void {
-    this.#whenIdle = whenIdle;
-    this.#idleJobs.push(() => {
-      this.language.warnMissing();
-    });
+  preparationJobs(): (() => void)[] {
+    const jobs = [
+      () => {
+        this.language.warnMissing();
+      },
+    ];
     for (const locale of LOCALES) {
       for (const [first, end] of this.#slideRanges) {
-        this.#idleJobs.push(() => {
+        jobs.push(() => {
           for (let index = first; index < end; index += 1) this.#text(index, locale);
         });
       }
     }
-    this.#scheduleIdleWork();
+    return jobs;
   }
 
-  /** Stops following the store and drops the idle work not run yet. */
+  /** Stops following the store. */
   destroy(): void {
     this.#stopListening();
-    this.#whenIdle = undefined;
-    this.#idleJobs.length = 0;
   }
 
   /**
@@ -163,22 +164,6 @@ export class TextRenderer {
     // The theme makes room for subtitles (smaller main type) only while they are shown.
     if (subtitles === null) delete document.documentElement.dataset['subtitles'];
     else document.documentElement.dataset['subtitles'] = subtitles;
-  }
-
-  /** Schedules the next idle job, if there is one and none is scheduled. */
-  #scheduleIdleWork(): void {
-    const whenIdle = this.#whenIdle;
-    if (whenIdle === undefined || this.#idleScheduled) return;
-    if (this.#unwritten.size === 0 && this.#idleJobs.length === 0) return;
-    this.#idleScheduled = true;
-    whenIdle(() => {
-      this.#idleScheduled = false;
-      if (this.#whenIdle === undefined) return;
-      const [slide] = this.#unwritten;
-      if (slide === undefined) this.#idleJobs.shift()?.();
-      else this.writeSlides([slide]);
-      this.#scheduleIdleWork();
-    });
   }
 
   /** A binding's text in a language, translated once and then kept. */

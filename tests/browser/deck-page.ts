@@ -7,6 +7,12 @@ import { CHROMIUM_ARGS } from './chromium.ts';
 /** Screenshots go here (git-ignored) for people to look at. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
+/**
+ * Whether this run saves screenshots (`SCREENSHOTS=1`). They are for people to look at and no
+ * test reads them back, and PNG encoding was about a third of the stepping tests' time.
+ */
+export const SAVE_SCREENSHOTS = process.env['SCREENSHOTS'] === '1';
+
 /** Starts Debian's Chromium headless with a fresh profile. */
 async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS] });
@@ -82,8 +88,9 @@ export async function waitForWholeDeck(page: Page): Promise<void> {
   );
 }
 
-/** Saves a PNG of the page under test-results/NAME. */
+/** Saves a PNG of the page under test-results/NAME when this run saves screenshots. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!SAVE_SCREENSHOTS) return;
   const path = `${SCREENSHOT_DIR}${name}.png`;
   mkdirSync(path.slice(0, path.lastIndexOf('/')), { recursive: true });
   await page.screenshot({ path });

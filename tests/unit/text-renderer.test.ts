@@ -24,17 +24,6 @@ function slide(): SlideTexts & Record<TextChannel, HTMLElement> {
   return { section, bindings: [headline, under, note], audience, subtitle, speaker };
 }
 
-/** Idle moments the test runs by hand. */
-function idleQueue(): { whenIdle: (work: () => void) => void; runAll: () => void } {
-  const queue: (() => void)[] = [];
-  return {
-    whenIdle: (work) => queue.push(work),
-    runAll: () => {
-      for (let work = queue.shift(); work !== undefined; work = queue.shift()) work();
-    },
-  };
-}
-
 describe('the text renderer', () => {
   it('writes the first slide at start and the others only when asked', () => {
     const slides = [slide(), slide(), slide()];
@@ -72,21 +61,20 @@ describe('the text renderer', () => {
     expect(only.speaker.hasAttribute('lang')).toBe(false);
   });
 
-  it('on a switch writes the near slides at once and the others in idle moments', () => {
+  it('on a switch writes the slides on screen at once and the others when asked', () => {
     const slides = [slide(), slide(), slide()];
     const language = new DeckLanguage(i18n, { audience: 'en', speaker: 'en', subtitles: null });
     const texts = new TextRenderer(language, slides);
     texts.render();
     texts.writeAtOnce((index) => index === 1);
-    const idle = idleQueue();
-    texts.prepare(idle.whenIdle);
     language.set({ audience: 'ja' });
     expect(slides.map((one) => one.audience.textContent)).toEqual([
       title('en'),
       title('ja'),
       title('en'),
     ]);
-    idle.runAll();
+    expect([0, 1, 2].map((index) => texts.isWritten(index))).toEqual([false, true, false]);
+    texts.writeSlides([0, 2]);
     expect(slides.map((one) => one.audience.textContent)).toEqual(slides.map(() => title('ja')));
   });
 

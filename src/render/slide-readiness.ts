@@ -1,0 +1,133 @@
+import type { DeckLanguage } from '../i18n/deck-language.ts';
+import type { SlideContents } from './slide-contents.ts';
+import type { TextRenderer } from './text-renderer.ts';
+import { IdleJobs } from './when-idle.ts';
+
+/** What runs the deck's idle work: `IdleJobs` in the deck, a queue run by hand in tests. */
+export type IdleScheduler = Pick<IdleJobs, 'whenIdle' | 'whenIdleAfterFrame' | 'end'>;
+
+/**
+ * The one owner of "is this slide ready?": a slide is ready when its content is in the
+ * document and its texts show the current languages. It keeps the deck's one idle queue:
+ * each idle moment makes the unready slide nearest the presenter ready (content, then texts)
+ * and announces it; when every slide is ready, it runs the work others queued (charts,
+ * translations, fonts), one job a moment, in order. A language switch leaves the slides off
+ * screen unready until their turn, or until reveal is about to show them (`prepare`).
+ */
+export class SlideReadiness {
+  readonly #listeners = new Set<(slide: number) => void>();
+  /** Work others queued, run once every slide is ready. */
+  readonly #queued: (() => void)[] = [];
+  #scheduled = false;
+  #started = false;
+  #current: () => number = () => 0;
+  readonly #stopListening: () => void;
+
+  /**
+   * Create it right after the text renderer: it follows the language store after the
+   * renderer, so a switch has marked its slides unwritten when this schedules them.
+   */
+  constructor(
+    private readonly contents: SlideContents,
+    private readonly texts: TextRenderer,
+    language: DeckLanguage,
+    private readonly idle: IdleScheduler = new IdleJobs(),
+  ) {
+    this.#stopListening = language.onChange(() => {
+      this.#schedule();
+    });
+  }
+
+  /** Whether a slide's content is in the document and its texts are current. */
+  isReady(slide: number): boolean {
+    return !this.contents.isHeldBack(slide) && this.texts.isWritten(slide);
+  }
+
+  /** Calls `listener` with each slide that becomes ready. Returns the unsubscribe. */
+  onReady(listener: (slide: number) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Puts these slides' content back, texts not yet: reveal needs a slide's fragments before
+   * it moves there, and formatting its texts can wait until it has moved.
+   */
+  bringContent(slides: Iterable<number>): void {
+    this.contents.putBack(slides, this.#current());
+  }
+
+  /** Makes these slides ready now: reveal is about to show them. */
+  prepare(slides: Iterable<number>): void {
+    for (const slide of slides) this.#makeReady(slide);
+  }
+
+  /** Queues work for an idle moment after every slide is ready. */
+  readonly whenIdle = (work: () => void): void => {
+    this.#queued.push(work);
+    this.#schedule();
+  };
+
+  /**
+   * Runs work in the first idle moment after the next frame, ahead of the queue: for work
+   * that waits for the first slide to be drawn, not for the others (loading chart.js).
+   */
+  readonly whenIdleAfterFrame = (work: () => void): void => {
+    this.idle.whenIdleAfterFrame(work);
+  };
+
+  /**
+   * Starts the idle work once the first slide is drawn. `current` is the presenter's slide,
+   * which the unready slides nearest to it are made ready first for.
+   */
+  start(current: () => number): void {
+    this.#current = current;
+    this.idle.whenIdleAfterFrame(() => {
+      this.#started = true;
+      this.#schedule();
+    });
+  }
+
+  /** Cancels the idle work and stops following the store. */
+  destroy(): void {
+    this.#stopListening();
+    this.#started = false;
+    this.idle.end();
+    this.#queued.length = 0;
+    this.#listeners.clear();
+  }
+
+  #makeReady(slide: number): void {
+    if (this.isReady(slide)) return;
+    this.contents.putBack([slide], this.#current());
+    this.texts.writeSlides([slide]);
+    for (const listener of this.#listeners) listener(slide);
+  }
+
+  /** The unready slide nearest the presenter's, if any. */
+  #nearestUnready(): number | undefined {
+    const current = this.#current();
+    let nearest: number | undefined;
+    for (let slide = 0; slide < this.texts.slideCount; slide += 1) {
+      if (this.isReady(slide)) continue;
+      if (nearest === undefined || Math.abs(slide - current) < Math.abs(nearest - current)) {
+        nearest = slide;
+      }
+    }
+    return nearest;
+  }
+
+  /** Schedules the next idle job, if there is one and none is scheduled. */
+  #schedule(): void {
+    if (!this.#started || this.#scheduled) return;
+    if (this.#queued.length === 0 && this.#nearestUnready() === undefined) return;
+    this.#scheduled = true;
+    this.idle.whenIdle(() => {
+      this.#scheduled = false;
+      const slide = this.#nearestUnready();
+      if (slide === undefined) this.#queued.shift()?.();
+      else this.#makeReady(slide);
+      this.#schedule();
+    });
+  }
+}

@@ -117,3 +117,22 @@ describe('Chinese typography', () => {
     expect(texts.filter(([, text]) => lone.test(text)).map(([key]) => key)).toEqual([]);
   });
 });
+
+describe('Chinese texts', () => {
+  const chinese = flattenResource(RESOURCES.zh.deck);
+  const keysWith = (word: string) =>
+    [...chinese].filter(([, text]) => text.includes(word)).map(([key]) => key);
+
+  it('name JICA in the 1996–2000 study as it was then called, 日本国际协力事业团', () => {
+    // 日本国际协力机构 is the name from October 2003; the study ran from 1996 to 2000.
+    expect(keysWith('国际协力机构')).toEqual([]);
+    expect(chinese.get('slides.jicaStudy.notes')).toContain('日本国际协力事业团（JICA）');
+  });
+
+  it('call the trainees of both programmes 研修生, never 研修人员', () => {
+    expect(keysWith('研修人员')).toEqual([]);
+    expect(keysWith('研修生')).toEqual(
+      expect.arrayContaining(['slides.trainees.notes', 'slides.trainingInJapan.notes']),
+    );
+  });
+});

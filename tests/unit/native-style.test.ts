@@ -42,6 +42,11 @@ describe('Japanese texts', () => {
     ).not.toEqual([]);
   });
 
+  it('write no exclamation mark: a formal talk says おはようございます。, not ！', () => {
+    const exclaimed = [...japanese].filter(([, text]) => /[！!]/u.test(text));
+    expect(exclaimed.map(([key]) => key)).toEqual([]);
+  });
+
   it('never call the line of credit a yen loan (円借款)', () => {
     const yenLoan = [...japanese].filter(([, text]) => text.includes('円借款'));
     expect(yenLoan.map(([key]) => key)).toEqual([]);
@@ -101,6 +106,7 @@ describe('Japanese terms', () => {
     ['粉じん', 'ばいじん, the regulatory word for particulate emissions'],
     ['排煙', 'ばいじん排出濃度 for the smoke emission concentration'],
     ['熱電プラント', '熱電併給プラント: 熱電 alone reads as thermoelectric'],
+    ['旧市街', '旧市区: 旧市街 is a historic old town, not 2,415 km² of city districts'],
   ] as const;
 
   it.each(settled)('never write %s (the deck says %s)', (avoided) => {

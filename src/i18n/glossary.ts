@@ -94,7 +94,13 @@ export const GLOSSARY = {
   jica: {
     kind: 'organisation',
     english: ['JICA'],
-    forms: { zh: ['日本国际协力机构', 'JICA'], ja: ['国際協力機構', 'JICA'] },
+    // The speech's JICA study ran 1996–2000, before the agency's 2003 reform: its name then
+    // was 日本国际协力事业团 / 国際協力事業団, as the notes say.
+    forms: {
+      zh: ['日本国际协力事业团', 'JICA'],
+      ja: ['国際協力事業団', 'JICA'],
+    },
+    avoid: { zh: ['日本国际协力机构'] },
   },
   unep: {
     kind: 'organisation',

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium.ts';
 
 /** Screenshots go here (git-ignored) for people to look at. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
@@ -13,19 +12,17 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/', impor
  */
 export const SAVE_SCREENSHOTS = process.env['SCREENSHOTS'] === '1';
 
-/** Starts Debian's Chromium headless with a fresh profile. */
-async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS] });
-}
-
 /**
- * One Chromium for a test file, launched before its tests and closed after them. Call it at
- * the top of the file; the function it returns gives the running browser.
+ * The test run's Chromium (Debian's, headless, a fresh profile; started by the global set-up),
+ * connected to for a test file before its tests and disconnected after them, which closes the
+ * pages and contexts the file made. Each `newPage` has a context of its own: no cookies or
+ * storage are shared between pages. Call it at the top of the file; the function it returns
+ * gives the browser.
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();

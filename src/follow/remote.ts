@@ -3,11 +3,11 @@ import type { Socket } from 'socket.io-client';
 import { SLIDES } from '../../slides/index.ts';
 import { deckQuery } from '../deck-query.ts';
 import type { RunningDeck } from '../deck.ts';
-import { formatFigures } from '../i18n/format-figure.ts';
 import { createDeckI18n } from '../i18n/i18n.ts';
 import { INTL_LOCALES, LANG_TAGS } from '../i18n/languages.ts';
 import { formatDuration, pacingStatus, parseMinutes } from '../presenter/pacing.ts';
 import { talkPlans } from '../presenter/talk-plan.ts';
+import { notesReadings, notesText, writeNotes } from '../render/notes.ts';
 import { writeAudience } from './audience-text.ts';
 import type { TalkEvents } from './follow-client.ts';
 import { NO_AUDIENCE, type Audience } from './protocol.ts';
@@ -98,14 +98,8 @@ export function startRemote(
       first: t('follow.remote'),
       second: t('ui.slideLabel', { number: String(h + 1), total: String(reveal.getTotalSlides()) }),
     });
-    const text = current ? t(current.notes, formatFigures(t, current.figures)) : '';
-    notes.replaceChildren(
-      ...text.split('\n').map((line) => {
-        const paragraph = document.createElement('p');
-        paragraph.textContent = line;
-        return paragraph;
-      }),
-    );
+    // The same notes as the speaker view's: figures as said aloud, names with their readings.
+    writeNotes(notes, current ? notesText(t, current) : '', notesReadings(language.state.speaker));
     previous.textContent = `← ${t('speakerView.previous')}`;
     next.textContent = `${t('speakerView.forward')} →`;
     previous.disabled = reveal.isFirstSlide() && !reveal.availableFragments().prev;

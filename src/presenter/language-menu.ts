@@ -1,14 +1,8 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { DeckLanguage } from '../i18n/deck-language.ts';
 import { SUBTITLES_OFF } from '../i18n/detect.ts';
-import {
-  LANG_TAGS,
-  LOCALES,
-  NATIVE_NAMES,
-  nextLocale,
-  nextSubtitles,
-  type Locale,
-} from '../i18n/languages.ts';
+import { LANG_TAGS, NATIVE_NAMES, nextLocale, nextSubtitles } from '../i18n/languages.ts';
+import { giveKeysBack, localeButtons } from './locale-buttons.ts';
 
 /**
  * The key that steps the slide language: T, for translate. reveal 6 leaves it free (its L is
@@ -43,42 +37,6 @@ function buttonGroup(id: string): { row: HTMLElement; label: HTMLElement; group:
 }
 
 /**
- * After a pointer click, focus leaves the menu: Space and Enter then step the slides again
- * instead of pressing the button a second time, and the menu can fade. A click made with the
- * keyboard (Enter or Space on a focused button, `detail` 0) keeps the focus where it is, so a
- * keyboard user keeps working in the menu with its focus ring.
- */
-function giveKeysBack(event: MouseEvent): void {
-  if (event.detail > 0 && event.currentTarget instanceof HTMLElement) event.currentTarget.blur();
-}
-
-/**
- * A button per language, each naming it in its own script, appended to `group`: a click calls
- * `choose` with its language, which `dataset[mark]` also holds (for the theme and the tests).
- */
-function localeButtons(
-  group: HTMLElement,
-  mark: string,
-  choose: (locale: Locale) => void,
-): Map<Locale, HTMLButtonElement> {
-  const buttons = new Map<Locale, HTMLButtonElement>();
-  for (const locale of LOCALES) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.lang = LANG_TAGS[locale];
-    button.textContent = NATIVE_NAMES[locale];
-    button.dataset[mark] = locale;
-    button.addEventListener('click', (event) => {
-      choose(locale);
-      giveKeysBack(event);
-    });
-    group.append(button);
-    buttons.set(locale, button);
-  }
-  return buttons;
-}
-
-/**
  * An on-screen language menu (each language named in its own script) with a row for the
  * slide language, one for subtitles and one for the speaker notes, plus keyboard shortcuts listed in reveal's help
  * overlay. Folded into a small language button in the corner from the start, it opens when
@@ -86,9 +44,17 @@ function localeButtons(
  */
 export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
   const menu = document.createElement('nav');
-  const buttons = new Map<Locale, HTMLButtonElement>();
-  const subtitleButtons = new Map<Locale | null, HTMLButtonElement>();
-  const notesButtons = new Map<Locale, HTMLButtonElement>();
+  const slideChoices = localeButtons('locale', (locale) => {
+    language.set({ audience: locale });
+  });
+  const subtitleChoices = localeButtons('subtitles', (locale) => {
+    language.set({ subtitles: locale });
+  });
+  // The speaker notes' language, for a presenter who reads notes in another language.
+  const notesChoices = localeButtons('notes', (locale) => {
+    language.set({ speaker: locale });
+  });
+  const subtitlesOff = document.createElement('button');
   const cleanups: (() => void)[] = [];
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -103,23 +69,18 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
     slides.label.textContent = t('ui.language');
     subtitles.label.textContent = t('ui.subtitles');
     notes.label.textContent = t('speakerView.notesLanguage');
-    for (const [locale, button] of notesButtons) {
-      button.setAttribute('aria-pressed', String(locale === language.state.speaker));
-    }
+    notesChoices.press(language.state.speaker);
     menu.setAttribute('aria-label', t('ui.languageMenu'));
     toggle.textContent = NATIVE_NAMES[audience];
     toggle.lang = LANG_TAGS[audience];
     // The name starts with the visible text, so that speech input can say what it sees.
     toggle.setAttribute('aria-label', `${NATIVE_NAMES[audience]}: ${t('ui.languageMenu')}`);
-    for (const [locale, button] of buttons) {
-      button.setAttribute('aria-pressed', String(locale === audience));
-    }
-    for (const [choice, button] of subtitleButtons) {
-      button.setAttribute('aria-pressed', String(choice === chosen));
-      // Subtitles in the slides' own language would only repeat them.
-      button.disabled = choice === audience;
-      if (choice === null) button.textContent = t('ui.subtitlesOff');
-    }
+    slideChoices.press(audience);
+    subtitleChoices.press(chosen);
+    subtitlesOff.setAttribute('aria-pressed', String(chosen === null));
+    subtitlesOff.textContent = t('ui.subtitlesOff');
+    // Subtitles in the slides' own language would only repeat them.
+    for (const [locale, button] of subtitleChoices.buttons) button.disabled = locale === audience;
   };
 
   const wake = (): void => {
@@ -173,31 +134,6 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
     });
   };
 
-  const buildButtons = (): void => {
-    const slideChoices = localeButtons(slides.group, 'locale', (locale) => {
-      language.set({ audience: locale });
-    });
-    for (const [locale, button] of slideChoices) buttons.set(locale, button);
-    const off = document.createElement('button');
-    off.type = 'button';
-    off.dataset['subtitles'] = SUBTITLES_OFF;
-    off.addEventListener('click', (event) => {
-      language.set({ subtitles: null });
-      giveKeysBack(event);
-    });
-    subtitles.group.append(off);
-    subtitleButtons.set(null, off);
-    const subtitleChoices = localeButtons(subtitles.group, 'subtitles', (locale) => {
-      language.set({ subtitles: locale });
-    });
-    for (const [locale, button] of subtitleChoices) subtitleButtons.set(locale, button);
-    // The speaker notes' language, for a presenter who reads notes in another language.
-    const notesChoices = localeButtons(notes.group, 'notes', (locale) => {
-      language.set({ speaker: locale });
-    });
-    for (const [locale, button] of notesChoices) notesButtons.set(locale, button);
-  };
-
   return {
     id: 'language-menu',
     init(deck: RevealApi) {
@@ -205,7 +141,11 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
       toggle.type = 'button';
       toggle.className = 'deck-menu-toggle';
       toggle.setAttribute('aria-expanded', 'false');
-      buildButtons();
+      subtitlesOff.type = 'button';
+      subtitlesOff.dataset['subtitles'] = SUBTITLES_OFF;
+      slides.group.append(...slideChoices.buttons.values());
+      subtitles.group.append(subtitlesOff, ...subtitleChoices.buttons.values());
+      notes.group.append(...notesChoices.buttons.values());
       menu.append(toggle, slides.row, subtitles.row, notes.row);
       (deck.getRevealElement() ?? document.body).append(menu);
 
@@ -229,6 +169,10 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
       on(menu, 'pointerleave', wake);
       on(document, 'keydown', foldOnDeckKey);
       on(toggle, 'click', wake);
+      on(subtitlesOff, 'click', (event) => {
+        language.set({ subtitles: null });
+        giveKeysBack(event);
+      });
       on(menu, 'focusin', wake);
       on(menu, 'focusout', wake);
       update();
@@ -236,9 +180,6 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
     destroy() {
       clearTimeout(idleTimer);
       for (const cleanup of cleanups.splice(0)) cleanup();
-      buttons.clear();
-      subtitleButtons.clear();
-      notesButtons.clear();
       slides.group.replaceChildren();
       subtitles.group.replaceChildren();
       notes.group.replaceChildren();

@@ -1,6 +1,7 @@
 import { SLIDES } from '../../slides/index.ts';
-import { LANG_TAGS, LOCALES, NATIVE_NAMES, type Locale } from '../i18n/languages.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
+import type { Locale } from '../i18n/languages.ts';
+import { localeButtons } from './locale-buttons.ts';
 import { formatDuration, pacingStatus, type PacingStatus } from './pacing.ts';
 import { slideNamed } from './speaker-keys.ts';
 
@@ -16,28 +17,20 @@ export function create<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** A row of language buttons (the speaker view's slides or notes language), each language named in its own script. */
+/**
+ * The speaker view's labelled row of language buttons (for the slides or the notes language),
+ * built like the language menu's rows; `update` writes the label and presses `current`.
+ */
 export function languageGroup(onPick: (locale: Locale) => void) {
   const label = create('span', 'speaker-group-label');
   const group = create('div', 'speaker-group');
   group.setAttribute('role', 'group');
-  const buttons = LOCALES.map((locale) => {
-    const button = create('button', '', NATIVE_NAMES[locale]);
-    button.type = 'button';
-    button.lang = LANG_TAGS[locale];
-    button.dataset['locale'] = locale;
-    button.addEventListener('click', () => {
-      onPick(locale);
-    });
-    return button;
-  });
-  group.append(label, ...buttons);
+  const choices = localeButtons('locale', onPick);
+  group.append(label, ...choices.buttons.values());
   const update = (current: Locale, text: string) => {
     label.textContent = text;
     group.setAttribute('aria-label', text);
-    for (const button of buttons) {
-      button.setAttribute('aria-pressed', String(button.dataset['locale'] === current));
-    }
+    choices.press(current);
   };
   return { group, update };
 }

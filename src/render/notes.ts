@@ -101,16 +101,17 @@ function annotate(line: string, readings: readonly NameReading[], seen: Set<stri
 }
 
 /**
- * Writes a slide's notes into `container`: one paragraph per line, and, given the readings of
- * the notes language, each name's reading as ruby over its first mention on the slide.
- * Text goes in as text nodes only.
+ * Writes a slide's notes into `container`: one paragraph per line (a blank line makes none),
+ * and, given the readings of the notes language, each name's reading as ruby over its first
+ * mention on the slide. Text goes in as text nodes only. Every view of the notes writes them
+ * with this: the slides' `aside.notes`, the speaker view and the phone remote.
  */
 export function writeNotes(
   container: HTMLElement,
   text: string,
   readings: readonly NameReading[] = [],
 ): void {
-  const lines = text.split('\n');
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
   const current = [...container.children];
   // Plain notes with as many paragraphs as before (a language switch): only texts change.
   if (

@@ -167,7 +167,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   else texts.renderNear((slide) => slide === first);
 
   const charts = DeckCharts({
-    canvases: new ChartCanvases(rendered.slides.flatMap((slide) => slide.charts)),
+    canvases: new ChartCanvases(rendered.slides.map((slide) => slide.charts)),
     language,
     readiness,
   });

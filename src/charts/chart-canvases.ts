@@ -10,14 +10,29 @@ export class ChartCanvases {
   readonly #specs = new Map<HTMLCanvasElement, CanvasChartSpec>();
   /** Each slide's specs in canvas order, for the print view's copies. */
   readonly #bySlide = new Map<string, CanvasChartSpec[]>();
+  /** Each slide's canvases, by slide index. */
+  readonly #canvasesOf: readonly HTMLCanvasElement[][];
 
-  constructor(mounts: readonly ChartMount[]) {
-    for (const { canvas, spec, slideId } of mounts) {
+  /** `mountsBySlide[index]`: the charts the render made for the slide at `index`. */
+  constructor(mountsBySlide: readonly (readonly ChartMount[])[]) {
+    this.#canvasesOf = mountsBySlide.map((mounts) => mounts.map((mount) => mount.canvas));
+    for (const { canvas, spec, slideId } of mountsBySlide.flat()) {
       this.#specs.set(canvas, spec);
       const specs = this.#bySlide.get(slideId) ?? [];
       specs.push(spec);
       this.#bySlide.set(slideId, specs);
     }
+  }
+
+  /** The canvases the render made for the slide at `index`. */
+  onSlide(index: number): readonly HTMLCanvasElement[] {
+    return this.#canvasesOf[index] ?? [];
+  }
+
+  /** The index of the slide a rendered canvas is on, if it is one. */
+  slideOf(canvas: HTMLCanvasElement): number | undefined {
+    const index = this.#canvasesOf.findIndex((canvases) => canvases.includes(canvas));
+    return index < 0 ? undefined : index;
   }
 
   /** The spec to draw into a canvas, whether the render made it or reveal copied it. */

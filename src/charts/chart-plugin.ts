@@ -50,8 +50,6 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   let deck: RevealApi | null = null;
   /** chart.js, once loaded; the deck is ready and charts may be drawn only from then on. */
   let engine: ChartEngine | null = null;
-  /** Bumped by every rebuild and preparation pass, so idle work queued for older ones stops. */
-  let generation = 0;
   /** The latest language switch's rebuild. */
   let rebuilt: Promise<void> = Promise.resolve();
 
@@ -106,21 +104,28 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     }
   };
 
+  /** Canvases with a drawing queued for an idle moment. */
+  const queued = new Set<HTMLCanvasElement>();
+
   /**
-   * Draws or redraws the charts in the document one per idle moment, without animation. A new
-   * call takes over from the last; a slide made ready later makes a new call.
+   * Queues these canvases' charts to be drawn, or redrawn in the current language, without
+   * animation, one per idle moment, in the order of their slides' distance from the
+   * presenter; a canvas is queued once, and drawn if it still needs it when its turn comes.
    */
+  const prepare = (canvases: Iterable<HTMLCanvasElement>): void => {
+    for (const canvas of canvases) {
+      if (queued.has(canvas) || !charts.isPending(canvas)) continue;
+      queued.add(canvas);
+      readiness.whenIdle(() => {
+        queued.delete(canvas);
+        if (deck !== null && canvas.isConnected && charts.isPending(canvas)) charts.refresh(canvas);
+      }, options.canvases.slideOf(canvas));
+    }
+  };
+
+  /** Every chart in the document that is not drawn in the current language yet. */
   const prepareRest = (): void => {
-    generation += 1;
-    const current = generation;
-    const step = (): void => {
-      if (current !== generation || deck === null) return;
-      const pending = options.canvases.inDocument().find((canvas) => charts.isPending(canvas));
-      if (pending === undefined) return;
-      charts.refresh(pending);
-      readiness.whenIdle(step);
-    };
-    readiness.whenIdle(step);
+    prepare(options.canvases.inDocument());
   };
 
   /**
@@ -132,7 +137,6 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     // Before chart.js is loaded there is nothing to rebuild: the first drawing will be in the
     // language of its time.
     if (engine === null) return;
-    generation += 1;
     if (resized) charts.clearSnapshots();
     const drawn = charts.markAllStale();
     if (isPrinting()) {
@@ -194,8 +198,8 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
       deck = reveal;
       cleanups.push(options.language.onChange(onLanguageChange));
       cleanups.push(
-        readiness.onReady(() => {
-          if (engine !== null && !isPrinting()) prepareRest();
+        readiness.onReady((slide) => {
+          if (engine !== null && !isPrinting()) prepare(options.canvases.onSlide(slide));
         }),
       );
       // reveal announces the first slide before it is ready and before fonts have loaded:
@@ -221,7 +225,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     },
     destroy() {
       for (const cleanup of cleanups.splice(0)) cleanup();
-      generation += 1;
+      queued.clear();
       charts.destroy();
       deck = null;
     },

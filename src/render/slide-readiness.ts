@@ -6,18 +6,25 @@ import { IdleJobs } from './when-idle.ts';
 /** What runs the deck's idle work: `IdleJobs` in the deck, a queue run by hand in tests. */
 export type IdleScheduler = Pick<IdleJobs, 'whenIdle' | 'whenIdleAfterFrame' | 'end'>;
 
+/** Work queued for an idle moment, for a slide or for the deck as a whole. */
+interface IdleJob {
+  readonly work: () => void;
+  readonly slide: number | undefined;
+}
+
 /**
  * The one owner of "is this slide ready?": a slide is ready when its content is in the
- * document and its texts show the current languages. It keeps the deck's one idle queue:
- * each idle moment makes the unready slide nearest the presenter ready (content, then texts)
- * and announces it; when every slide is ready, it runs the work others queued (charts,
- * translations, fonts), one job a moment, in order. A language switch leaves the slides off
- * screen unready until their turn, or until reveal is about to show them (`prepare`).
+ * document and its texts show the current languages. It keeps the deck's one idle queue, a
+ * job per idle moment, nearest the presenter first: of two slides, the nearer one's work
+ * runs first, and a slide is made ready (content, then texts) and announced before the work
+ * queued for it runs (its charts); work for the deck as a whole (translations, fonts) waits
+ * until every slide is done. A language switch leaves the slides off screen unready until
+ * their turn, or until reveal is about to show them (`prepare`).
  */
 export class SlideReadiness {
   readonly #listeners = new Set<(slide: number) => void>();
-  /** Work others queued, run once every slide is ready. */
-  readonly #queued: (() => void)[] = [];
+  /** Work others queued, in the order it was queued. */
+  readonly #queued: IdleJob[] = [];
   #scheduled = false;
   #started = false;
   #current: () => number = () => 0;
@@ -62,9 +69,12 @@ export class SlideReadiness {
     for (const slide of slides) this.#makeReady(slide);
   }
 
-  /** Queues work for an idle moment after every slide is ready. */
-  readonly whenIdle = (work: () => void): void => {
-    this.#queued.push(work);
+  /**
+   * Queues work for an idle moment: work for a slide runs once that slide is ready and the
+   * slides nearer the presenter are done; work for no slide, once every slide is done.
+   */
+  readonly whenIdle = (work: () => void, slide?: number): void => {
+    this.#queued.push({ work, slide });
     this.#schedule();
   };
 
@@ -104,30 +114,48 @@ export class SlideReadiness {
     for (const listener of this.#listeners) listener(slide);
   }
 
-  /** The unready slide nearest the presenter's, if any. */
-  #nearestUnready(): number | undefined {
+  /** The next job: the unready slide or the slide's work nearest the presenter, else deck work. */
+  #next(): (() => void) | undefined {
     const current = this.#current();
-    let nearest: number | undefined;
+    const distance = (slide: number | undefined) =>
+      slide === undefined ? Number.POSITIVE_INFINITY : Math.abs(slide - current);
+    let unready: number | undefined;
     for (let slide = 0; slide < this.texts.slideCount; slide += 1) {
-      if (this.isReady(slide)) continue;
-      if (nearest === undefined || Math.abs(slide - current) < Math.abs(nearest - current)) {
-        nearest = slide;
-      }
+      if (!this.isReady(slide) && distance(slide) < distance(unready)) unready = slide;
     }
-    return nearest;
+    let job: IdleJob | undefined;
+    for (const queued of this.#queued) {
+      if (job === undefined || distance(queued.slide) < distance(job.slide)) job = queued;
+    }
+    if (unready !== undefined && (job === undefined || distance(unready) <= distance(job.slide))) {
+      const slide = unready;
+      return () => {
+        this.#makeReady(slide);
+      };
+    }
+    if (job === undefined) return undefined;
+    const { work } = job;
+    this.#queued.splice(this.#queued.indexOf(job), 1);
+    return work;
   }
 
   /** Schedules the next idle job, if there is one and none is scheduled. */
   #schedule(): void {
     if (!this.#started || this.#scheduled) return;
-    if (this.#queued.length === 0 && this.#nearestUnready() === undefined) return;
+    if (this.#queued.length === 0 && this.#unreadyCount() === 0) return;
     this.#scheduled = true;
     this.idle.whenIdle(() => {
       this.#scheduled = false;
-      const slide = this.#nearestUnready();
-      if (slide === undefined) this.#queued.shift()?.();
-      else this.#makeReady(slide);
+      this.#next()?.();
       this.#schedule();
     });
+  }
+
+  #unreadyCount(): number {
+    let count = 0;
+    for (let slide = 0; slide < this.texts.slideCount; slide += 1) {
+      if (!this.isReady(slide)) count += 1;
+    }
+    return count;
   }
 }

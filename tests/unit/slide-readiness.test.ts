@@ -84,15 +84,15 @@ describe('slide readiness', () => {
     expect(readied).toEqual([2]);
   });
 
-  it('in idle moments readies the slides nearest the presenter first, then runs queued work', () => {
-    const { readiness, readied, idle } = deck(5, 2);
+  it('in idle moments readies the slides nearest the presenter first, each before its work', () => {
+    const { readiness, idle } = deck(5, 2);
     const order: string[] = [];
     readiness.onReady((index) => order.push(`slide ${index}`));
-    readiness.whenIdle(() => order.push('chart'));
+    readiness.whenIdle(() => order.push('fonts'));
+    readiness.whenIdle(() => order.push('chart on 3'), 3);
     readiness.start(() => 2);
     while (idle.runOne());
-    expect(readied).toEqual([1, 3, 0, 4]);
-    expect(order.at(-1)).toBe('chart');
+    expect(order).toEqual(['slide 1', 'slide 3', 'chart on 3', 'slide 0', 'slide 4', 'fonts']);
     expect([0, 1, 2, 3, 4].every((index) => readiness.isReady(index))).toBe(true);
   });
 

@@ -1,6 +1,8 @@
 /**
  * Which characters a font can draw, read by harfbuzz (harfbuzzjs, the build of HarfBuzz that
  * subset-font already runs), and the build error that names what a locale's font lacks.
+ * It replaced a hand-written cmap reader and agrees with it on every code point up to U+3FFFF
+ * of all six fonts (checked once, on 2026-12-01).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -5,7 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import subsetFont from 'subset-font';
-import { DECK_FONT_SOURCES, routeToFallbacks, usedCharacters } from '../../build/deck-fonts.ts';
+import { usedCharacters } from '../../build/font-characters.ts';
+import { routeToFallbacks } from '../../build/font-fallbacks.ts';
+import { DECK_FONT_SOURCES } from '../../build/font-sources.ts';
 import { deckText } from '../../src/i18n/deck-text.ts';
 import { FONT_BLOCK_TYPE } from '../../src/theme/embedded-fonts.ts';
 

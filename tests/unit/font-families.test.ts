@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHART_FONT_FAMILIES } from '../../src/charts/chart-theme.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
 import { FONT_FAMILIES, fontStack } from '../../src/theme/font-families.ts';
-import { DECK_FONT_SOURCES } from '../../build/deck-fonts.ts';
+import { DECK_FONT_SOURCES } from '../../build/font-sources.ts';
 
 const THEME = readFileSync(new URL('../../src/theme/theme.css', import.meta.url), 'utf8');
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { faceCharacters, usedCharacters } from '../../build/font-characters.ts';
+
+describe('usedCharacters', () => {
+  it('keeps each drawn character once, without spaces, line breaks or invisible marks', () => {
+    expect(usedCharacters('b a\n\u200B\u00A0\u3000b\u00ADa')).toBe('ab');
+  });
+
+  it('orders by code point, so a character outside the BMP comes after U+FF08', () => {
+    expect(usedCharacters('\u{1F100}（')).toBe('（\u{1F100}');
+  });
+});
+
+describe('faceCharacters', () => {
+  it('requires printable ASCII in every face, even for text without it', () => {
+    const { required } = faceCharacters('大连');
+    for (const char of 'AZaz09 ~%.,') expect(required).toContain(char);
+    expect(required).toContain('大');
+  });
+
+  it('offers invisible characters to the subsetter without requiring them', () => {
+    const { required, subset } = faceCharacters('大\u3000连\u00A0');
+    expect(required).not.toContain('\u3000');
+    expect(subset).toContain('\u3000');
+    expect(subset).toContain('\u00A0');
+    expect(subset).not.toContain('\n');
+  });
+});

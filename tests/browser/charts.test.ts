@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
 import { isCanvasChart } from '../../src/model/chart-spec.ts';
-import { chartInstances, openDeck, screenshot, useBrowser } from './deck-page.ts';
+import {
+  chartInstances,
+  openDeck,
+  SAVE_SCREENSHOTS,
+  SCREENSHOT_DIR,
+  screenshot,
+  useBrowser,
+} from './deck-page.ts';
 
 const CHART_SLIDES = SLIDES.filter(
   (slide) => slide.kind === 'chart' && isCanvasChart(slide.chart),
@@ -161,9 +168,11 @@ describe('the print view (?print-pdf)', () => {
     );
     expect(animated).toBe(false);
     const timeline = page.locator('[data-slide-id="cooperation-timeline"]');
-    await page.locator('.pdf-page', { has: timeline }).screenshot({
-      path: 'test-results/print/cooperation-timeline.png',
-    });
+    if (SAVE_SCREENSHOTS) {
+      await page.locator('.pdf-page', { has: timeline }).screenshot({
+        path: `${SCREENSHOT_DIR}print/cooperation-timeline.png`,
+      });
+    }
     expect(problems.errors).toEqual([]);
     await page.close();
   });

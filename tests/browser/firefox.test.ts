@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SCREENSHOT_DIR } from './deck-page.ts';
+import { SAVE_SCREENSHOTS, SCREENSHOT_DIR } from './deck-page.ts';
 import { launchFirefox } from './firefox.ts';
 
 let firefox: Browser | undefined;
@@ -60,10 +60,12 @@ describe.each([
     });
     // The caption is there for screen readers, with its text.
     expect(caption.text.length).toBeGreaterThan(5);
-    mkdirSync(`${SCREENSHOT_DIR}firefox`, { recursive: true });
-    await page.screenshot({
-      path: `${SCREENSHOT_DIR}firefox/chart${query.replace(/\W/g, '-')}.png`,
-    });
+    if (SAVE_SCREENSHOTS) {
+      mkdirSync(`${SCREENSHOT_DIR}firefox`, { recursive: true });
+      await page.screenshot({
+        path: `${SCREENSHOT_DIR}firefox/chart${query.replace(/\W/g, '-')}.png`,
+      });
+    }
     const [shown, hidden] = await withAndWithoutTables(page);
     expect(Buffer.from(shown).equals(Buffer.from(hidden))).toBe(true);
     await page.close();

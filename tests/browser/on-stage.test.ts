@@ -16,6 +16,7 @@ import {
   overflowingElements,
   position,
   screenshot,
+  SAVE_SCREENSHOTS,
   SCREENSHOT_DIR,
   useBrowser,
 } from './deck-page.ts';
@@ -262,13 +263,15 @@ describe('Ctrl+P on the normal view', () => {
     try {
       const file = path.join(dir, 'ctrl-p.pdf');
       writeFileSync(file, await page.pdf({ printBackground: true }));
-      mkdirSync(path.join(SCREENSHOT_DIR, 'on-stage'), { recursive: true });
       const pdf = await PdfInspector.open(browser(), dir);
       const text = await pdf.text(file);
       expect(text).toContain('?print-pdf');
       expect(text).toContain('npm run export:pdf');
       expect(text).toContain(RESOURCES.ja.deck.print.heading);
-      await pdf.renderPage(file, 1, 0.6, path.join(SCREENSHOT_DIR, 'on-stage', 'ctrl-p-ja.png'));
+      if (SAVE_SCREENSHOTS) {
+        mkdirSync(path.join(SCREENSHOT_DIR, 'on-stage'), { recursive: true });
+        await pdf.renderPage(file, 1, 0.6, path.join(SCREENSHOT_DIR, 'on-stage', 'ctrl-p-ja.png'));
+      }
       await pdf.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { SLIDES } from '../../slides/index.ts';
 import { LOCALES, type Locale } from '../../src/i18n/languages.ts';
 import { RESOURCES } from '../../src/i18n/resources.ts';
 import { pdfFileName, printDeck, type PrintedDeck } from '../../scripts/pdf/print-deck.ts';
-import { SCREENSHOT_DIR, useBrowser } from './deck-page.ts';
+import { SAVE_SCREENSHOTS, SCREENSHOT_DIR, useBrowser } from './deck-page.ts';
 import { darkShare, PdfInspector } from './pdf-inspect.ts';
 
 const browser = useBrowser();
@@ -66,6 +66,7 @@ describe.each(LOCALES)('the %s PDF', (locale) => {
     );
     console.info(`${locale}: dark pixels in the chart area ${(chart * 100).toFixed(1)}%`);
     expect(chart).toBeGreaterThan(0.04);
+    if (!SAVE_SCREENSHOTS) return;
     const previews = path.join(SCREENSHOT_DIR, 'pdf');
     mkdirSync(previews, { recursive: true });
     for (const id of PREVIEW_PAGES) {
@@ -107,6 +108,7 @@ describe('the PDF with speaker notes', () => {
     const slidePage = 2 * pageOf('location') - 1;
     expect(await pdf.text(result.file, slidePage + 1)).toMatch(/だいれん[\s\S]*りょうとう/u);
     expect(await pdf.text(result.file, slidePage)).not.toContain('だいれん');
+    if (!SAVE_SCREENSHOTS) return;
     const shots = path.join(SCREENSHOT_DIR, 'pdf');
     mkdirSync(shots, { recursive: true });
     await pdf.renderPage(result.file, size, 0.7, path.join(shots, 'ja-notes-size.png'));

@@ -1,5 +1,6 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { MovingSlidesPlugin } from './moving-slides.ts';
+import { isPrintView, isScrollView } from './reveal-views.ts';
 import type { SlideReadiness } from './slide-readiness.ts';
 import type { TextRenderer } from './text-renderer.ts';
 
@@ -55,11 +56,9 @@ export function SlideWindow(
   };
   /** The overview, the scroll view and the print view show every slide at once. */
   const everySlideOnScreen = (): boolean =>
-    deck === null ||
-    deck.isOverview() ||
-    document.querySelector('.reveal-scroll, html.reveal-print') !== null;
+    deck === null || deck.isOverview() || isScrollView(deck) || isPrintView(deck);
   const showAllInScrollView = (): void => {
-    if (document.querySelector('.reveal-scroll') !== null) showAll();
+    if (deck !== null && isScrollView(deck)) showAll();
   };
   const listeners = {
     // Content before reveal moves (it sets up the fragments of the slide it moves to);

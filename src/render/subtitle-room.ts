@@ -1,6 +1,7 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { DeckLanguage } from '../i18n/deck-language.ts';
 import { PHONE_QUERY } from './phone-pages.ts';
+import { isPrintView, isScrollView } from './reveal-views.ts';
 
 /**
  * The class of a slide whose text and subtitles fit at the full type size: the theme shrinks
@@ -62,10 +63,7 @@ export function SubtitleRoom(
     const slide = deck?.getCurrentSlide();
     if (deck === null || slide === undefined) return;
     if (language.state.subtitles === null || phone.matches) return;
-    // reveal's scroll and print views (its API types have no isScrollView / isPrintView).
-    const viewport = deck.getViewportElement();
-    if (viewport?.classList.contains('reveal-scroll') === true) return;
-    if (document.documentElement.classList.contains('reveal-print')) return;
+    if (isScrollView(deck) || isPrintView(deck)) return;
     slide.classList.add(ROOMY_CLASS);
     if (overflows(slide)) slide.classList.remove(ROOMY_CLASS);
   };

@@ -61,6 +61,16 @@ function formatNumber(
  * A decade as each locale's official style names it: "1970s"; mainland Chinese
  * "20世纪70年代" (the form "1970年代" is Taiwan and Hong Kong usage); Japanese "1970年代".
  */
+/** Chinese numerals for the stage numbers: mainland style writes 第三阶段, not 第3阶段. */
+const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
+
+/** A stage's number as a stage label writes it: 3 in English and Japanese, 三 in Chinese. */
+function formatStageNumber(value: unknown, lng: string | undefined): string {
+  if (typeof value !== 'number') return String(value);
+  const chinese = deckLocale(lng) === 'zh' ? CHINESE_ORDINALS[value - 1] : undefined;
+  return chinese ?? String(value);
+}
+
 function formatDecade(value: unknown, lng: string | undefined): string {
   if (typeof value !== 'number' || !Number.isInteger(value) || value % 10 !== 0) {
     return String(value);
@@ -110,5 +120,6 @@ export function registerFormatters(instance: i18n): void {
     );
   }
   formatter.add('decade', (value: unknown, lng) => formatDecade(value, lng));
+  formatter.add('stageNumber', (value: unknown, lng) => formatStageNumber(value, lng));
   formatter.add('longDate', (value: unknown, lng) => formatLongDate(value, lng));
 }

@@ -31,7 +31,7 @@ function stageLabel(build: SlideBuilder, stage: StageNumber): HTMLElement {
   // A signpost, not content: in the audience language only, also while subtitles are on.
   const label = build.element('p', 'stage-label');
   build.bind(label, (t) =>
-    t('visuals.stageLabel', { number: String(stage), name: t(`slides.stages.${stage}`) }),
+    t('visuals.stageLabel', { number: stage, name: t(`slides.stages.${stage}`) }),
   );
   return label;
 }

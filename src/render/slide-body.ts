@@ -46,7 +46,7 @@ export function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
     }
     case 'divider': {
       const stage = build.subtitled('p', 'divider-stage', (t) =>
-        t('ui.stage', { number: String(slide.stage) }),
+        t('ui.stage', { number: slide.stage }),
       );
       const number = build.element('p', 'divider-number');
       number.textContent = String(slide.stage);

@@ -49,6 +49,15 @@ describe('figures written per locale', () => {
     expect(text).toContain('\u00a0');
   });
 
+  it.each([
+    ['en', 'Stage 3'],
+    // Mainland style counts stages in Chinese numerals: 第三阶段, as the notes say it.
+    ['zh', '第三阶段'],
+    ['ja', '第3段階'],
+  ] as const)('names stage 3 in %s as %s', (locale, expected) => {
+    expect(i18n.getFixedT(locale)('ui.stage', { number: 3 })).toBe(expected);
+  });
+
   it('writes area with the locale’s unit in Chinese and Japanese', () => {
     expect(format('zh', 12_574, 'area')).toMatch(/^12,574\s?(km²|平方公里)$/);
     expect(format('ja', 12_574, 'area')).toMatch(/^12,574\s?(km²|平方キロメートル)$/);

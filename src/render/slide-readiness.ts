@@ -142,7 +142,7 @@ export class SlideReadiness {
   /** Schedules the next idle job, if there is one and none is scheduled. */
   #schedule(): void {
     if (!this.#started || this.#scheduled) return;
-    if (this.#queued.length === 0 && this.#unreadyCount() === 0) return;
+    if (this.#queued.length === 0 && this.#allReady()) return;
     this.#scheduled = true;
     this.idle.whenIdle(() => {
       this.#scheduled = false;
@@ -151,11 +151,10 @@ export class SlideReadiness {
     });
   }
 
-  #unreadyCount(): number {
-    let count = 0;
+  #allReady(): boolean {
     for (let slide = 0; slide < this.texts.slideCount; slide += 1) {
-      if (!this.isReady(slide)) count += 1;
+      if (!this.isReady(slide)) return false;
     }
-    return count;
+    return true;
   }
 }

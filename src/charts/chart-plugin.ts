@@ -44,7 +44,8 @@ const CANVAS_SELECTOR = 'canvas[data-chart]';
  * replaces; paints every copy in the print view.
  */
 export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
-  const animated = new Set<string>();
+  /** Slides (by index) whose charts have been seen, so animate no more. */
+  const animated = new Set<number>();
   const cleanups: (() => void)[] = [];
   const { readiness } = options;
   let deck: RevealApi | null = null;
@@ -78,21 +79,23 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     context,
   });
 
-  const canvasesIn = (root: ParentNode | null | undefined) =>
-    root ? [...root.querySelectorAll<HTMLCanvasElement>(CANVAS_SELECTOR)] : [];
+  /** Every chart canvas in the document: in the print view, reveal's copies too. */
+  const canvasesInDocument = () => [
+    ...document.querySelectorAll<HTMLCanvasElement>(CANVAS_SELECTOR),
+  ];
 
   const mayAnimate = () => !reducedMotion && !isPrinting();
 
   /** The current slide's charts: drawn if needed, animated the first time they are seen. */
   const showCurrent = (): void => {
     if (engine === null) return;
-    const slide = deck?.getCurrentSlide();
-    const slideId = slide?.dataset['slideId'];
-    if (slide === undefined || slideId === undefined) return;
-    const firstView = !animated.has(slideId);
-    animated.add(slideId);
-    charts.keepSnapshotsOf(canvasesIn(slide));
-    for (const canvas of canvasesIn(slide)) {
+    if (deck === null) return;
+    const slide = deck.getIndices().h;
+    const firstView = !animated.has(slide);
+    animated.add(slide);
+    const canvases = options.canvases.onSlide(slide);
+    charts.keepSnapshotsOf(canvases);
+    for (const canvas of canvases) {
       if (charts.isStale(canvas)) charts.refresh(canvas);
       const existing = charts.get(canvas);
       if (existing === undefined) charts.create(canvas, firstView && mayAnimate());
@@ -143,7 +146,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
       for (const canvas of drawn) charts.refresh(canvas);
       return;
     }
-    for (const canvas of canvasesIn(deck?.getCurrentSlide())) {
+    for (const canvas of options.canvases.onSlide(deck?.getIndices().h ?? -1)) {
       if (resized) charts.refresh(canvas);
       else charts.switchShown(canvas);
     }
@@ -152,7 +155,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
 
   /** Print view: every page, clones for fragments included, gets its own painted chart. */
   const paintAll = (): void => {
-    for (const canvas of canvasesIn(document)) charts.create(canvas, false);
+    for (const canvas of canvasesInDocument()) charts.create(canvas, false);
   };
 
   const onResize = (): void => {

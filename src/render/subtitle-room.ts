@@ -91,12 +91,19 @@ export function SubtitleRoom(
     slide.classList.remove(MEASURING_CLASS);
   };
 
+  // After every other listener of the same event: the slide window writes a slide's texts
+  // when reveal has moved to it, and a slide measured before that (reached by a jump right
+  // after loading) kept the full size and overflowed once its texts arrived.
+  const measureLater = (): void => {
+    queueMicrotask(measure);
+  };
+
   return {
     id: 'deck-subtitle-room',
     init(reveal) {
       deck = reveal;
       reveal.on('ready', measure);
-      reveal.on('slidechanged', measure);
+      reveal.on('slidechanged', measureLater);
       // A font that arrives late changes the text's size: the slide is measured again.
       document.fonts.addEventListener('loadingdone', measure);
       // New texts (or none): every slide is measured again when it is next shown.
@@ -111,7 +118,7 @@ export function SubtitleRoom(
     },
     destroy() {
       deck?.off('ready', measure);
-      deck?.off('slidechanged', measure);
+      deck?.off('slidechanged', measureLater);
       stopListening?.();
       stopListening = null;
       deck = null;

@@ -38,7 +38,7 @@ describe('subtitles at 1280×720', () => {
     ['zh', 'ja', 'greeting'],
     ['ja', 'en', 'greeting'],
   ])(
-    'leave the short %s slide “%s” (subtitles %s) at its full size, both languages inside it',
+    'leave the short %s slide (subtitles %s) “%s” at its full size, both languages inside it',
     async (locale, sub, id) => {
       const plain = await openDeck(browser(), { query: `?lang=${locale}`, hash: `#/${id}` });
       const withoutSubtitles = await pointsAsShown(plain.page);

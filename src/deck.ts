@@ -185,8 +185,9 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
       plugins: [
         OwnSlides(rendered.slides.map((slide) => slide.section)),
         PhonePages(),
-        SubtitleRoom(language),
         SlideWindow(readiness, texts, moving, VIEW_DISTANCE),
+        // After the slide window: it measures a slide once its texts are written.
+        SubtitleRoom(language),
         moving,
         LanguageMenu(language),
         HelpOverlay(language),

@@ -32,10 +32,13 @@ export interface VisualKit {
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** A person pictogram (Lucide's "user", ISC licence): head and shoulders on a 24-unit grid. */
+/**
+ * A person pictogram (Lucide's "user", ISC licence): head and shoulders on a 24-unit grid,
+ * framed to the figure itself (not the icon's padded square), so that it fills its column.
+ */
 function person(): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('viewBox', '3 2.5 18 20.5');
   svg.setAttribute('aria-hidden', 'true');
   const head = document.createElementNS(SVG, 'circle');
   head.setAttribute('cx', '12');

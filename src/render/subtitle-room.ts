@@ -10,6 +10,20 @@ import { isPrintView, isScrollView } from './reveal-views.ts';
 export const ROOMY_CLASS = 'deck-roomy';
 
 /**
+ * The class of a slide that does not fit at the full size but does with its points one step
+ * smaller (34 px, the size of a long list): the step between the full size and the bilingual
+ * sizes, so that four points do not fall from 40 px to 28 px and leave half the slide empty.
+ */
+export const SNUG_CLASS = 'deck-snug';
+
+/**
+ * The class a slide carries while it is measured: the theme stops its transitions, so that a
+ * size is measured as it will be, not as the point's fragment transition (reveal's `all`)
+ * starts it, from the size before.
+ */
+export const MEASURING_CLASS = 'deck-measuring';
+
+/**
  * How far, in slide pixels, a box may reach into the slide's margins: a line's glyphs stand a
  * few pixels out of its line box (a headline's ascenders above the padding edge).
  */
@@ -49,7 +63,8 @@ function overflows(slide: HTMLElement): boolean {
 /**
  * Subtitles shrink a slide only where they would not fit: when a slide is shown with
  * subtitles on, it is laid out at the full type size and keeps it if nothing overflows
- * (`ROOMY_CLASS`); otherwise the theme's smaller bilingual sizes apply. A language switch
+ * (`ROOMY_CLASS`), else with its points a step smaller if that fits (`SNUG_CLASS`);
+ * otherwise the theme's smaller bilingual sizes apply. A language switch
  * or a font arriving measures again. The phone layout, the scroll view and print keep the theme's sizes.
  */
 export function SubtitleRoom(
@@ -64,8 +79,14 @@ export function SubtitleRoom(
     if (deck === null || slide === undefined) return;
     if (language.state.subtitles === null || phone.matches) return;
     if (isScrollView(deck) || isPrintView(deck)) return;
+    slide.classList.add(MEASURING_CLASS);
+    slide.classList.remove(SNUG_CLASS);
     slide.classList.add(ROOMY_CLASS);
-    if (overflows(slide)) slide.classList.remove(ROOMY_CLASS);
+    if (overflows(slide)) {
+      slide.classList.replace(ROOMY_CLASS, SNUG_CLASS);
+      if (overflows(slide)) slide.classList.remove(SNUG_CLASS);
+    }
+    slide.classList.remove(MEASURING_CLASS);
   };
 
   return {
@@ -73,12 +94,15 @@ export function SubtitleRoom(
     init(reveal) {
       deck = reveal;
       reveal.on('ready', measure);
+      // Registered after the slide window (plugin order in deck.ts), which writes a slide's
+      // texts when reveal has moved to it: a slide measured before its texts arrived kept the
+      // full size and overflowed.
       reveal.on('slidechanged', measure);
       // A font that arrives late changes the text's size: the slide is measured again.
       document.fonts.addEventListener('loadingdone', measure);
       // New texts (or none): every slide is measured again when it is next shown.
       const stopLanguage = language.onChange(() => {
-        for (const slide of reveal.getSlides()) slide.classList.remove(ROOMY_CLASS);
+        for (const slide of reveal.getSlides()) slide.classList.remove(ROOMY_CLASS, SNUG_CLASS);
         measure();
       });
       stopListening = () => {

@@ -38,7 +38,7 @@ describe('subtitles at 1280×720', () => {
     ['zh', 'ja', 'greeting'],
     ['ja', 'en', 'greeting'],
   ])(
-    'leave the short %s slide “%s” (subtitles %s) at its full size, both languages inside it',
+    'leave the short %s slide (subtitles %s) “%s” at its full size, both languages inside it',
     async (locale, sub, id) => {
       const plain = await openDeck(browser(), { query: `?lang=${locale}`, hash: `#/${id}` });
       const withoutSubtitles = await pointsAsShown(plain.page);
@@ -70,6 +70,41 @@ describe('subtitles at 1280×720', () => {
       });
       expect(await overflowingElements(page)).toEqual([]);
       expect(problems.errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it.each([
+    ['ja', 'en', 'stage-1-training-in-japan'],
+    ['zh', 'en', 'stage-3-model-city'],
+  ])(
+    'set the four points of the %s slide (subtitles %s) “%s” one step smaller, not at the smallest size, when the full size does not fit',
+    async (locale, sub, id) => {
+      const plain = await openDeck(browser(), { query: `?lang=${locale}`, hash: `#/${id}` });
+      const withoutSubtitles = await pointsAsShown(plain.page);
+      await plain.page.close();
+
+      // Opened on the slide itself: the first measure is the one that once kept the smallest size.
+      const { page } = await openDeck(browser(), {
+        query: `?lang=${locale}&sub=${sub}`,
+        hash: `#/${id}`,
+      });
+      await page.evaluate(() => {
+        while (window.deck?.reveal.nextFragment()) {
+          /* every point shown */
+        }
+      });
+      const shown = await pointsAsShown(page);
+      await screenshot(page, `subtitles/snug-${locale}-${sub}-${id}`);
+      expect(shown.points).toHaveLength(4);
+      expect(shown.headline).toBe(withoutSubtitles.headline);
+      shown.points.forEach((point, index) => {
+        const full = withoutSubtitles.points[index]?.main ?? 0;
+        expect(point.main).toBeLessThan(full);
+        expect(point.main).toBeGreaterThanOrEqual(full * 0.85);
+        expect(point.subtitle).toBeGreaterThanOrEqual(24);
+      });
+      expect(await overflowingElements(page)).toEqual([]);
       await page.close();
     },
   );

@@ -52,6 +52,12 @@ export function followTalk(deck: RunningDeck, config: FollowConfig, token: strin
   // scroll view, where the position follows the viewer's scrolling.
   deck.reveal.configure({ scrollActivationWidth: 0 });
   const socket = io({
+    // WebSocket first: a phone is in the talk one round trip sooner, and a phone closed right
+    // after joining says goodbye at once (one closed during the long-polling phase was
+    // counted until a missed ping, up to 15 s). Long polling stays as the fallback for
+    // networks that block WebSockets.
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
     // A phone that leaves says so at once, so the presenter's count drops without a timeout.
     closeOnBeforeunload: true,
     // A function, so that a reconnection sends the language chosen meanwhile.

@@ -14,14 +14,12 @@ import { LanguageMenu } from './presenter/language-menu.ts';
 import { PrintNotice } from './presenter/print-notice.ts';
 import { SpeakerView, type SpeakerViewPlugin } from './presenter/speaker-plugin.ts';
 import { requestedMinutes, talkPlan } from './presenter/talk-plan.ts';
-import { MovingSlides } from './render/moving-slides.ts';
 import { NotesPages } from './render/notes-pages.ts';
 import { OwnSlides } from './render/own-slides.ts';
 import { PhonePages } from './render/phone-pages.ts';
 import { startNotingIntervals } from './render/reveal-intervals.ts';
 import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
-import { SlideContents } from './render/slide-contents.ts';
 import { SlideReadiness } from './render/slide-readiness.ts';
 import { SubtitleRoom } from './render/subtitle-room.ts';
 import { SlideWindow, slideInHash } from './render/slide-window.ts';
@@ -34,12 +32,6 @@ const REDUCED_MOTION = window.matchMedia('(prefers-reduced-motion: reduce)').mat
 
 /** How many slides on each side of the current one reveal keeps displayed. */
 const VIEW_DISTANCE = 3;
-
-/**
- * Below this window width reveal turns to its scroll view, which shows every slide (reveal's
- * `scrollActivationWidth`, 435 px of slide area, plus the deck's margins).
- */
-const SCROLL_VIEW_WIDTH = 460;
 
 /** reveal.js options for a conference deck; query parameters cannot override these. */
 export const REVEAL_CONFIG = {
@@ -145,10 +137,6 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
     window.location.hash,
     SLIDES.map((slide) => slide.id),
   );
-  // Views that show every slide get them all; otherwise slides come in as reveal nears them.
-  const everySlide = showsAll || window.innerWidth < SCROLL_VIEW_WIDTH;
-  const contents = new SlideContents(rendered.slides.map((slide) => slide.section));
-  if (!everySlide) contents.holdBack((slide) => slide === first);
   slidesElement.replaceChildren(...rendered.slides.map((slide) => slide.section));
   const i18n = createDeckI18n(state.audience);
   const language = new DeckLanguage(i18n, state);
@@ -156,7 +144,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   // slides left unwritten, then the fonts are registered before the page is laid out again,
   // then the plugins (charts) hear of it.
   const texts = new TextRenderer(language, rendered.slides);
-  const readiness = new SlideReadiness(contents, texts, language);
+  const readiness = new SlideReadiness(texts, language);
   language.onChange((next) => {
     registerEmbeddedFonts(familiesFor(Object.values(next)));
   });
@@ -177,7 +165,6 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
     () => talkPlan(i18n, language.state.speaker, minutes),
     readiness.whenIdle,
   );
-  const moving = MovingSlides();
   const reveal = new Reveal(root);
   const revealIntervals = await startNotingIntervals(() =>
     reveal.initialize({
@@ -185,10 +172,9 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
       plugins: [
         OwnSlides(rendered.slides.map((slide) => slide.section)),
         PhonePages(),
-        SlideWindow(readiness, texts, moving, VIEW_DISTANCE),
+        SlideWindow(readiness, texts, VIEW_DISTANCE),
         // After the slide window: it measures a slide once its texts are written.
         SubtitleRoom(language),
-        moving,
         LanguageMenu(language),
         HelpOverlay(language),
         UrlHash(),

@@ -46,7 +46,7 @@ export class ChartCanvases {
     return specs[place];
   }
 
-  /** The render's canvases in the document now (a held-back slide's are not). */
+  /** The render's canvases in the document now (none while reveal shows a copy of the slides). */
   inDocument(): HTMLCanvasElement[] {
     return [...this.#specs.keys()].filter((canvas) => canvas.isConnected);
   }

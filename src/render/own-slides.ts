@@ -4,7 +4,7 @@ import type { RevealApi, RevealPlugin } from 'reveal.js';
  * Keeps reveal showing the deck's own slide elements. reveal leaves its scroll view (a window
  * narrower than 460 px that is widened again) by setting the HTML of `.slides` to a copy it
  * took on entering it: new elements, holding the texts as they were then (at start-up, the
- * first slide's only), that no text binding, chart or held-back content of the deck points
+ * first slide's only), that no text binding or chart of the deck points
  * at, so every slide after it stayed blank. When reveal syncs to such a copy, this puts the
  * deck's sections back in its place and has reveal sync to them, on the same slide.
  */

@@ -1,5 +1,4 @@
 import type { DeckLanguage } from '../i18n/deck-language.ts';
-import type { SlideContents } from './slide-contents.ts';
 import type { TextRenderer } from './text-renderer.ts';
 import { IdleJobs } from './when-idle.ts';
 
@@ -13,12 +12,11 @@ interface IdleJob {
 }
 
 /**
- * The one owner of "is this slide ready?": a slide is ready when its content is in the
- * document and its texts show the current languages. It keeps the deck's one idle queue, a
- * job per idle moment, nearest the presenter first: of two slides, the nearer one's work
- * runs first, and a slide is made ready (content, then texts) and announced before the work
- * queued for it runs (its charts); work for the deck as a whole (translations, fonts) waits
- * until every slide is done. A language switch leaves the slides off screen unready until
+ * The one owner of "is this slide ready?": a slide is ready when its texts show the current
+ * languages. It keeps the deck's one idle queue, a job per idle moment, nearest the presenter
+ * first: of two slides, the nearer one's work runs first, and a slide is made ready (its
+ * texts written) and announced before the work queued for it runs (its charts); work for the
+ * deck as a whole (translations, fonts) waits until every slide is done. A language switch leaves the slides off screen unready until
  * their turn, or until reveal is about to show them (`prepare`).
  */
 export class SlideReadiness {
@@ -35,7 +33,6 @@ export class SlideReadiness {
    * renderer, so a switch has marked its slides unwritten when this schedules them.
    */
   constructor(
-    private readonly contents: SlideContents,
     private readonly texts: TextRenderer,
     language: DeckLanguage,
     private readonly idle: IdleScheduler = new IdleJobs(),
@@ -45,23 +42,15 @@ export class SlideReadiness {
     });
   }
 
-  /** Whether a slide's content is in the document and its texts are current. */
+  /** Whether a slide's texts are current. */
   isReady(slide: number): boolean {
-    return !this.contents.isHeldBack(slide) && this.texts.isWritten(slide);
+    return this.texts.isWritten(slide);
   }
 
   /** Calls `listener` with each slide that becomes ready. Returns the unsubscribe. */
   onReady(listener: (slide: number) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
-  }
-
-  /**
-   * Puts these slides' content back, texts not yet: reveal needs a slide's fragments before
-   * it moves there, and formatting its texts can wait until it has moved.
-   */
-  bringContent(slides: Iterable<number>): void {
-    this.contents.putBack(slides, this.#current());
   }
 
   /** Makes these slides ready now: reveal is about to show them. */
@@ -109,7 +98,6 @@ export class SlideReadiness {
 
   #makeReady(slide: number): void {
     if (this.isReady(slide)) return;
-    this.contents.putBack([slide], this.#current());
     this.texts.writeSlides([slide]);
     for (const listener of this.#listeners) listener(slide);
   }

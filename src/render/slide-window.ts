@@ -1,5 +1,4 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import type { MovingSlidesPlugin } from './moving-slides.ts';
 import { isPrintView, isScrollView } from './reveal-views.ts';
 import type { SlideReadiness } from './slide-readiness.ts';
 import type { TextRenderer } from './text-renderer.ts';
@@ -22,37 +21,35 @@ export function isWithin(slide: number, current: number, distance: number): bool
   return Math.abs(slide - current) <= distance;
 }
 
-/** Whether a slide is on screen: the current one, or the one sliding out in a transition. */
-function onScreen(reveal: RevealApi, moving: MovingSlidesPlugin, slide: number): boolean {
+/**
+ * Whether a slide may be on screen: the current one, or the previous one, which slides out
+ * during a transition.
+ */
+function onScreen(reveal: RevealApi, slide: number): boolean {
   if (slide === reveal.getIndices().h) return true;
   const previous = reveal.getPreviousSlide();
-  return previous !== null && moving.isMoving() && reveal.getIndices(previous).h === slide;
+  return previous !== null && reveal.getIndices(previous).h === slide;
 }
 
 /**
  * Has every slide reveal may show made ready (`SlideReadiness`): the slides within
  * `viewDistance` of the current one (reveal displays those), and every slide in the overview
- * and the scroll view, which show them all. Content goes back in before reveal moves to a
- * slide, so that reveal finds its fragments. A language switch writes at once only the slides
+ * and the scroll view, which show them all. A language switch writes at once only the slides
  * on screen (it tells the renderer which); the others follow in idle moments, or here when
  * reveal is about to show them.
  */
 export function SlideWindow(
   readiness: SlideReadiness,
   texts: TextRenderer,
-  moving: MovingSlidesPlugin,
   viewDistance: number,
 ): RevealPlugin & { readonly id: 'deck-slide-window' } {
   let deck: RevealApi | null = null;
   const everySlide = (): number[] =>
     Array.from({ length: deck?.getTotalSlides() ?? 0 }, (_, index) => index);
-  const show = (slides: number[]): void => {
-    readiness.prepare(slides);
-  };
   const around = (current: number): number[] =>
     everySlide().filter((slide) => isWithin(slide, current, viewDistance));
   const showAll = (): void => {
-    show(everySlide());
+    readiness.prepare(everySlide());
   };
   /** The overview, the scroll view and the print view show every slide at once. */
   const everySlideOnScreen = (): boolean =>
@@ -61,15 +58,10 @@ export function SlideWindow(
     if (deck !== null && isScrollView(deck)) showAll();
   };
   const listeners = {
-    // Content before reveal moves (it sets up the fragments of the slide it moves to);
-    // texts once it has moved (formatting the first figures is slow, and reveal moves to the
+    // Once reveal has moved (formatting the first figures is slow, and reveal moves to the
     // first slide before the deck is ready).
-    beforeslidechange: (event: Event) => {
-      const target = 'indexh' in event ? Number(event.indexh) : Number.NaN;
-      if (Number.isInteger(target)) readiness.bringContent(around(target));
-    },
     slidechanged: () => {
-      if (deck !== null) show(around(deck.getIndices().h));
+      if (deck !== null) readiness.prepare(around(deck.getIndices().h));
     },
     ready: showAllInScrollView,
     resize: showAllInScrollView,
@@ -79,7 +71,7 @@ export function SlideWindow(
     id: 'deck-slide-window',
     init(reveal) {
       deck = reveal;
-      texts.writeAtOnce((slide) => everySlideOnScreen() || onScreen(reveal, moving, slide));
+      texts.writeAtOnce((slide) => everySlideOnScreen() || onScreen(reveal, slide));
       for (const [type, listener] of Object.entries(listeners)) reveal.on(type, listener);
     },
     destroy() {

@@ -75,7 +75,7 @@ export async function openDeck(
 
 /**
  * Waits until every slide is in the document and written, as the deck leaves it after its
- * idle moments (before that, slides far from the current one may be held back or unwritten).
+ * idle moments (before that, slides far from the current one may be unwritten).
  */
 export async function waitForWholeDeck(page: Page): Promise<void> {
   await page.waitForFunction(() =>

@@ -3,7 +3,6 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { DeckLanguage } from '../../src/i18n/deck-language.ts';
 import { createDeckI18n } from '../../src/i18n/i18n.ts';
-import { SlideContents } from '../../src/render/slide-contents.ts';
 import { SlideReadiness, type IdleScheduler } from '../../src/render/slide-readiness.ts';
 import { TextRenderer, type SlideTexts } from '../../src/render/text-renderer.ts';
 
@@ -47,23 +46,21 @@ function handRunIdle(): IdleScheduler & { runOne: () => boolean; ended: () => bo
   };
 }
 
-/** A deck of `count` slides in Japanese, only `first` in the document and written. */
+/** A deck of `count` slides in Japanese, only `first` written. */
 function deck(count: number, first: number) {
   const slides = Array.from({ length: count }, slide);
   const language = new DeckLanguage(i18n, { audience: 'ja', speaker: 'ja', subtitles: null });
-  const contents = new SlideContents(slides.map((one) => one.section));
-  contents.holdBack((index) => index === first);
   const texts = new TextRenderer(language, slides);
   texts.renderNear((index) => index === first);
   const idle = handRunIdle();
-  const readiness = new SlideReadiness(contents, texts, language, idle);
+  const readiness = new SlideReadiness(texts, language, idle);
   const readied: number[] = [];
   readiness.onReady((index) => readied.push(index));
   return { slides, language, texts, idle, readiness, readied };
 }
 
 describe('slide readiness', () => {
-  it('starts with the first slide ready and the others neither in the document nor written', () => {
+  it('starts with the first slide ready and the others not written', () => {
     const { slides, readiness } = deck(4, 1);
     expect([0, 1, 2, 3].map((index) => readiness.isReady(index))).toEqual([
       false,
@@ -71,13 +68,12 @@ describe('slide readiness', () => {
       false,
       false,
     ]);
-    expect(slides[2]?.headline.isConnected).toBe(false);
+    expect(slides[2]?.headline.textContent).toBe('');
   });
 
   it('makes a slide ready at once when reveal is about to show it, and says so', () => {
     const { slides, readiness, readied } = deck(4, 0);
     readiness.prepare([2]);
-    expect(slides[2]?.headline.isConnected).toBe(true);
     expect(slides[2]?.headline.textContent).toBe(title);
     expect(readied).toEqual([2]);
     readiness.prepare([2]);

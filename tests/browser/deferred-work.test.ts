@@ -202,24 +202,3 @@ describe('a chart whose frame changes size with the subtitles', () => {
     await page.close();
   });
 });
-
-describe('slides reveal hides', () => {
-  it('are still drawn while they slide out, and skipped once they are gone', async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
-    await page.goto(`${inject('baseUrl')}?lang=en#/greeting`);
-    await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
-    const visibility = () =>
-      page.$eval(
-        'section[data-slide-id="greeting"]',
-        (section) => getComputedStyle(section).contentVisibility,
-      );
-    expect(await visibility()).toBe('visible');
-    // Past the greeting's points to the next slide: the greeting slides out to the left.
-    await page.evaluate(() => window.deck?.reveal.next());
-    await page.evaluate(() => window.deck?.reveal.slide(2));
-    expect(await visibility()).toBe('visible');
-    await expect.poll(visibility, { timeout: 3000 }).toBe('hidden');
-    await page.close();
-  });
-});

@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/i18n/languages.ts';
 import { goToSlide, openDeck, overflowingElements, screenshot, useBrowser } from './deck-page.ts';
 
 const browser = useBrowser();
@@ -32,28 +33,35 @@ function pointsAsShown(page: Page) {
   });
 }
 
+/**
+ * A slide's points as shown without subtitles, then the same slide opened on itself with
+ * subtitles in `sub` and every point shown: the page, its problems and its points.
+ */
+async function withAndWithout(locale: Locale, sub: Locale, id: string) {
+  const plain = await openDeck(browser(), { query: `?lang=${locale}`, hash: `#/${id}` });
+  const withoutSubtitles = await pointsAsShown(plain.page);
+  await plain.page.close();
+  const { page, problems } = await openDeck(browser(), {
+    query: `?lang=${locale}&sub=${sub}`,
+    hash: `#/${id}`,
+  });
+  await page.evaluate(() => {
+    while (window.deck?.reveal.nextFragment()) {
+      /* every point shown */
+    }
+  });
+  return { withoutSubtitles, page, problems, shown: await pointsAsShown(page) };
+}
+
 describe('subtitles at 1280×720', () => {
   it.each([
     ['en', 'zh', 'greeting'],
     ['zh', 'ja', 'greeting'],
     ['ja', 'en', 'greeting'],
-  ])(
+  ] as const)(
     'leave the short %s slide (subtitles %s) “%s” at its full size, both languages inside it',
     async (locale, sub, id) => {
-      const plain = await openDeck(browser(), { query: `?lang=${locale}`, hash: `#/${id}` });
-      const withoutSubtitles = await pointsAsShown(plain.page);
-      await plain.page.close();
-
-      const { page, problems } = await openDeck(browser(), {
-        query: `?lang=${locale}&sub=${sub}`,
-        hash: `#/${id}`,
-      });
-      await page.evaluate(() => {
-        while (window.deck?.reveal.nextFragment()) {
-          /* every point shown */
-        }
-      });
-      const shown = await pointsAsShown(page);
+      const { withoutSubtitles, page, problems, shown } = await withAndWithout(locale, sub, id);
       await screenshot(page, `subtitles/roomy-${locale}-${sub}-${id}`);
       expect(shown.points.length).toBeGreaterThan(1);
       expect(shown.headline).toBe(withoutSubtitles.headline);
@@ -77,24 +85,11 @@ describe('subtitles at 1280×720', () => {
   it.each([
     ['ja', 'en', 'stage-1-training-in-japan'],
     ['zh', 'en', 'stage-3-model-city'],
-  ])(
+  ] as const)(
     'set the four points of the %s slide (subtitles %s) “%s” one step smaller, not at the smallest size, when the full size does not fit',
     async (locale, sub, id) => {
-      const plain = await openDeck(browser(), { query: `?lang=${locale}`, hash: `#/${id}` });
-      const withoutSubtitles = await pointsAsShown(plain.page);
-      await plain.page.close();
-
       // Opened on the slide itself: the first measure is the one that once kept the smallest size.
-      const { page } = await openDeck(browser(), {
-        query: `?lang=${locale}&sub=${sub}`,
-        hash: `#/${id}`,
-      });
-      await page.evaluate(() => {
-        while (window.deck?.reveal.nextFragment()) {
-          /* every point shown */
-        }
-      });
-      const shown = await pointsAsShown(page);
+      const { withoutSubtitles, page, shown } = await withAndWithout(locale, sub, id);
       await screenshot(page, `subtitles/snug-${locale}-${sub}-${id}`);
       expect(shown.points).toHaveLength(4);
       expect(shown.headline).toBe(withoutSubtitles.headline);

@@ -141,4 +141,21 @@ describe('Chinese texts', () => {
       expect.arrayContaining(['slides.trainees.notes', 'slides.trainingInJapan.notes']),
     );
   });
+
+  it('give an untranslated company name a plain 公司, not a half-translated 有限公司', () => {
+    // The speech gives no Chinese name for New Japan Chemical Environmental Consultancy
+    // Co., Ltd.: the Latin name stays, and 公司 says what it is, as the press writes it.
+    const halfTranslated = [...chinese].filter(([, text]) => /[A-Za-z]\s*有限公司/u.test(text));
+    expect(halfTranslated.map(([key]) => key)).toEqual([]);
+    expect(chinese.get('slides.companies.notes')).toContain('Consultancy公司');
+  });
+
+  it('keep the closing call to one line of the closing card (no 清|洁 split)', () => {
+    // 14 full-width characters fit the card's 1040 px measure at its 72 px headline size;
+    // a longer call wraps, and Chinese wraps anywhere, here inside the word 清洁.
+    const call = chinese.get('slides.closing.headline') ?? '';
+    expect(call).toContain('清洁美丽的地球家园');
+    const characters = [...new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(call)];
+    expect(characters.length).toBeLessThanOrEqual(14);
+  });
 });

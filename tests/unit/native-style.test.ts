@@ -51,6 +51,17 @@ describe('Japanese texts', () => {
     const yenLoan = [...japanese].filter(([, text]) => text.includes('円借款'));
     expect(yenLoan.map(([key]) => key)).toEqual([]);
   });
+
+  it('call the KICS head its 代表: no source gives his Japanese title for the speech’s “Director General”', () => {
+    // KICS is a business association whose secretariat sits in the city's Environment Bureau;
+    // 会長 or 事務局長 would be a guess the speech does not make.
+    const kics = [...japanese].filter(([key]) => key.startsWith('slides.kics.'));
+    const guessed = kics.filter(([, text]) => /会長|事務局長|理事長|局長/u.test(text));
+    expect(guessed.map(([key]) => key)).toEqual([]);
+    expect(japanese.get('slides.kics.notes')).toContain(
+      `KICS代表の${GLOSSARY.tsuruta.forms.ja[0]}氏`,
+    );
+  });
 });
 
 describe.each(LOCALES)('the %s bullets', (locale) => {
@@ -98,6 +109,25 @@ describe('Japanese typography', () => {
       texts.filter(([, text]) => spaced.test(text)).map(([key, text]) => `${key}: ${text}`),
     ).toEqual([]);
   });
+
+  it('sets a unit symbol against its number, as the other Japanese units are (1万2574km²)', () => {
+    // 「1万2574 km²」 mixed the 万 reading with an SI gap; トン, 人, 元 and ドル never had one.
+    const units = [...flattenResource(RESOURCES.ja.deck)].filter(([key]) =>
+      key.startsWith('units.'),
+    );
+    expect(units.filter(([, text]) => /\}\}[\s\u00a0]/u.test(text)).map(([key]) => key)).toEqual(
+      [],
+    );
+    const spacedUnit = /\d[\s\u00a0]+(?:k?m|mg)/u;
+    const notes = renderedNotes('ja');
+    expect(
+      notes.filter(({ notes: text }) => spacedUnit.test(text)).map(({ slide }) => slide.id),
+    ).toEqual([]);
+    const size = notes.find(({ slide }) => slide.id === 'size')?.notes;
+    expect(size).toContain('大連の総面積は1万2574km²、そのうち旧市区は2415km²');
+    const results = notes.find(({ slide }) => slide.id === 'stage-3-results')?.notes;
+    expect(results).toContain('50mg/m³未満');
+  });
 });
 
 describe('Japanese terms', () => {
@@ -107,6 +137,7 @@ describe('Japanese terms', () => {
     ['排煙', 'ばいじん排出濃度 for the smoke emission concentration'],
     ['熱電プラント', '熱電併給プラント: 熱電 alone reads as thermoelectric'],
     ['旧市街', '旧市区: 旧市街 is a historic old town, not 2,415 km² of city districts'],
+    ['重工業の古い都市', '古い重工業都市: the English word order (“old city of heavy industry”)'],
   ] as const;
 
   it.each(settled)('never write %s (the deck says %s)', (avoided) => {

@@ -71,8 +71,8 @@ describe('figures in the notes, as a presenter says them aloud', () => {
     ['ja', 1_680_000_000, 'rmb', '16億8000万元'],
     ['ja', 100_000_000, 'usd', '1億ドル'],
     ['ja', 30_000_000, 'rmb', '3000万元'],
-    ['ja', 12_574, 'area', '1万2574km²'],
-    ['ja', 2415, 'area', '2415km²'],
+    ['ja', 12_574, 'area', '1万2574 km²'],
+    ['ja', 2415, 'area', '2415 km²'],
     ['ja', 1536, 'tonnes', '1536トン'],
     // Japanese horizontal text keeps Arabic numerals with a counter: 9件, 3年間.
     ['ja', 9, 'count', '9'],

@@ -110,23 +110,19 @@ describe('Japanese typography', () => {
     ).toEqual([]);
   });
 
-  it('sets a unit symbol against its number, as the other Japanese units are (1万2574km²)', () => {
-    // 「1万2574 km²」 mixed the 万 reading with an SI gap; トン, 人, 元 and ドル never had one.
-    const units = [...flattenResource(RESOURCES.ja.deck)].filter(([key]) =>
-      key.startsWith('units.'),
-    );
-    expect(units.filter(([, text]) => /\}\}[\s\u00a0]/u.test(text)).map(([key]) => key)).toEqual(
-      [],
-    );
-    const spacedUnit = /\d[\s\u00a0]+(?:k?m|mg)/u;
-    const notes = renderedNotes('ja');
-    expect(
-      notes.filter(({ notes: text }) => spacedUnit.test(text)).map(({ slide }) => slide.id),
-    ).toEqual([]);
-    const size = notes.find(({ slide }) => slide.id === 'size')?.notes;
-    expect(size).toContain('大連の総面積は1万2574km²、そのうち旧市区は2415km²');
-    const results = notes.find(({ slide }) => slide.id === 'stage-3-results')?.notes;
-    expect(results).toContain('50mg/m³未満');
+  it('sets a Latin unit symbol a word space from its digits (1万2574 km²), a Japanese unit against them (1536トン)', () => {
+    // 和欧混植 (JIS X 4051) and SI: digits and km² are both Latin text, so a word space parts
+    // them, as on the slides, where the small unit beside the big digits needs the same gap that
+    // text-autospace gives トン and 万人; no half-width space ever sits beside a Japanese character.
+    const units = flattenResource(RESOURCES.ja.deck);
+    expect(units.get('units.area')).toMatch(/\}\} km²$/u);
+    expect(units.get('units.concentration')).toMatch(/\}\} mg\/m³$/u);
+    for (const key of ['units.people', 'units.rmb', 'units.usd', 'units.tonnes']) {
+      expect(units.get(key), key).toMatch(/\}\}[^\s]/u);
+    }
+    const notes = (id: string) => renderedNotes('ja').find(({ slide }) => slide.id === id)?.notes;
+    expect(notes('size')).toContain('大連の総面積は1万2574 km²、そのうち旧市区は2415 km²で');
+    expect(notes('stage-3-results')).toContain('50 mg/m³未満');
   });
 });
 

@@ -51,6 +51,17 @@ describe('Japanese texts', () => {
     const yenLoan = [...japanese].filter(([, text]) => text.includes('円借款'));
     expect(yenLoan.map(([key]) => key)).toEqual([]);
   });
+
+  it('call the KICS head its 代表: no source gives his Japanese title for the speech’s “Director General”', () => {
+    // KICS is a business association whose secretariat sits in the city's Environment Bureau;
+    // 会長 or 事務局長 would be a guess the speech does not make.
+    const kics = [...japanese].filter(([key]) => key.startsWith('slides.kics.'));
+    const guessed = kics.filter(([, text]) => /会長|事務局長|理事長|局長/u.test(text));
+    expect(guessed.map(([key]) => key)).toEqual([]);
+    expect(japanese.get('slides.kics.notes')).toContain(
+      `KICS代表の${GLOSSARY.tsuruta.forms.ja[0]}氏`,
+    );
+  });
 });
 
 describe.each(LOCALES)('the %s bullets', (locale) => {
@@ -98,6 +109,21 @@ describe('Japanese typography', () => {
       texts.filter(([, text]) => spaced.test(text)).map(([key, text]) => `${key}: ${text}`),
     ).toEqual([]);
   });
+
+  it('sets a Latin unit symbol a word space from its digits (1万2574 km²), a Japanese unit against them (1536トン)', () => {
+    // 和欧混植 (JIS X 4051) and SI: digits and km² are both Latin text, so a word space parts
+    // them, as on the slides, where the small unit beside the big digits needs the same gap that
+    // text-autospace gives トン and 万人; no half-width space ever sits beside a Japanese character.
+    const units = flattenResource(RESOURCES.ja.deck);
+    expect(units.get('units.area')).toMatch(/\}\} km²$/u);
+    expect(units.get('units.concentration')).toMatch(/\}\} mg\/m³$/u);
+    for (const key of ['units.people', 'units.rmb', 'units.usd', 'units.tonnes']) {
+      expect(units.get(key), key).toMatch(/\}\}[^\s]/u);
+    }
+    const notes = (id: string) => renderedNotes('ja').find(({ slide }) => slide.id === id)?.notes;
+    expect(notes('size')).toContain('大連の総面積は1万2574 km²、そのうち旧市区は2415 km²で');
+    expect(notes('stage-3-results')).toContain('50 mg/m³未満');
+  });
 });
 
 describe('Japanese terms', () => {
@@ -107,6 +133,7 @@ describe('Japanese terms', () => {
     ['排煙', 'ばいじん排出濃度 for the smoke emission concentration'],
     ['熱電プラント', '熱電併給プラント: 熱電 alone reads as thermoelectric'],
     ['旧市街', '旧市区: 旧市街 is a historic old town, not 2,415 km² of city districts'],
+    ['重工業の古い都市', '古い重工業都市: the English word order (“old city of heavy industry”)'],
   ] as const;
 
   it.each(settled)('never write %s (the deck says %s)', (avoided) => {

@@ -6,11 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SLIDES } from '../../slides/index.ts';
-import { LOCALES } from '../../src/i18n/languages.ts';
 import { RESOURCES } from '../../src/i18n/resources.ts';
 import {
-  goToSlide,
   helpOverlayText,
   openDeck,
   overflowingElements,
@@ -230,30 +227,6 @@ describe('a longer headline', () => {
     expect(await overflowingElements(page)).toEqual([]);
     await page.close();
   });
-});
-
-describe('every slide at 1280×720', () => {
-  const combinations = LOCALES.flatMap((locale) => [
-    { locale, sub: null },
-    ...LOCALES.filter((other) => other !== locale).map((sub) => ({ locale, sub })),
-  ]);
-  it.each(combinations)(
-    'stays inside its box in $locale, subtitles $sub',
-    async ({ locale, sub }) => {
-      const query = `?lang=${locale}${sub === null ? '' : `&sub=${sub}`}`;
-      const { page } = await openDeck(browser(), { query });
-      const problems: string[] = [];
-      for (const slide of SLIDES) {
-        await goToSlide(page, slide.id);
-        const found = await overflowingElements(page);
-        problems.push(
-          ...found.map((problem) => `${locale}${sub ? `+${sub}` : ''} ${slide.id}: ${problem}`),
-        );
-      }
-      expect(problems).toEqual([]);
-      await page.close();
-    },
-  );
 });
 
 describe('Ctrl+P on the normal view', () => {

@@ -177,6 +177,14 @@ describe('Chinese texts', () => {
     expect(chinese.get('slides.companies.notes')).toContain('Consultancy公司');
   });
 
+  it('call the KICS head its 负责人, as the Japanese says 代表: no source gives his Chinese title', () => {
+    // The speech's “Director General” names no Chinese title; 会长 or 总干事 would be a guess.
+    const kics = [...chinese].filter(([key]) => key.startsWith('slides.kics.'));
+    const guessed = kics.filter(([, text]) => /会长|总干事|理事长|局长/u.test(text));
+    expect(guessed.map(([key]) => key)).toEqual([]);
+    expect(chinese.get('slides.kics.notes')).toContain(`负责人${GLOSSARY.tsuruta.forms.zh[0]}先生`);
+  });
+
   it('keep the closing call to one line of the closing card (no 清|洁 split)', () => {
     // 14 full-width characters fit the card's 1040 px measure at its 72 px headline size;
     // a longer call wraps, and Chinese wraps anywhere, here inside the word 清洁.

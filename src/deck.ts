@@ -14,6 +14,7 @@ import { LanguageMenu } from './presenter/language-menu.ts';
 import { PrintNotice } from './presenter/print-notice.ts';
 import { SpeakerView, type SpeakerViewPlugin } from './presenter/speaker-plugin.ts';
 import { requestedMinutes, talkPlan } from './presenter/talk-plan.ts';
+import { MovingSlides } from './render/moving-slides.ts';
 import { NotesPages } from './render/notes-pages.ts';
 import { OwnSlides } from './render/own-slides.ts';
 import { PhonePages } from './render/phone-pages.ts';
@@ -165,6 +166,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
     () => talkPlan(i18n, language.state.speaker, minutes),
     readiness.whenIdle,
   );
+  const moving = MovingSlides();
   const reveal = new Reveal(root);
   const revealIntervals = await startNotingIntervals(() =>
     reveal.initialize({
@@ -172,9 +174,10 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
       plugins: [
         OwnSlides(rendered.slides.map((slide) => slide.section)),
         PhonePages(),
-        SlideWindow(readiness, texts, VIEW_DISTANCE),
+        SlideWindow(readiness, texts, moving, VIEW_DISTANCE),
         // After the slide window: it measures a slide once its texts are written.
         SubtitleRoom(language),
+        moving,
         LanguageMenu(language),
         HelpOverlay(language),
         UrlHash(),

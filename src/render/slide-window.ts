@@ -1,4 +1,5 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
+import type { MovingSlidesPlugin } from './moving-slides.ts';
 import { isPrintView, isScrollView } from './reveal-views.ts';
 import type { SlideReadiness } from './slide-readiness.ts';
 import type { TextRenderer } from './text-renderer.ts';
@@ -21,14 +22,11 @@ export function isWithin(slide: number, current: number, distance: number): bool
   return Math.abs(slide - current) <= distance;
 }
 
-/**
- * Whether a slide may be on screen: the current one, or the previous one, which slides out
- * during a transition.
- */
-function onScreen(reveal: RevealApi, slide: number): boolean {
+/** Whether a slide is on screen: the current one, or the one sliding out in a transition. */
+function onScreen(reveal: RevealApi, moving: MovingSlidesPlugin, slide: number): boolean {
   if (slide === reveal.getIndices().h) return true;
   const previous = reveal.getPreviousSlide();
-  return previous !== null && reveal.getIndices(previous).h === slide;
+  return previous !== null && moving.isMoving() && reveal.getIndices(previous).h === slide;
 }
 
 /**
@@ -41,6 +39,7 @@ function onScreen(reveal: RevealApi, slide: number): boolean {
 export function SlideWindow(
   readiness: SlideReadiness,
   texts: TextRenderer,
+  moving: MovingSlidesPlugin,
   viewDistance: number,
 ): RevealPlugin & { readonly id: 'deck-slide-window' } {
   let deck: RevealApi | null = null;
@@ -71,7 +70,7 @@ export function SlideWindow(
     id: 'deck-slide-window',
     init(reveal) {
       deck = reveal;
-      texts.writeAtOnce((slide) => everySlideOnScreen() || onScreen(reveal, slide));
+      texts.writeAtOnce((slide) => everySlideOnScreen() || onScreen(reveal, moving, slide));
       for (const [type, listener] of Object.entries(listeners)) reveal.on(type, listener);
     },
     destroy() {

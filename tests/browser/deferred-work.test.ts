@@ -1,7 +1,7 @@
 /**
- * The deck defers work to stay fast (texts of far slides written in idle time, charts
- * repainted from their own earlier drawing). These tests check that a user never sees the
- * difference.
+ * The deck defers work to stay fast (texts of far slides written in idle time, hidden slides
+ * skipped by rendering, charts repainted from their own earlier drawing). These tests check
+ * that a user never sees the difference.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -199,6 +199,27 @@ describe('a chart whose frame changes size with the subtitles', () => {
     // chart.js sizes its canvas in whole pixels; the frame may end half-way through one.
     expect(Math.abs(sizes.after.canvas - sizes.after.frame)).toBeLessThanOrEqual(1);
     expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('slides reveal hides', () => {
+  it('are still drawn while they slide out, and skipped once they are gone', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto(`${inject('baseUrl')}?lang=en#/greeting`);
+    await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+    const visibility = () =>
+      page.$eval(
+        'section[data-slide-id="greeting"]',
+        (section) => getComputedStyle(section).contentVisibility,
+      );
+    expect(await visibility()).toBe('visible');
+    // Past the greeting's points to the next slide: the greeting slides out to the left.
+    await page.evaluate(() => window.deck?.reveal.next());
+    await page.evaluate(() => window.deck?.reveal.slide(2));
+    expect(await visibility()).toBe('visible');
+    await expect.poll(visibility, { timeout: 3000 }).toBe('hidden');
     await page.close();
   });
 });

@@ -26,8 +26,8 @@ export interface ChartContext {
   readonly compact?: boolean;
 }
 
-/** Chart text on a phone, relative to its size on the slide (24 slide px → 13 CSS px). */
-const COMPACT_TEXT = 0.55;
+/** Chart text on a phone, relative to its size on the slide: 24 slide px → 16 CSS px, a phone's reading size. */
+const COMPACT_TEXT = 2 / 3;
 
 type LinearScale = ScaleOptions<'linear'>;
 type CategoryScale = ScaleOptions<'category'>;

@@ -15,6 +15,11 @@ export const SUBTITLES_KEY = { keyCode: 85, key: 'U' } as const;
 
 /** After this long without pointer or keyboard activity in the menu, it fades away. */
 const IDLE_MS = 2500;
+/**
+ * How long the folded button stays on a projected slide after the pointer last moved: it
+ * shows when the pointer moves, on focus or on T/U, and is gone while the speaker talks.
+ */
+const SHOWN_MS = 3000;
 
 /** The language menu as a reveal plugin. */
 export interface LanguageMenuPlugin extends RevealPlugin {
@@ -39,8 +44,9 @@ function buttonGroup(id: string): { row: HTMLElement; label: HTMLElement; group:
 /**
  * An on-screen language menu (each language named in its own script) with a row for the
  * slide language, one for subtitles and one for the speaker notes, plus keyboard shortcuts listed in reveal's help
- * overlay. Folded into a small language button in the corner from the start, it opens when
- * the pointer enters it, on keyboard focus, on a click of the button or on the menu's keys.
+ * overlay. Folded into a small language button in the corner, hidden on a projected slide
+ * until the pointer moves, it opens when the pointer enters it, on keyboard focus, on a click
+ * of the button or on the menu's keys.
  */
 export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
   const menu = document.createElement('nav');
@@ -57,6 +63,7 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
   const subtitlesOff = document.createElement('button');
   const cleanups: (() => void)[] = [];
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
   const slides = buttonGroup('deck-menu-label');
   const subtitles = buttonGroup('deck-menu-subtitles-label');
@@ -83,14 +90,28 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
     for (const [locale, button] of subtitleChoices.buttons) button.disabled = locale === audience;
   };
 
+  /** Hides the folded button once the pointer has rested for a while (phones keep it: CSS). */
+  const hideLater = (): void => {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(() => {
+      const inUse = menu.contains(document.activeElement) || menu.matches(':hover');
+      if (!inUse && menu.classList.contains('is-idle')) menu.classList.add('is-hidden');
+    }, SHOWN_MS);
+  };
+  const show = (): void => {
+    menu.classList.remove('is-hidden');
+    hideLater();
+  };
+
   const wake = (): void => {
-    menu.classList.remove('is-idle', 'is-folded');
+    menu.classList.remove('is-idle', 'is-folded', 'is-hidden');
     toggle.setAttribute('aria-expanded', 'true');
     clearTimeout(idleTimer);
     idleTimer = setTimeout(() => {
       if (menu.contains(document.activeElement) || menu.matches(':hover')) return;
       menu.classList.add('is-idle');
       toggle.setAttribute('aria-expanded', 'false');
+      hideLater();
     }, IDLE_MS);
   };
 
@@ -106,6 +127,7 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
     clearTimeout(idleTimer);
     menu.classList.add('is-idle', 'is-folded');
     toggle.setAttribute('aria-expanded', 'false');
+    hideLater();
   };
   const unfold = (): void => {
     menu.classList.remove('is-folded');
@@ -137,7 +159,7 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
   return {
     id: 'language-menu',
     init(deck: RevealApi) {
-      menu.className = 'deck-menu is-idle';
+      menu.className = 'deck-menu is-idle is-hidden';
       toggle.type = 'button';
       toggle.className = 'deck-menu-toggle';
       toggle.setAttribute('aria-expanded', 'false');
@@ -168,6 +190,7 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
       on(menu, 'pointerleave', unfold);
       on(menu, 'pointerleave', wake);
       on(document, 'keydown', foldOnDeckKey);
+      on(document, 'pointermove', show);
       on(toggle, 'click', wake);
       on(subtitlesOff, 'click', (event) => {
         language.set({ subtitles: null });
@@ -179,6 +202,7 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
     },
     destroy() {
       clearTimeout(idleTimer);
+      clearTimeout(hideTimer);
       for (const cleanup of cleanups.splice(0)) cleanup();
       slides.group.replaceChildren();
       subtitles.group.replaceChildren();

@@ -209,3 +209,41 @@ export function chartInstances(
     canvases: document.querySelectorAll('canvas[data-chart]').length,
   }));
 }
+
+/**
+ * The sizes of the text chart.js paints on the current slide's canvas, read from the chart's
+ * resolved options (in the chart's CSS pixels), and the canvas's scale on screen (reveal's slide
+ * scale): a canvas has no text nodes to measure. No chart: no texts.
+ */
+export function chartTextSizes(
+  page: Page,
+): Promise<{ texts: { name: string; size: number }[]; scale: number }> {
+  return page.evaluate(() => {
+    const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+    const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+    if (!canvas || !chart) return { texts: [], scale: 1 };
+    const fonts: [string, unknown][] = [];
+    for (const [name, scale] of Object.entries(chart.scales)) {
+      if (scale.options.display === false) continue;
+      const ticks = (scale.options as { ticks?: { display?: boolean; font?: unknown } }).ticks;
+      if (ticks?.display !== false) fonts.push([`${name} ticks`, ticks?.font]);
+    }
+    chart.data.datasets.forEach((dataset, index) => {
+      const labels = (dataset as { datalabels?: { display?: unknown; font?: unknown } }).datalabels;
+      if (labels?.display === true) fonts.push([`dataset ${index} labels`, labels.font]);
+    });
+    if (chart.options.plugins?.legend?.display === true) {
+      fonts.push(['legend', chart.options.plugins.legend.labels?.font]);
+    }
+    const marks = chart.options.plugins?.deckTimeline;
+    if (marks) fonts.push(['stage badges', marks.stageFont]);
+    return {
+      texts: fonts.map(([name, font]) => ({
+        name,
+        size: (font as { size?: number } | undefined)?.size ?? 12,
+      })),
+      scale:
+        canvas.offsetWidth === 0 ? 1 : canvas.getBoundingClientRect().width / canvas.offsetWidth,
+    };
+  });
+}

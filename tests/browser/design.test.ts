@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
-import { openDeck, useBrowser } from './deck-page.ts';
+import { chartTextSizes, openDeck, useBrowser } from './deck-page.ts';
 import { channels, contrast } from './contrast.ts';
 
 const browser = useBrowser();
@@ -26,8 +26,11 @@ async function showWhole(page: Page, index: number): Promise<void> {
 }
 
 /** Texts on the current slide set smaller than `min` slide pixels, HTML and chart alike. */
-function smallTexts(page: Page, min: number): Promise<string[]> {
-  return page.evaluate((minimum) => {
+async function smallTexts(page: Page, min: number): Promise<string[]> {
+  const chart = (await chartTextSizes(page)).texts
+    .filter(({ size }) => size < min)
+    .map(({ name, size }) => `chart ${name}: ${size}px`);
+  const html = await page.evaluate((minimum) => {
     const slide = window.deck?.reveal.getCurrentSlide();
     if (!slide) return ['no slide'];
     const found: string[] = [];
@@ -39,33 +42,9 @@ function smallTexts(page: Page, min: number): Promise<string[]> {
       const size = parseFloat(getComputedStyle(element).fontSize);
       if (size < minimum) found.push(`${size}px "${(node.textContent ?? '').trim().slice(0, 30)}"`);
     }
-    // Chart text is painted on a canvas: read its sizes from the chart's resolved options.
-    const canvas = slide.querySelector('canvas');
-    const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
-    if (chart) {
-      const sizes: [string, unknown][] = [];
-      for (const [name, scale] of Object.entries(chart.scales)) {
-        if (scale.options.display === false) continue;
-        const ticks = (scale.options as { ticks?: { display?: boolean; font?: unknown } }).ticks;
-        if (ticks?.display !== false) sizes.push([`${name} ticks`, ticks?.font]);
-      }
-      chart.data.datasets.forEach((dataset, index) => {
-        const labels = (dataset as { datalabels?: { display?: unknown; font?: unknown } })
-          .datalabels;
-        if (labels?.display === true) sizes.push([`dataset ${index} labels`, labels.font]);
-      });
-      if (chart.options.plugins?.legend?.display === true) {
-        sizes.push(['legend', chart.options.plugins.legend.labels?.font]);
-      }
-      const marks = chart.options.plugins?.deckTimeline;
-      if (marks) sizes.push(['stage badges', marks.stageFont]);
-      for (const [name, font] of sizes) {
-        const size = (font as { size?: number } | undefined)?.size ?? 12;
-        if (size < minimum) found.push(`chart ${name}: ${size}px`);
-      }
-    }
     return found;
   }, min);
+  return [...html, ...chart];
 }
 
 /** The share of the slide's height left empty below the lowest thing shown on it. */

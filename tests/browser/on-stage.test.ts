@@ -32,6 +32,36 @@ const menuOpacity = (page: import('playwright-core').Page) =>
     ),
   );
 
+/** How visible the language menu is as a whole, its folded button included. */
+const menuShown = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const menu = document.querySelector('.deck-menu');
+    return menu ? Number(getComputedStyle(menu).opacity) : -1;
+  });
+
+describe('the language button', () => {
+  it('stays out of sight on a projected slide until the pointer moves, then leaves again', async () => {
+    const { page, problems } = await openDeck(browser(), { hash: '#/title' });
+    expect(await menuShown(page)).toBe(0);
+    await page.mouse.move(400, 300);
+    await page.mouse.move(440, 320);
+    await expect.poll(() => menuShown(page)).toBe(1);
+    // The speaker talks on, the pointer rests: the button goes again.
+    await expect.poll(() => menuShown(page), { timeout: 8000 }).toBe(0);
+    // T changes the language and shows where it is changed.
+    await page.keyboard.press('t');
+    await expect.poll(() => menuShown(page)).toBe(1);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('stays on a phone, where followers look for their language', async () => {
+    const { page } = await openDeck(browser(), { viewport: { width: 390, height: 844 } });
+    expect(await menuShown(page)).toBe(1);
+    await page.close();
+  });
+});
+
 describe('the language menu after a click', () => {
   it.each([
     ['中文', '.deck-menu button[data-locale="zh"]'],

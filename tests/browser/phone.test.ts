@@ -7,7 +7,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
-import { goToSlide, openDeck, screenshot, useBrowser, waitForWholeDeck } from './deck-page.ts';
+import {
+  chartTextSizes,
+  goToSlide,
+  openDeck,
+  screenshot,
+  useBrowser,
+  waitForWholeDeck,
+} from './deck-page.ts';
 
 const browser = useBrowser();
 
@@ -218,6 +225,12 @@ describe.each(LOCALES)('on a 390×844 phone in %s', (locale) => {
         for (const chart of await charts(page, true)) {
           if (chart.width < FULL_WIDTH) found.push(`${slide.id}: chart ${chart.width} px wide`);
           if (chart.painted < 1000) found.push(`${slide.id}: chart not drawn`);
+        }
+        // The chart's own text, as seen: painted on the canvas, read from its options.
+        const { texts: chartTexts, scale } = await chartTextSizes(page);
+        for (const { name, size } of chartTexts) {
+          const seen = Math.round(size * scale * 10) / 10;
+          if (seen < 16) found.push(`${slide.id}: chart ${name} ${seen} px`);
         }
       }
       if (['greeting', 'size', 'stage-3-projects'].includes(slide.id)) {

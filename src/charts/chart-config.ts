@@ -6,7 +6,7 @@ import { eventPlace, stageStarts } from '../model/timeline.ts';
 import { CHART_COLOURS, CHART_FONT_FAMILIES, CHART_FONT_SIZES } from './chart-theme.ts';
 import { eventYears, stageName, twoLines, yearTick } from './chart-text.ts';
 import { brokenYearAxis } from './timeline-axis.ts';
-import { STAGE_BADGE_SPACE, TIMELINE_MARKS } from './timeline-marks.ts';
+import { stageBadgeRadius, stageBadgeSpace, TIMELINE_MARKS } from './timeline-marks.ts';
 
 /** A bar's value: a length, or a [start, end] span for the timeline. */
 export type BarValue = number | [number, number] | null;
@@ -116,6 +116,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
   const dots = places.flatMap((place, index) => (place.kind === 'dot' ? [index] : []));
   const starts = stageStarts(spec);
   const rows = spec.events.map((event) => `${event.stage} · ${t(event.label)}`);
+  const badges = stageBadgeRadius(context.compact === true);
   return {
     type: 'bar',
     data: {
@@ -147,7 +148,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
     options: {
       ...options,
       indexAxis: 'y',
-      layout: { padding: { top: STAGE_BADGE_SPACE, right: context.compact === true ? 40 : 16 } },
+      layout: { padding: { top: stageBadgeSpace(badges), right: context.compact ? 52 : 16 } },
       // The row under the pointer, wherever in the row: a dot is small to aim at.
       interaction: { mode: 'nearest', axis: 'y', intersect: false },
       scales: {
@@ -230,6 +231,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
           stageColour: CHART_COLOURS.highlight,
           stageInk: CHART_COLOURS.onHighlight,
           stageFont: font(context, CHART_FONT_SIZES.tick, 'bold'),
+          badgeRadius: badges,
           breakAt: axis.cut?.at ?? null,
           axisColour: CHART_COLOURS.muted,
         },

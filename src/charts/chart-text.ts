@@ -48,19 +48,37 @@ export function resultText(t: TFunction, result: PlantResult): string {
 const textWidth = (text: string): number =>
   text.length + (text.match(/[\u2e80-\uffef]/gu)?.length ?? 0);
 
+/** Characters a Chinese or Japanese line never starts with (kinsoku). */
+const NO_LINE_START = /[、。，．・ー）」』〉》ぁぃぅぇぉっゃゅょァィゥェォッャュョ]/u;
+
+/** Whether a line may break before `at`: not before a closing mark, nor inside a katakana or Latin word. */
+function breaksBefore(text: string, at: number): boolean {
+  const pair = text.slice(at - 1, at + 1);
+  return (
+    !NO_LINE_START.test(text.charAt(at)) && !/^(?:[\u30a0-\u30ff]{2}|[A-Za-z]{2})$/u.test(pair)
+  );
+}
+
 /**
  * A timeline row name ("2 · Model Area proposed") for a narrow chart: whole when short, else
- * two lines split at the space that balances them best; a name without spaces (Chinese,
- * Japanese) puts its stage number ("2 ·") on a line of its own.
+ * two lines split where their widths balance best: at a space, or in a name without spaces
+ * (Chinese, Japanese) between any two characters a line may break at.
  */
 export function twoLines(text: string): string | string[] {
-  if (textWidth(text) <= 18) return text;
+  if (textWidth(text) <= 17) return text;
   const prefix = text.indexOf(' · ');
+  const nameStart = prefix < 0 ? 0 : prefix + 3;
   const spaces = [...text.matchAll(/ /g)]
     .map((match) => match.index)
-    .filter((at) => at > prefix + 2);
-  const longest = (at: number) => Math.max(at, text.length - at - 1);
-  const cut = spaces.sort((a, b) => longest(a) - longest(b))[0];
-  if (cut !== undefined) return [text.slice(0, cut), text.slice(cut + 1)];
-  return prefix < 0 ? text : [text.slice(0, prefix + 2), text.slice(prefix + 3)];
+    .filter((at) => at >= nameStart);
+  const cuts =
+    spaces.length > 0
+      ? spaces.map((at) => ({ first: text.slice(0, at), rest: text.slice(at + 1) }))
+      : Array.from({ length: text.length - nameStart - 1 }, (_, offset) => nameStart + 1 + offset)
+          .filter((at) => breaksBefore(text, at))
+          .map((at) => ({ first: text.slice(0, at), rest: text.slice(at) }));
+  const widest = (cut: { first: string; rest: string }) =>
+    Math.max(textWidth(cut.first), textWidth(cut.rest));
+  const best = cuts.sort((a, b) => widest(a) - widest(b))[0];
+  return best === undefined ? text : [best.first, best.rest];
 }

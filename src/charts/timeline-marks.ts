@@ -12,6 +12,8 @@ export interface TimelineMarksOptions {
   /** The text on a stage's badge. */
   readonly stageInk: string;
   readonly stageFont: { readonly family: string; readonly size: number; readonly weight: string };
+  /** The radius of a stage's numbered badge above the plot (see `stageBadgeSpace`). */
+  readonly badgeRadius: number;
   /** The position of the axis's break mark, or null for an unbroken axis line. */
   readonly breakAt: number | null;
   readonly axisColour: string;
@@ -24,14 +26,22 @@ declare module 'chart.js' {
   }
 }
 
-/** The radius of a stage's numbered badge above the plot, in slide pixels. */
-const STAGE_BADGE_RADIUS = 18;
-
 /** The gap between a badge and the plot below it. */
 const BADGE_GAP = 6;
 
-/** The height the badges need above the plot: the chart's top padding. */
-export const STAGE_BADGE_SPACE = 2 * STAGE_BADGE_RADIUS + BADGE_GAP + 2;
+/**
+ * A stage badge's radius: room for its number on the slide; on a phone's narrow axis the
+ * stages of 1993 and 1997 stand a badge's width apart, so the badges are as small as their
+ * 16 px number allows.
+ */
+export function stageBadgeRadius(compact: boolean): number {
+  return compact ? 12 : 18;
+}
+
+/** The height badges of this radius need above the plot: the chart's top padding. */
+export function stageBadgeSpace(badgeRadius: number): number {
+  return 2 * badgeRadius + BADGE_GAP + 2;
+}
 
 /** Stage starts as dashed lines down the plot, behind the events. */
 function drawStageLines(chart: Chart<'bar'>, options: TimelineMarksOptions): void {
@@ -64,10 +74,10 @@ function drawStageBadges(chart: Chart<'bar'>, options: TimelineMarksOptions): vo
   ctx.textBaseline = 'middle';
   for (const stage of options.stages) {
     const at = x.getPixelForValue(stage.at);
-    const middle = chartArea.top - BADGE_GAP - STAGE_BADGE_RADIUS;
+    const middle = chartArea.top - BADGE_GAP - options.badgeRadius;
     ctx.fillStyle = options.stageColour;
     ctx.beginPath();
-    ctx.arc(at, middle, STAGE_BADGE_RADIUS, 0, 2 * Math.PI);
+    ctx.arc(at, middle, options.badgeRadius, 0, 2 * Math.PI);
     ctx.fill();
     ctx.fillStyle = options.stageInk;
     ctx.fillText(stage.label, at, middle + 1);

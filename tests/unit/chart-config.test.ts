@@ -160,7 +160,13 @@ describe('timeline row names on a phone', () => {
     expect(lines).toHaveLength(2);
   });
 
-  it('put the stage number on its own line where the name has no spaces', () => {
-    expect(twoLines('1 · 研修員を毎年受け入れ')).toEqual(['1 ·', '研修員を毎年受け入れ']);
+  it('split a name without spaces where the two lines balance, never before a closing mark', () => {
+    // The whole name on one line was clipped at the phone's left edge.
+    expect(twoLines('1 · 研修員を毎年受け入れ')).toEqual(['1 · 研修員を', '毎年受け入れ']);
+    expect(twoLines('4 · 駐在員事務所開設')).toEqual(['4 · 駐在員', '事務所開設']);
+    // Nor inside a katakana word (モデル) or a Latin one (JICA).
+    expect(twoLines('3 · モデル都市構想')).toEqual(['3 · モデル', '都市構想']);
+    const latin = twoLines('2 · JICA開発調査の報告');
+    expect(Array.isArray(latin) && latin.some((line) => line.includes('JICA'))).toBe(true);
   });
 });

@@ -114,6 +114,19 @@ function measure(page: Page, currentOnly: boolean): Promise<Measured> {
   }, currentOnly);
 }
 
+/** Items of the current slide whose icon reaches into their text: "the text". */
+function iconsOverText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const slide = window.deck?.reveal.getCurrentSlide();
+    return [...(slide?.querySelectorAll('li > .deck-icon') ?? [])].flatMap((icon) => {
+      const text = icon.parentElement?.querySelector('.deck-text');
+      if (!text) return [];
+      const overlap = icon.getBoundingClientRect().right - text.getBoundingClientRect().left;
+      return overlap > 0 ? [text.textContent.slice(0, 30)] : [];
+    });
+  });
+}
+
 /** The width of each chart canvas as drawn, and whether it has painted pixels. */
 function charts(page: Page, currentOnly: boolean) {
   return page.evaluate((onlyCurrent) => {
@@ -219,6 +232,7 @@ describe.each(LOCALES)('on a 390×844 phone in %s', (locale) => {
         ...measured.outside.map((outside) => `${slide.id}: outside ${outside}`),
       );
       if (measured.scrollWidth > measured.innerWidth) found.push(`${slide.id}: sideways scroll`);
+      found.push(...(await iconsOverText(page)).map((item) => `${slide.id}: icon over ${item}`));
       const drawn = await charts(page, true);
       if (drawn.length > 0) {
         await page.evaluate(() => window.deck?.charts.settled());

@@ -24,7 +24,9 @@ export function chartParams(spec: ChartSpec, t: TFunction): TextParams {
 /** "1993", or "1993–2001" for a span, in the locale's way of writing years. */
 export function eventYears(t: TFunction, event: TimelineEvent): string {
   const from = formatFigure(t, event.from);
-  return event.to === undefined ? from : `${from}–${formatFigure(t, event.to)}`;
+  if (event.to === undefined) return from;
+  // Each language's range mark, as its titles write one: 1993–2001, 1993—2001, 1993〜2001.
+  return t('units.yearSpan', { from, to: formatFigure(t, event.to) });
 }
 
 /** The name of a stage, e.g. "Technical cooperation". */

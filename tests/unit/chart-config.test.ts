@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { createChartConfig, type DeckChartConfig } from '../../src/charts/chart-config.ts';
-import { chartParams, twoLines } from '../../src/charts/chart-text.ts';
+import { chartParams, eventYears, twoLines } from '../../src/charts/chart-text.ts';
 import { createDeckI18n } from '../../src/i18n/i18n.ts';
 import { LOCALES, type Locale } from '../../src/i18n/languages.ts';
 import {
@@ -149,6 +149,20 @@ describe('the chart factory', () => {
 
   it('renders sharply: the device pixel ratio it is given', () => {
     expect(configFor(specOf('cooperation-timeline'), 'en').options?.devicePixelRatio).toBe(2);
+  });
+});
+
+describe('a span of years on the timeline', () => {
+  it.each([
+    ['en', '1993–2001'],
+    ['zh', '1993—2001'],
+    ['ja', '1993〜2001'],
+  ] as const)('is written with the %s range mark its chart title uses: %s', (locale, span) => {
+    const t = i18n.getFixedT(locale);
+    const trainees = timelineSpec().events.find((event) => event.to !== undefined);
+    expect(trainees && eventYears(t, trainees)).toBe(span);
+    const title = t('slides.timeline.chartTitle', { first: 1979, last: 2005 });
+    expect(title).toContain(span.replace(/\d+/gu, '').trim());
   });
 });
 

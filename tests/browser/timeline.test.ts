@@ -108,7 +108,18 @@ describe.each(LOCALES)('the stage dividers in %s', (locale) => {
       };
     });
     for (const year of STAGE_YEARS) expect(told.label).toContain(year);
-    expect(told.table).toEqual(['1979', '1993–2001', '1994', '1993', '1996–2000', '1997', '2005']);
+    // A span in the language's own range mark (1993–2001, 1993—2001, 1993〜2001).
+    const span = (from: string, to: string) =>
+      RESOURCES[locale].deck.units.yearSpan.replace('{{from}}', from).replace('{{to}}', to);
+    expect(told.table).toEqual([
+      '1979',
+      span('1993', '2001'),
+      '1994',
+      '1993',
+      span('1996', '2000'),
+      '1997',
+      '2005',
+    ]);
     expect(told.badges).toEqual(['1', '2', '3', '4']);
     expect(problems.errors).toEqual([]);
     await page.close();

@@ -35,6 +35,18 @@ function fitsSideBySide(slide: HTMLElement): boolean {
 }
 
 /**
+ * Lays `slide` out with the side headline if it is a candidate and every point keeps to one
+ * line so; else with the headline above. Measured where it is shown (the deck, a preview).
+ */
+export function fitSideHeadline(slide: HTMLElement): void {
+  slide.classList.remove(SIDE_HEADLINE_CLASS);
+  if (!slide.matches(CANDIDATE)) return;
+  slide.classList.add(MEASURING_CLASS, SIDE_HEADLINE_CLASS);
+  if (!fitsSideBySide(slide)) slide.classList.remove(SIDE_HEADLINE_CLASS);
+  slide.classList.remove(MEASURING_CLASS);
+}
+
+/**
  * Sets short Chinese and Japanese slides side by side: when a candidate slide is shown, it is
  * laid out with the side headline and keeps it only if no point wraps (the points' column is
  * as wide as its longest line, up to a limit). Not with subtitles, on a phone, in the scroll
@@ -52,10 +64,8 @@ export function SideHeadline(
     if (deck === null || slide === undefined) return;
     slide.classList.remove(SIDE_HEADLINE_CLASS);
     if (language.state.subtitles !== null || phone.matches) return;
-    if (isScrollView(deck) || isPrintView(deck) || !slide.matches(CANDIDATE)) return;
-    slide.classList.add(MEASURING_CLASS, SIDE_HEADLINE_CLASS);
-    if (!fitsSideBySide(slide)) slide.classList.remove(SIDE_HEADLINE_CLASS);
-    slide.classList.remove(MEASURING_CLASS);
+    if (isScrollView(deck) || isPrintView(deck)) return;
+    fitSideHeadline(slide);
   };
 
   return {

@@ -48,6 +48,9 @@ export function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
       const stage = build.subtitled('p', 'divider-stage', (t) =>
         t('ui.stage', { number: slide.stage }),
       );
+      // The big numeral shows the stage's number; "Stage 2" beside it said it twice. The line
+      // stays for screen readers, to whom the numeral is hidden.
+      stage.classList.add('visually-hidden');
       const number = build.element('p', 'divider-number');
       number.textContent = String(slide.stage);
       number.setAttribute('aria-hidden', 'true');

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
-import { chartTextSizes, openDeck, useBrowser } from './deck-page.ts';
+import { RESOURCES } from '../../src/i18n/resources.ts';
+import { chartTextSizes, goToSlide, openDeck, useBrowser } from './deck-page.ts';
 import { channels, contrast } from './contrast.ts';
 
 const browser = useBrowser();
@@ -182,4 +183,106 @@ describe('charts that each say one thing', () => {
     ]);
     await page.close();
   });
+});
+
+describe.each(LOCALES)('whole-slide layouts in %s, at 1280×720', (locale) => {
+  it('sets the programme’s three key figures with none alone on a row', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    await showWhole(
+      page,
+      SLIDES.findIndex((slide) => slide.id === 'stage-3-investment'),
+    );
+    const boxes = await page.$$eval('section.present .key-figure', (figures) =>
+      figures.map((figure) => {
+        const { top, bottom, left, right } = figure.getBoundingClientRect();
+        return { top, bottom, left, right };
+      }),
+    );
+    expect(boxes).toHaveLength(3);
+    // Each figure has another beside it (sharing some of its height, apart in width): not one
+    // on a row of its own above the other two.
+    const alone = boxes.flatMap((box, index) =>
+      boxes.some(
+        (other, at) =>
+          at !== index &&
+          other.top < box.bottom &&
+          box.top < other.bottom &&
+          (other.left >= box.right || box.left >= other.right),
+      )
+        ? []
+        : [index + 1],
+    );
+    expect(alone).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows each stage’s number once on its divider, as its big numeral', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    await goToSlide(page, 'stage-2');
+    const shown = await page.evaluate(() => {
+      const slide = window.deck?.reveal.getCurrentSlide();
+      if (!slide) return { texts: [], numeral: '' };
+      const texts = [...slide.querySelectorAll<HTMLElement>('p, h2')]
+        .filter((element) => element.closest('.stage-strip, aside.notes') === null)
+        .filter((element) => {
+          const { width, height } = element.getBoundingClientRect();
+          return width > 1 && height > 1 && element.textContent.trim() !== '';
+        })
+        .map((element) => element.textContent.trim());
+      const numeral = slide.querySelector('.divider-number');
+      return { texts, numeral: numeral?.textContent ?? '' };
+    });
+    const name = RESOURCES[locale].deck.slides.stages['2'];
+    expect(shown.numeral).toBe('2');
+    expect(shown.texts).toEqual(['2', name]);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it.runIf(locale !== 'en')(
+    'spreads a slide of a few short points across the width, headline left, points right',
+    async () => {
+      const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+      for (const id of ['greeting', 'joint-efforts']) {
+        await showWhole(
+          page,
+          SLIDES.findIndex((slide) => slide.id === id),
+        );
+        const layout = await page.evaluate(() => {
+          const slide = window.deck?.reveal.getCurrentSlide();
+          const headline = slide?.querySelector('.slide-headline')?.getBoundingClientRect();
+          const points = [...(slide?.querySelectorAll('.points > li') ?? [])].map((point) => {
+            const text = point.querySelector('.deck-text');
+            return {
+              right: text?.getBoundingClientRect().right ?? 0,
+              lines: text?.getClientRects().length ?? 0,
+            };
+          });
+          const box = slide?.getBoundingClientRect();
+          if (!headline || !box || points.length === 0) return null;
+          const list = slide?.querySelector('.points')?.getBoundingClientRect();
+          return {
+            reach: (Math.max(...points.map((point) => point.right)) - box.left) / box.width,
+            lines: points.map((point) => point.lines),
+            headlineBeside: list !== undefined && headline.right <= list.left,
+            headlineMiddle: headline.top + headline.height / 2,
+            listTop: list?.top ?? 0,
+            listBottom: list?.bottom ?? 0,
+          };
+        });
+        expect(layout, id).not.toBeNull();
+        if (!layout) continue;
+        // The points reach well into the right half, each on one line, the headline beside them
+        // at their height.
+        expect(layout.reach, id).toBeGreaterThan(0.7);
+        expect(new Set(layout.lines), id).toEqual(new Set([1]));
+        expect(layout.headlineBeside, id).toBe(true);
+        expect(layout.headlineMiddle, id).toBeGreaterThan(layout.listTop);
+        expect(layout.headlineMiddle, id).toBeLessThan(layout.listBottom);
+      }
+      expect(problems.errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

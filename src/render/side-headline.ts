@@ -1,0 +1,95 @@
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+import type { DeckLanguage } from '../i18n/deck-language.ts';
+import { PHONE_QUERY } from './phone-pages.ts';
+import { isPrintView, isScrollView } from './reveal-views.ts';
+import { MEASURING_CLASS } from './subtitle-room.ts';
+
+/**
+ * The class of a slide set with its headline in a left column and its points in a right one
+ * (theme.css): a Chinese or Japanese slide of three or four short points, which at full size
+ * fill only the left half of the slide.
+ */
+export const SIDE_HEADLINE_CLASS = 'deck-side-headline';
+
+/**
+ * The slides that may take the side headline: Chinese or Japanese points alone (no picture,
+ * figure or flow of icons), four or fewer.
+ */
+const CANDIDATE =
+  'section.slide-statement:is(:lang(zh), :lang(ja)):has(.slide-body > .points:only-child:not(.flow)):not(:has(.points > li:nth-child(5)))';
+
+/** The headline's most lines in its column; more and it reads as a column of fragments. */
+const MAX_HEADLINE_LINES = 2;
+
+/** How many lines an inline text runs to. */
+function lines(element: Element | null): number {
+  return element === null ? 0 : element.getClientRects().length;
+}
+
+/** Whether, set side by side, every point keeps to one line and the headline to two. */
+function fitsSideBySide(slide: HTMLElement): boolean {
+  for (const point of slide.querySelectorAll('.points > li > .deck-text')) {
+    if (lines(point) > 1) return false;
+  }
+  return lines(slide.querySelector('.slide-headline > .deck-text')) <= MAX_HEADLINE_LINES;
+}
+
+/**
+ * Lays `slide` out with the side headline if it is a candidate and every point keeps to one
+ * line so; else with the headline above. Measured where it is shown (the deck, a preview).
+ */
+export function fitSideHeadline(slide: HTMLElement): void {
+  slide.classList.remove(SIDE_HEADLINE_CLASS);
+  if (!slide.matches(CANDIDATE)) return;
+  slide.classList.add(MEASURING_CLASS, SIDE_HEADLINE_CLASS);
+  if (!fitsSideBySide(slide)) slide.classList.remove(SIDE_HEADLINE_CLASS);
+  slide.classList.remove(MEASURING_CLASS);
+}
+
+/**
+ * Sets short Chinese and Japanese slides side by side: when a candidate slide is shown, it is
+ * laid out with the side headline and keeps it only if no point wraps (the points' column is
+ * as wide as its longest line, up to a limit). Not with subtitles, on a phone, in the scroll
+ * view or in print, which keep the headline above.
+ */
+export function SideHeadline(
+  language: DeckLanguage,
+): RevealPlugin & { readonly id: 'deck-side-headline' } {
+  let deck: RevealApi | null = null;
+  let stopListening: (() => void) | null = null;
+  const phone = window.matchMedia(PHONE_QUERY);
+
+  const measure = (): void => {
+    const slide = deck?.getCurrentSlide();
+    if (deck === null || slide === undefined) return;
+    slide.classList.remove(SIDE_HEADLINE_CLASS);
+    if (language.state.subtitles !== null || phone.matches) return;
+    if (isScrollView(deck) || isPrintView(deck)) return;
+    fitSideHeadline(slide);
+  };
+
+  return {
+    id: 'deck-side-headline',
+    init(reveal) {
+      deck = reveal;
+      reveal.on('ready', measure);
+      reveal.on('slidechanged', measure);
+      document.fonts.addEventListener('loadingdone', measure);
+      const stopLanguage = language.onChange(() => {
+        for (const slide of reveal.getSlides()) slide.classList.remove(SIDE_HEADLINE_CLASS);
+        measure();
+      });
+      stopListening = () => {
+        stopLanguage();
+        document.fonts.removeEventListener('loadingdone', measure);
+      };
+    },
+    destroy() {
+      deck?.off('ready', measure);
+      deck?.off('slidechanged', measure);
+      stopListening?.();
+      stopListening = null;
+      deck = null;
+    },
+  };
+}

@@ -239,50 +239,50 @@ describe.each(LOCALES)('whole-slide layouts in %s, at 1280×720', (locale) => {
     expect(problems.errors).toEqual([]);
     await page.close();
   });
+});
 
-  it.runIf(locale !== 'en')(
-    'spreads a slide of a few short points across the width, headline left, points right',
-    async () => {
-      const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
-      for (const id of ['greeting', 'joint-efforts']) {
-        await showWhole(
-          page,
-          SLIDES.findIndex((slide) => slide.id === id),
-        );
-        const layout = await page.evaluate(() => {
-          const slide = window.deck?.reveal.getCurrentSlide();
-          const headline = slide?.querySelector('.slide-headline')?.getBoundingClientRect();
-          const points = [...(slide?.querySelectorAll('.points > li') ?? [])].map((point) => {
-            const text = point.querySelector('.deck-text');
-            return {
-              right: text?.getBoundingClientRect().right ?? 0,
-              lines: text?.getClientRects().length ?? 0,
-            };
-          });
-          const box = slide?.getBoundingClientRect();
-          if (!headline || !box || points.length === 0) return null;
-          const list = slide?.querySelector('.points')?.getBoundingClientRect();
+// Chinese and Japanese only: an English slide of short points already fills the width.
+describe.each(['zh', 'ja'] as const)('short points in %s, at 1280×720', (locale) => {
+  it('spreads a slide of a few short points across the width, headline left, points right', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    for (const id of ['greeting', 'joint-efforts']) {
+      await showWhole(
+        page,
+        SLIDES.findIndex((slide) => slide.id === id),
+      );
+      const layout = await page.evaluate(() => {
+        const slide = window.deck?.reveal.getCurrentSlide();
+        const headline = slide?.querySelector('.slide-headline')?.getBoundingClientRect();
+        const points = [...(slide?.querySelectorAll('.points > li') ?? [])].map((point) => {
+          const text = point.querySelector('.deck-text');
           return {
-            reach: (Math.max(...points.map((point) => point.right)) - box.left) / box.width,
-            lines: points.map((point) => point.lines),
-            headlineBeside: list !== undefined && headline.right <= list.left,
-            headlineMiddle: headline.top + headline.height / 2,
-            listTop: list?.top ?? 0,
-            listBottom: list?.bottom ?? 0,
+            right: text?.getBoundingClientRect().right ?? 0,
+            lines: text?.getClientRects().length ?? 0,
           };
         });
-        expect(layout, id).not.toBeNull();
-        if (!layout) continue;
-        // The points reach well into the right half, each on one line, the headline beside them
-        // at their height.
-        expect(layout.reach, id).toBeGreaterThan(0.7);
-        expect(new Set(layout.lines), id).toEqual(new Set([1]));
-        expect(layout.headlineBeside, id).toBe(true);
-        expect(layout.headlineMiddle, id).toBeGreaterThan(layout.listTop);
-        expect(layout.headlineMiddle, id).toBeLessThan(layout.listBottom);
-      }
-      expect(problems.errors).toEqual([]);
-      await page.close();
-    },
-  );
+        const box = slide?.getBoundingClientRect();
+        if (!headline || !box || points.length === 0) return null;
+        const list = slide?.querySelector('.points')?.getBoundingClientRect();
+        return {
+          reach: (Math.max(...points.map((point) => point.right)) - box.left) / box.width,
+          lines: points.map((point) => point.lines),
+          headlineBeside: list !== undefined && headline.right <= list.left,
+          headlineMiddle: headline.top + headline.height / 2,
+          listTop: list?.top ?? 0,
+          listBottom: list?.bottom ?? 0,
+        };
+      });
+      expect(layout, id).not.toBeNull();
+      if (!layout) continue;
+      // The points reach well into the right half, each on one line, the headline beside them
+      // at their height.
+      expect(layout.reach, id).toBeGreaterThan(0.7);
+      expect(new Set(layout.lines), id).toEqual(new Set([1]));
+      expect(layout.headlineBeside, id).toBe(true);
+      expect(layout.headlineMiddle, id).toBeGreaterThan(layout.listTop);
+      expect(layout.headlineMiddle, id).toBeLessThan(layout.listBottom);
+    }
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
 });

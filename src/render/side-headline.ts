@@ -2,6 +2,7 @@ import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { DeckLanguage } from '../i18n/deck-language.ts';
 import { PHONE_QUERY } from './phone-pages.ts';
 import { isPrintView, isScrollView } from './reveal-views.ts';
+import { onShownSlideChange } from './shown-slide-events.ts';
 import { MEASURING_CLASS } from './subtitle-room.ts';
 
 /**
@@ -72,21 +73,11 @@ export function SideHeadline(
     id: 'deck-side-headline',
     init(reveal) {
       deck = reveal;
-      reveal.on('ready', measure);
-      reveal.on('slidechanged', measure);
-      document.fonts.addEventListener('loadingdone', measure);
-      const stopLanguage = language.onChange(() => {
+      stopListening = onShownSlideChange(reveal, language, measure, () => {
         for (const slide of reveal.getSlides()) slide.classList.remove(SIDE_HEADLINE_CLASS);
-        measure();
       });
-      stopListening = () => {
-        stopLanguage();
-        document.fonts.removeEventListener('loadingdone', measure);
-      };
     },
     destroy() {
-      deck?.off('ready', measure);
-      deck?.off('slidechanged', measure);
       stopListening?.();
       stopListening = null;
       deck = null;

@@ -2,6 +2,7 @@ import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { DeckLanguage } from '../i18n/deck-language.ts';
 import { PHONE_QUERY } from './phone-pages.ts';
 import { isPrintView, isScrollView } from './reveal-views.ts';
+import { onShownSlideChange } from './shown-slide-events.ts';
 
 /**
  * The class of a slide whose text and subtitles fit at the full type size: the theme shrinks
@@ -93,26 +94,11 @@ export function SubtitleRoom(
     id: 'deck-subtitle-room',
     init(reveal) {
       deck = reveal;
-      reveal.on('ready', measure);
-      // Registered after the slide window (plugin order in deck.ts), which writes a slide's
-      // texts when reveal has moved to it: a slide measured before its texts arrived kept the
-      // full size and overflowed.
-      reveal.on('slidechanged', measure);
-      // A font that arrives late changes the text's size: the slide is measured again.
-      document.fonts.addEventListener('loadingdone', measure);
-      // New texts (or none): every slide is measured again when it is next shown.
-      const stopLanguage = language.onChange(() => {
+      stopListening = onShownSlideChange(reveal, language, measure, () => {
         for (const slide of reveal.getSlides()) slide.classList.remove(ROOMY_CLASS, SNUG_CLASS);
-        measure();
       });
-      stopListening = () => {
-        stopLanguage();
-        document.fonts.removeEventListener('loadingdone', measure);
-      };
     },
     destroy() {
-      deck?.off('ready', measure);
-      deck?.off('slidechanged', measure);
       stopListening?.();
       stopListening = null;
       deck = null;

@@ -134,7 +134,8 @@ describe('Japanese terms', () => {
     ['熱電プラント', '熱電併給プラント: 熱電 alone reads as thermoelectric'],
     ['旧市街', '旧市区: 旧市街 is a historic old town, not 2,415 km² of city districts'],
     ['重工業の古い都市', '古い重工業都市: the English word order (“old city of heavy industry”)'],
-    ['豊かな成果', '輝かしい成果 for “splendid achievements”: 豊かな成果 calques 丰硕成果'],
+    ['豊かな成果', '数々の成果 for “splendid achievements”: 豊かな成果 calques 丰硕成果'],
+    ['輝かしい成果', '数々の成果: 輝かしい sounds boastful of the speaker’s own work (issue 13)'],
   ] as const;
 
   it.each(settled)('never write %s (the deck says %s)', (avoided) => {

@@ -77,7 +77,6 @@ describe('accessibility (axe-core, every impact level)', () => {
       `axe ${locale}: ${rules} rules checked, ${nodes} nodes scanned over ${SLIDES.length} slides`,
     );
     expect(violations).toEqual([]);
-    await page.close();
   });
 
   it('finds no violation in the speaker view', async () => {
@@ -88,7 +87,6 @@ describe('accessibility (axe-core, every impact level)', () => {
     const summary = await audit(popup);
     console.info(`axe speaker view: ${summary.rules} rules, ${summary.nodes} nodes`);
     expect(summary.violations).toEqual([]);
-    await page.close();
   });
 });
 
@@ -117,7 +115,6 @@ describe('keyboard', () => {
     expect(visited.filter((step) => step.inMenu).every((step) => step.outline !== 'none')).toBe(
       true,
     );
-    await page.close();
   });
 });
 
@@ -135,7 +132,6 @@ describe('screen readers', () => {
       ),
     );
     expect(hiddenSlides).toBe(true);
-    await page.close();
   });
 });
 
@@ -143,6 +139,5 @@ describe('reduced motion', () => {
   it('turns off slide transitions', async () => {
     const { page } = await openDeck(browser());
     expect(await page.evaluate(() => window.deck?.reveal.getConfig().transition)).toBe('none');
-    await page.close();
   });
 });

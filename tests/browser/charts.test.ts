@@ -98,7 +98,6 @@ describe('chart lifecycle', () => {
     expect(counts.live).toBe(counts.owned);
     expect(counts.owned).toBeLessThanOrEqual(counts.canvases);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 
   it('puts the tooltip on the bar under the pointer although the slide is scaled', async () => {
@@ -141,7 +140,6 @@ describe('chart lifecycle', () => {
         )
         .toEqual([index]);
     }
-    await page.close();
   });
 });
 
@@ -174,6 +172,5 @@ describe('the print view (?print-pdf)', () => {
       });
     }
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });

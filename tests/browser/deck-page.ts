@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { pageForTest } from './page-pool.ts';
 
 /** Screenshots go here (git-ignored) for people to look at. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
@@ -63,7 +64,7 @@ export async function openDeck(
   browser: Browser,
   { query = '', hash = '', viewport = { width: 1280, height: 720 }, context }: OpenOptions = {},
 ): Promise<{ page: Page; problems: PageProblems }> {
-  const page = context ? await context.newPage() : await browser.newPage({ viewport });
+  const page = context ? await context.newPage() : await pageForTest(browser, viewport);
   if (context) await page.setViewportSize(viewport);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const problems = watchProblems(page);

@@ -113,7 +113,6 @@ describe.each(LOCALES)('the %s deck, as the back row of a hall sees it at 1280×
     expect(bands).toEqual([]);
     expect(faint).toEqual([]);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -130,7 +129,6 @@ describe.each(LOCALES)('the %s deck with subtitles', (locale) => {
     }
     expect(small).toEqual([]);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -163,7 +161,6 @@ describe('charts that each say one thing', () => {
       groups.map((group) => ({ count: String(group.items.length), items: group.items.length })),
     );
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 
   it('writes each plant’s yearly reductions per year, one card per plant', async () => {
@@ -181,7 +178,6 @@ describe('charts that each say one thing', () => {
       ['5,800 t/yr', '1,610 t/yr'],
       ['1,536 t/yr', 'less than 50 mg/m³'],
     ]);
-    await page.close();
   });
 });
 
@@ -214,7 +210,6 @@ describe.each(LOCALES)('whole-slide layouts in %s, at 1280×720', (locale) => {
     );
     expect(alone).toEqual([]);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 
   it('shows each stage’s number once on its divider, as its big numeral', async () => {
@@ -237,7 +232,6 @@ describe.each(LOCALES)('whole-slide layouts in %s, at 1280×720', (locale) => {
     expect(shown.numeral).toBe('2');
     expect(shown.texts).toEqual(['2', name]);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -283,6 +277,5 @@ describe.each(['zh', 'ja'] as const)('short points in %s, at 1280×720', (locale
       expect(layout.headlineMiddle, id).toBeLessThan(layout.listBottom);
     }
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });

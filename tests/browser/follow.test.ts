@@ -75,7 +75,6 @@ describe('the deck served as static files', () => {
     expect(requests.filter((url) => /socket\.io|follow-client/.test(url))).toEqual([]);
     expect(await page.locator('.follow-status, .follow-qr').count()).toBe(0);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });
 

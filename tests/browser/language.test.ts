@@ -35,7 +35,6 @@ describe('switching language while presenting', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     expect(await page.textContent(headlineText('stage-3-model-city'))).toContain('示范城市');
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 
   it('is operable from the keyboard alone in the menu', async () => {
@@ -46,7 +45,6 @@ describe('switching language while presenting', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
     expect(await japanese.getAttribute('aria-pressed')).toBe('true');
     expect((await position(page)).h).toBe(0);
-    await page.close();
   });
 
   it('sets the notes language from the menu, apart from the slides', async () => {
@@ -66,13 +64,11 @@ describe('switching language while presenting', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
     expect(await notes.getAttribute('lang')).toBe('zh-Hans');
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 
   it('lists its shortcut in reveal’s help overlay', async () => {
     const { page } = await openDeck(browser());
     expect(await helpOverlayText(page)).toContain(RESOURCES.en.deck.help.language);
-    await page.close();
   });
 
   it('remembers the choice across reloads', async () => {
@@ -94,7 +90,6 @@ describe('choosing the language from the URL', () => {
       RESOURCES.zh.deck.slides.title.headline,
     );
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 
   it.each(['?lang=xx', '?lang=', '?lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E'])(

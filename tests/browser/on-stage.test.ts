@@ -52,13 +52,11 @@ describe('the language button', () => {
     await page.keyboard.press('t');
     await expect.poll(() => menuShown(page)).toBe(1);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 
   it('stays on a phone, where followers look for their language', async () => {
     const { page } = await openDeck(browser(), { viewport: { width: 390, height: 844 } });
     expect(await menuShown(page)).toBe(1);
-    await page.close();
   });
 });
 
@@ -82,7 +80,6 @@ describe('the language menu after a click', () => {
     await expect.poll(() => menuOpacity(page), { timeout: 6000 }).toBe(0);
     await screenshot(page, 'on-stage/menu-after-click');
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 
   it('keeps normal button behaviour and a focus ring for keyboard users', async () => {
@@ -93,7 +90,6 @@ describe('the language menu after a click', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
     expect(await japanese.evaluate((button) => button.matches(':focus-visible'))).toBe(true);
     expect(await menuOpacity(page)).toBe(1);
-    await page.close();
   });
 });
 
@@ -150,7 +146,6 @@ describe('the keys', () => {
     // reveal's "navigate right": the slide's first point.
     expect(await position(page)).toEqual({ ...before, f: before.f + 1 });
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 
   it('are listed once each in the help overlay', async () => {
@@ -163,7 +158,6 @@ describe('the keys', () => {
     expect(single).toContain('T');
     expect(single).toContain('L');
     expect(single.length).toBe(new Set(single).size);
-    await page.close();
   });
 
   it('are described in the slide language, and again after a switch', async () => {
@@ -181,7 +175,6 @@ describe('the keys', () => {
     const chinese = (await page.textContent('.r-overlay-help')) ?? '';
     expect(chinese).toContain(RESOURCES.zh.deck.help.next);
     expect(chinese).not.toContain(RESOURCES.ja.deck.help.next);
-    await page.close();
   });
 
   it('leave the black screen’s resume button in the slide language', async () => {
@@ -193,7 +186,6 @@ describe('the keys', () => {
       window.deck?.language.set({ audience: 'zh' });
     });
     expect(await resume.textContent()).toBe(RESOURCES.zh.deck.ui.resume);
-    await page.close();
   });
 });
 
@@ -210,7 +202,6 @@ describe('the URL while stepping', () => {
     await page.reload();
     await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
     expect((await position(page)).id).toBe(before.id);
-    await page.close();
   });
 });
 
@@ -230,7 +221,6 @@ describe('on a phone', () => {
     expect(onScreen).toBe(true);
     await screenshot(page, 'on-stage/phone-deep-link');
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -255,7 +245,6 @@ describe('a longer headline', () => {
     );
     await screenshot(page, `on-stage/longer-headline-${locale}-${id}`);
     expect(await overflowingElements(page)).toEqual([]);
-    await page.close();
   });
 });
 
@@ -279,7 +268,6 @@ describe('Ctrl+P on the normal view', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    await page.close();
   });
 
   it('tells the speaker on screen too', async () => {
@@ -289,6 +277,5 @@ describe('Ctrl+P on the normal view', () => {
     await expect.poll(() => notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toContain(RESOURCES.zh.deck.print.heading);
     await screenshot(page, 'on-stage/print-notice-zh');
-    await page.close();
   });
 });

@@ -69,6 +69,5 @@ describe('a rehearsal from the speaker window alone', () => {
     await screenshot(page, 'rehearsal/audience-end-1024x768');
     expect(problems.errors).toEqual([]);
     expect(popupProblems.errors).toEqual([]);
-    await page.close();
   });
 });

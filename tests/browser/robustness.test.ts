@@ -50,7 +50,6 @@ describe('bad URL input', () => {
     expect(await headlineShown(page)).toBe(true);
     expect(problems.warnings.length).toBeGreaterThanOrEqual(3);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 
   it('keeps notes in the slide language for an unknown ?speaker', async () => {
@@ -66,7 +65,6 @@ describe('bad URL input', () => {
       ),
     ).toContain('おはようございます');
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 
   it('keeps its own options over reveal options given in the query', async () => {
@@ -78,7 +76,6 @@ describe('bad URL input', () => {
     expect(await page.locator('.reveal .slide-number').isVisible()).toBe(true);
     expect(await page.evaluate(() => window.deck?.reveal.getConfig().center)).toBe(false);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 
   it('never loads an address given as ?url (reveal copies it into its config)', async () => {
@@ -107,7 +104,6 @@ describe('bad URL input', () => {
     expect(SLIDES.map((slide) => slide.id)).toContain(id);
     expect(await headlineShown(page)).toBe(true);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -121,7 +117,6 @@ describe('extreme screens', () => {
     expect(await headlineShown(page), 'headline after scrolling').toBe(true);
     expect((await position(page)).h).toBeGreaterThan(0);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 
   it.each([
@@ -141,7 +136,6 @@ describe('extreme screens', () => {
     }
     expect(overflow).toEqual([]);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -175,7 +169,6 @@ describe('rapid input', () => {
     expect(charts.owned).toBeLessThanOrEqual(charts.canvases);
     expect(await listenerCount(page, cdp)).toBe(listenersBefore);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });
 

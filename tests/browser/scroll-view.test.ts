@@ -81,6 +81,5 @@ describe('a window that was narrow (reveal’s scroll view) and is widened again
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await position(page)).id).toBe('stage-1');
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });

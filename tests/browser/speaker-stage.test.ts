@@ -98,7 +98,6 @@ describe('the speaker view on stage', () => {
     expect(await elapsedSeconds(reopened)).toBe(0);
     expect(problems.errors).toEqual([]);
     expect(popupProblems.errors).toEqual([]);
-    await page.close();
   });
 
   it('measures pacing from where the talk starts: opened on slide 16 it is not “ahead”', async () => {
@@ -115,7 +114,6 @@ describe('the speaker view on stage', () => {
     await popup.keyboard.press('ArrowRight');
     await expect.poll(pacing).toContain(RESOURCES.en.deck.speakerView.onTime);
     expect(await popup.getAttribute('.speaker-pacing', 'data-state')).toBe('on-time');
-    await page.close();
   });
 
   it('presents from the speaker window alone: every deck key acts on the audience', async () => {
@@ -171,7 +169,6 @@ describe('the speaker view on stage', () => {
     );
     expect(problems.errors).toEqual([]);
     expect(popupProblems.errors).toEqual([]);
-    await page.close();
   });
 
   it.each([
@@ -226,7 +223,6 @@ describe('the speaker view on stage', () => {
     expect((boxes.next?.right ?? 0) - (boxes.next?.left ?? 0)).toBeGreaterThan(300);
     expect(boxes.notesScroll).toBe('auto');
     await screenshot(popup, `speaker/layout-${size.width}x${size.height}`);
-    await page.close();
   });
 });
 

@@ -67,7 +67,6 @@ describe('the speaker view', () => {
     expect(problems.errors).toEqual([]);
     expect(popupProblems.errors).toEqual([]);
     await popup.close();
-    await page.close();
   });
 
   it('shows a name’s reading over its first mention in the notes, never on the slides', async () => {
@@ -110,7 +109,6 @@ describe('the speaker view', () => {
     expect(await page.$$eval('ruby', (list) => list.length)).toBe(0);
     expect(problems.errors).toEqual([]);
     await popup.close();
-    await page.close();
   });
 
   it('ignores forged messages from other windows and origins', async () => {
@@ -175,7 +173,6 @@ describe('pacing', () => {
     );
     expect(timings.every((timing) => timing > 0)).toBe(true);
     expect(timings.reduce((a, b) => a + b, 0)).toBe(seconds);
-    await page.close();
   });
 
   it.each(['?minutes=-5', '?minutes=abc'])('ignores %s with a warning', async (query) => {
@@ -187,6 +184,5 @@ describe('pacing', () => {
     );
     expect(total).toBeGreaterThan(5 * 60);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });

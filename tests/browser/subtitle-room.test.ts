@@ -120,6 +120,5 @@ describe('subtitles at 1280×720', () => {
       window.deck?.language.set({ subtitles: null });
     });
     expect(await roomy()).toBe(false);
-    await page.close();
   });
 });

@@ -86,7 +86,6 @@ describe.each(PAIRS)('the %s deck with %s subtitles, stepped through', (audience
     expect(missing).toEqual([]);
     expect(overflow).toEqual([]);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -181,7 +180,6 @@ describe('subtitles on light and dark slides', () => {
       );
     });
     expect(failures).toEqual([]);
-    await page.close();
   });
 });
 
@@ -225,7 +223,6 @@ describe('switching subtitles while presenting', () => {
     ).toBeUndefined();
     expect(await position(page)).toEqual(before);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 
   it('writes figures the subtitle language’s way', async () => {
@@ -238,7 +235,6 @@ describe('switching subtitles while presenting', () => {
     const expected = expectedText('zh', history, firstPoint);
     expect(expected).toContain('年代');
     expect(await subtitle.textContent()).toBe(expected);
-    await page.close();
   });
 
   it('swaps the two languages when the slides move to the subtitle language', async () => {
@@ -247,7 +243,6 @@ describe('switching subtitles while presenting', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.locator(headlineSubtitle('title')).getAttribute('lang')).toBe('zh-Hans');
     expect(new URL(page.url()).searchParams.get('sub')).toBe('zh');
-    await page.close();
   });
 
   it('is operable from the keyboard alone in the menu', async () => {
@@ -258,13 +253,11 @@ describe('switching subtitles while presenting', () => {
     expect(await japanese.getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator(headlineSubtitle('title')).getAttribute('lang')).toBe('ja');
     expect((await position(page)).h).toBe(0);
-    await page.close();
   });
 
   it('lists its shortcut in reveal’s help overlay', async () => {
     const { page } = await openDeck(browser());
     expect(await helpOverlayText(page)).toContain(RESOURCES.en.deck.help.subtitles);
-    await page.close();
   });
 
   it('remembers the choice across reloads', async () => {
@@ -294,7 +287,6 @@ describe('choosing subtitles from the URL', () => {
     expect(problems.warnings.filter((text) => text.includes('?sub=')).length).toBe(1);
     expect(await anySubtitle(page)).toBe(false);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 
   it.each<[string, Locale]>([
@@ -306,6 +298,5 @@ describe('choosing subtitles from the URL', () => {
     expect(await anySubtitle(page)).toBe(false);
     expect(problems.warnings.filter((text) => text.includes('sub'))).toEqual([]);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });

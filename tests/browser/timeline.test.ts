@@ -82,7 +82,6 @@ describe.each(LOCALES)('the stage dividers in %s', (locale) => {
       }
     }
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 
   it('has the timeline chart, its table and its label tell the same stage years', async () => {
@@ -122,6 +121,5 @@ describe.each(LOCALES)('the stage dividers in %s', (locale) => {
     ]);
     expect(told.badges).toEqual(['1', '2', '3', '4']);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });

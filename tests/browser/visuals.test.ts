@@ -78,7 +78,6 @@ describe.each(['en', 'zh', 'ja'] as const)('the %s deck’s map', (locale) => {
     expect(sisters?.link).toBe(true);
     expect(sisters?.names['kitakyushu']?.text).toBe(names.kitakyushu);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -134,6 +133,5 @@ describe('icons', () => {
       });
     }
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });

@@ -37,6 +37,5 @@ describe.each(LOCALES)('the %s deck, stepped through with the keyboard', (locale
     expect(leftovers).toEqual([]);
     expect(overflow).toEqual([]);
     expect(problems.errors).toEqual([]);
-    await page.close();
   });
 });

@@ -204,6 +204,13 @@ describe('Chinese texts', () => {
     expect(chinese.get('slides.results.chartTitle')).toContain('减排成效');
   });
 
+  it('head the data tables of the projects and results by what their columns hold', () => {
+    // The projects table lists project names (not a count) and the results table holds a
+    // concentration beside yearly tonnages whose cells carry their own units.
+    expect(chinese.get('slides.projects.axis')).toBe('子项目');
+    expect(chinese.get('slides.results.axis')).not.toMatch(/年减排量|吨/u);
+  });
+
   it('keep the closing call to one line of the closing card (no 清|洁 split)', () => {
     // 14 full-width characters fit the card's 1040 px measure at its 72 px headline size;
     // a longer call wraps, and Chinese wraps anywhere, here inside the word 清洁.

@@ -220,3 +220,14 @@ describe('Chinese texts', () => {
     expect(characters.length).toBeLessThanOrEqual(14);
   });
 });
+
+describe.each(LOCALES)('the %s data tables', (locale) => {
+  const texts = new Map(flattenResource(RESOURCES[locale].deck));
+
+  it('are headed by what their columns hold, not by a count or a tonnage', () => {
+    // The projects table lists project names; the results table holds yearly tonnages whose
+    // cells carry their own units beside a concentration (the steel plant's smoke).
+    expect(texts.get('slides.projects.axis')).not.toMatch(/number|数|件数|\(|（/iu);
+    expect(texts.get('slides.results.axis')).not.toMatch(/\(t\)|reduction|吨|トン|减排|削減/iu);
+  });
+});

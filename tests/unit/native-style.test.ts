@@ -8,12 +8,16 @@ import { renderedNotes } from '../support/deck.ts';
 /** A sentence end, optionally followed by closing quotes or brackets: 。」 .” !) */
 const SENTENCE_END = /[。！？.!?][”’"'」』）)\]】》]*$/u;
 
+/** A paragraph that is a title alone, as a Chinese speaker reads the talk's title: 《…》. */
+const WHOLE_TITLE = /^《[^《》]+》$/u;
+
 describe.each(LOCALES)('the %s speaker notes', (locale) => {
   it('end every paragraph with the end of a sentence', () => {
     const broken = renderedNotes(locale).flatMap(({ slide, notes }) =>
       notes
         .split('\n')
-        .filter((paragraph) => !SENTENCE_END.test(paragraph.trim()))
+        .map((paragraph) => paragraph.trim())
+        .filter((paragraph) => !SENTENCE_END.test(paragraph) && !WHOLE_TITLE.test(paragraph))
         .map((paragraph) => `${slide.notes}: …${paragraph.slice(-20)}`),
     );
     expect(broken).toEqual([]);
@@ -168,6 +172,15 @@ describe('Chinese texts', () => {
   const chinese = flattenResource(RESOURCES.zh.deck);
   const keysWith = (word: string) =>
     [...chinese].filter(([, text]) => text.includes(word)).map(([key]) => key);
+
+  it('greet the chair before the speaker speaks of the talk, as a formal speech opens', () => {
+    // The title slide comes first; its notes hold the title alone, not “我今天发言的题目是…”.
+    const spoken = renderedNotes('zh')
+      .map(({ notes }) => notes)
+      .join('\n');
+    expect(spoken.indexOf('尊敬的主席先生')).toBeGreaterThanOrEqual(0);
+    expect(spoken.search(/题目|我今天|今天我/u)).toBe(-1);
+  });
 
   it('name JICA in the 1996–2000 study as it was then called, 日本国际协力事业团', () => {
     // 日本国际协力机构 is the name from October 2003; the study ran from 1996 to 2000.

@@ -286,3 +286,70 @@ describe.each(['zh', 'ja'] as const)('short points in %s, at 1280×720', (locale
     await page.close();
   });
 });
+
+// Longer Chinese and Japanese points still go beside the headline, each in two lines at most,
+// rather than leaving the right of the slide bare under a headline on top.
+describe.each(['zh', 'ja'] as const)('longer points in %s, at 1280×720', (locale) => {
+  it('sets points of up to two lines beside the headline, reaching across the slide', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    for (const id of ['history', 'stage-2-site-diagnosis', 'stage-4-market']) {
+      await showWhole(
+        page,
+        SLIDES.findIndex((slide) => slide.id === id),
+      );
+      const layout = await page.evaluate(() => {
+        const slide = window.deck?.reveal.getCurrentSlide();
+        const headline = slide?.querySelector('.slide-headline')?.getBoundingClientRect();
+        const list = slide?.querySelector('.points')?.getBoundingClientRect();
+        const box = slide?.getBoundingClientRect();
+        const texts = [...(slide?.querySelectorAll('.points > li > .deck-text') ?? [])];
+        if (!headline || !list || !box) return null;
+        return {
+          beside: headline.right <= list.left,
+          reach:
+            (Math.max(...texts.map((text) => text.getBoundingClientRect().right)) - box.left) /
+            box.width,
+          lines: texts.map((text) => text.getClientRects().length),
+        };
+      });
+      expect(layout, id).not.toBeNull();
+      if (!layout) continue;
+      expect(layout.beside, id).toBe(true);
+      expect(layout.reach, id).toBeGreaterThan(0.7);
+      expect(Math.max(...layout.lines), id).toBeLessThanOrEqual(2);
+    }
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('never shows the side headline alone: the points are there, faint, before each is reached', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    const index = SLIDES.findIndex((slide) => slide.id === 'greeting');
+    await page.evaluate((slide) => window.deck?.reveal.slide(slide, 0, -1), index);
+    await page.waitForFunction(
+      () => window.deck?.reveal.getCurrentSlide().classList.contains('deck-side-headline') === true,
+    );
+    const strength = () =>
+      page.evaluate(() =>
+        [...(window.deck?.reveal.getCurrentSlide().querySelectorAll('.points > li') ?? [])].map(
+          (point) => {
+            const style = getComputedStyle(point);
+            return style.visibility === 'visible' ? Number(style.opacity) : 0;
+          },
+        ),
+      );
+    // On arrival every point is seen, faintly: the right column is not empty.
+    const before = await strength();
+    expect(before.length).toBeGreaterThan(0);
+    for (const opacity of before) {
+      expect(opacity).toBeGreaterThan(0.05);
+      expect(opacity).toBeLessThan(0.5);
+    }
+    // One step brings the first point to full strength; the others stay faint.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await strength())[0]).toBe(1);
+    expect((await strength())[1]).toBeLessThan(0.5);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});

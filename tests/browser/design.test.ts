@@ -321,35 +321,4 @@ describe.each(['zh', 'ja'] as const)('longer points in %s, at 1280×720', (local
     expect(problems.errors).toEqual([]);
     await page.close();
   });
-
-  it('never shows the side headline alone: the points are there, faint, before each is reached', async () => {
-    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
-    const index = SLIDES.findIndex((slide) => slide.id === 'greeting');
-    await page.evaluate((slide) => window.deck?.reveal.slide(slide, 0, -1), index);
-    await page.waitForFunction(
-      () => window.deck?.reveal.getCurrentSlide().classList.contains('deck-side-headline') === true,
-    );
-    const strength = () =>
-      page.evaluate(() =>
-        [...(window.deck?.reveal.getCurrentSlide().querySelectorAll('.points > li') ?? [])].map(
-          (point) => {
-            const style = getComputedStyle(point);
-            return style.visibility === 'visible' ? Number(style.opacity) : 0;
-          },
-        ),
-      );
-    // On arrival every point is seen, faintly: the right column is not empty.
-    const before = await strength();
-    expect(before.length).toBeGreaterThan(0);
-    for (const opacity of before) {
-      expect(opacity).toBeGreaterThan(0.05);
-      expect(opacity).toBeLessThan(0.5);
-    }
-    // One step brings the first point to full strength; the others stay faint.
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await strength())[0]).toBe(1);
-    expect((await strength())[1]).toBeLessThan(0.5);
-    expect(problems.errors).toEqual([]);
-    await page.close();
-  });
 });

@@ -1,11 +1,14 @@
 import { defineSlide } from '../src/model/slide.ts';
+import timeline from './09-cooperation-timeline.ts';
 
-/** Opening slide: the speech's title and the speaker's organisation. */
+/** Opening slide: the speech's title, the speaker's organisation and the four stages. */
 export default defineSlide({
   kind: 'title',
   id: 'title',
   headline: 'slides.title.headline',
   kicker: 'slides.title.kicker',
   organisation: 'meta.organisation',
+  // The talk's outline: the four stages of the cooperation, as the dividers show them.
+  timeline: timeline.chart,
   notes: 'slides.title.notes',
 });

@@ -26,6 +26,8 @@ interface SlideBase<Kind extends string> {
 export interface TitleSlide extends SlideBase<'title'> {
   readonly kicker: TextKey;
   readonly organisation: TextKey;
+  /** The cooperation timeline, whose four stages the title card shows as the talk's outline. */
+  readonly timeline?: TimelineChartSpec;
 }
 
 /** A headline with a few points revealed one by one, optionally beside key figures. */

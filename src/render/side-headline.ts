@@ -19,25 +19,31 @@ export const SIDE_HEADLINE_CLASS = 'deck-side-headline';
 const CANDIDATE =
   'section.slide-statement:is(:lang(zh), :lang(ja)):has(.slide-body > .points:only-child:not(.flow)):not(:has(.points > li:nth-child(5)))';
 
-/** The headline's most lines in its column; more and it reads as a column of fragments. */
-const MAX_HEADLINE_LINES = 2;
+/**
+ * The headline's most lines in its column (balanced, phrase-broken in Japanese); more and it
+ * reads as a column of fragments.
+ */
+const MAX_HEADLINE_LINES = 3;
+
+/** A point's most lines beside the headline: two balanced lines still read as one point. */
+const MAX_POINT_LINES = 2;
 
 /** How many lines an inline text runs to. */
 function lines(element: Element | null): number {
   return element === null ? 0 : element.getClientRects().length;
 }
 
-/** Whether, set side by side, every point keeps to one line and the headline to two. */
+/** Whether, set side by side, every point keeps to two lines and the headline to three. */
 function fitsSideBySide(slide: HTMLElement): boolean {
   for (const point of slide.querySelectorAll('.points > li > .deck-text')) {
-    if (lines(point) > 1) return false;
+    if (lines(point) > MAX_POINT_LINES) return false;
   }
   return lines(slide.querySelector('.slide-headline > .deck-text')) <= MAX_HEADLINE_LINES;
 }
 
 /**
- * Lays `slide` out with the side headline if it is a candidate and every point keeps to one
- * line so; else with the headline above. Measured where it is shown (the deck, a preview).
+ * Lays `slide` out with the side headline if it is a candidate and every point keeps to two
+ * lines so; else with the headline above. Measured where it is shown (the deck, a preview).
  */
 export function fitSideHeadline(slide: HTMLElement): void {
   slide.classList.remove(SIDE_HEADLINE_CLASS);
@@ -49,8 +55,8 @@ export function fitSideHeadline(slide: HTMLElement): void {
 
 /**
  * Sets short Chinese and Japanese slides side by side: when a candidate slide is shown, it is
- * laid out with the side headline and keeps it only if no point wraps (the points' column is
- * as wide as its longest line, up to a limit). Not with subtitles, on a phone, in the scroll
+ * laid out with the side headline and keeps it only if no point runs to more than two lines
+ * (the points' column is as wide as its longest line, up to a limit). Not with subtitles, on a phone, in the scroll
  * view or in print, which keep the headline above.
  */
 export function SideHeadline(

@@ -1,3 +1,4 @@
+import type { StageNumber, TimelineChartSpec } from '../model/chart-spec.ts';
 import type { Slide } from '../model/slide.ts';
 import type { SlideBuilder } from './slide-builder.ts';
 import { buildChart } from './slide-chart.ts';
@@ -10,7 +11,8 @@ export function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
     case 'title': {
       const kicker = build.text('p', 'title-kicker', slide.kicker);
       const organisation = build.text('p', 'title-organisation', slide.organisation);
-      return [kicker, build.headline('h1'), organisation];
+      const title = [kicker, build.headline('h1'), organisation];
+      return slide.timeline ? [stageStrip(build, slide.timeline, null), ...title] : title;
     }
     case 'statement': {
       const body = build.element('div', 'slide-body');
@@ -54,19 +56,7 @@ export function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
       const number = build.element('p', 'divider-number');
       number.textContent = String(slide.stage);
       number.setAttribute('aria-hidden', 'true');
-      const strip = buildStageStrip(
-        {
-          element: (tag, className) => build.element(tag, className),
-          bind: (element, text) => {
-            build.bind(element, text);
-          },
-          label: (element, text) => {
-            build.bindings.push({ element, channel: 'audience', attribute: 'aria-label', text });
-          },
-        },
-        slide.timeline,
-        slide.stage,
-      );
+      const strip = stageStrip(build, slide.timeline, slide.stage);
       return [strip, number, stage, build.headline()];
     }
     case 'closing':
@@ -76,4 +66,25 @@ export function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
       return unreachable;
     }
   }
+}
+
+/** The four stages' strip on a dark card, `current` lit (none on the title card). */
+function stageStrip(
+  build: SlideBuilder,
+  timeline: TimelineChartSpec,
+  current: StageNumber | null,
+): HTMLOListElement {
+  return buildStageStrip(
+    {
+      element: (tag, className) => build.element(tag, className),
+      bind: (element, text) => {
+        build.bind(element, text);
+      },
+      label: (element, text) => {
+        build.bindings.push({ element, channel: 'audience', attribute: 'aria-label', text });
+      },
+    },
+    timeline,
+    current,
+  );
 }

@@ -18,12 +18,13 @@ export interface StripKit {
 /**
  * The cooperation timeline, small, on a stage's divider: the four stages in order, each with
  * the year it begins (from the big timeline's own events) and its name, `current` lit and
- * marked as the current step for assistive technology, the others muted.
+ * marked as the current step for assistive technology, the others muted. On the title card
+ * (`current` null) it is the talk's outline: all four alike.
  */
 export function buildStageStrip(
   kit: StripKit,
   timeline: TimelineChartSpec,
-  current: StageNumber,
+  current: StageNumber | null,
 ): HTMLOListElement {
   const strip = kit.element('ol', 'stage-strip');
   kit.label(strip, (t) => t('visuals.stageStrip'));

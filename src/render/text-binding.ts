@@ -39,11 +39,38 @@ export function writeBinding(binding: TextBinding, text: string, locale?: Locale
     return;
   }
   if (binding.paragraphs !== true) {
-    if (binding.element.textContent !== text) binding.element.textContent = text;
+    if (binding.element.textContent !== text) writeKeepingQuotes(binding.element, text);
     return;
   }
   const readings = binding.readings === true && locale !== undefined ? notesReadings(locale) : [];
   writeNotes(binding.element, text, readings);
+}
+
+/** A quoted name (“全球500佳”, 「モデル都市」) short enough to be kept on one line. */
+const QUOTED = /([“「『][^“”「」『』]{1,12}[”」』])/u;
+
+/** The class of a quoted name, which the theme keeps on one line (no break inside a name). */
+export const QUOTED_CLASS = 'deck-quoted';
+
+/**
+ * Writes `text` as plain text, each short quoted name in a span of its own that the theme
+ * keeps whole: a headline breaks before or after “全球500佳”, never inside it.
+ */
+function writeKeepingQuotes(element: HTMLElement, text: string): void {
+  const parts = text.split(QUOTED);
+  if (parts.length === 1) {
+    element.textContent = text;
+    return;
+  }
+  element.replaceChildren(
+    ...parts.map((part, index) => {
+      if (index % 2 === 0) return part;
+      const span = document.createElement('span');
+      span.className = QUOTED_CLASS;
+      span.textContent = part;
+      return span;
+    }),
+  );
 }
 
 /** Empties a binding whose language is switched off (subtitles): the theme hides it when empty. */

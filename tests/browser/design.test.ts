@@ -279,3 +279,39 @@ describe.each(['zh', 'ja'] as const)('short points in %s, at 1280×720', (locale
     expect(problems.errors).toEqual([]);
   });
 });
+
+// Longer Chinese and Japanese points still go beside the headline, each in two lines at most,
+// rather than leaving the right of the slide bare under a headline on top.
+describe.each(['zh', 'ja'] as const)('longer points in %s, at 1280×720', (locale) => {
+  it('sets points of up to two lines beside the headline, reaching across the slide', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    for (const id of ['history', 'stage-2-site-diagnosis', 'stage-4-market']) {
+      await showWhole(
+        page,
+        SLIDES.findIndex((slide) => slide.id === id),
+      );
+      const layout = await page.evaluate(() => {
+        const slide = window.deck?.reveal.getCurrentSlide();
+        const headline = slide?.querySelector('.slide-headline')?.getBoundingClientRect();
+        const list = slide?.querySelector('.points')?.getBoundingClientRect();
+        const box = slide?.getBoundingClientRect();
+        const texts = [...(slide?.querySelectorAll('.points > li > .deck-text') ?? [])];
+        if (!headline || !list || !box) return null;
+        return {
+          beside: headline.right <= list.left,
+          reach:
+            (Math.max(...texts.map((text) => text.getBoundingClientRect().right)) - box.left) /
+            box.width,
+          lines: texts.map((text) => text.getClientRects().length),
+        };
+      });
+      expect(layout, id).not.toBeNull();
+      if (!layout) continue;
+      expect(layout.beside, id).toBe(true);
+      expect(layout.reach, id).toBeGreaterThan(0.7);
+      expect(Math.max(...layout.lines), id).toBeLessThanOrEqual(2);
+    }
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -257,3 +257,27 @@ describe.each(LOCALES)('on a 390×844 phone in %s', (locale) => {
     await context.close();
   });
 });
+
+describe('quoted names on a 390×844 phone', () => {
+  it('keeps a quoted name whole: the zh headline breaks around “全球500佳”, not inside it', async () => {
+    const { page, problems, context } = await openOnPhone('zh', '#/global-500');
+    await waitForWholeDeck(page);
+    const quoted = await page.evaluate(() => {
+      const headline = document.querySelector(
+        'section[data-slide-id="global-500"] .slide-headline > .deck-text',
+      );
+      return {
+        headlineLines: headline?.getClientRects().length ?? 0,
+        names: [...(headline?.querySelectorAll('.deck-quoted') ?? [])].map((name) => ({
+          text: name.textContent,
+          lines: name.getClientRects().length,
+        })),
+      };
+    });
+    // The headline wraps on the phone, and the name in it stays on one of its lines.
+    expect(quoted.headlineLines).toBeGreaterThan(1);
+    expect(quoted.names).toEqual([{ text: '“全球500佳”', lines: 1 }]);
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+});

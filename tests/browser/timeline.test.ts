@@ -123,3 +123,52 @@ describe.each(LOCALES)('the stage dividers in %s', (locale) => {
     expect(problems.errors).toEqual([]);
   });
 });
+
+describe.each(LOCALES)('the title card in %s', (locale) => {
+  it('outlines the talk with the four stages and their years, none lit yet', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    await goToSlide(page, 'title');
+    const strip = await readStrip(page);
+    const names = Object.values(RESOURCES[locale].deck.slides.stages);
+    expect(strip.label).toBe(RESOURCES[locale].deck.visuals.stageStrip);
+    expect(strip.inSlide).toBe(true);
+    expect(strip.stages.map((stage) => stage.texts.map((text) => text.text))).toEqual(
+      STAGE_YEARS.map((year, index) => [year, names[index]]),
+    );
+    expect(strip.stages.filter((stage) => stage.lit)).toEqual([]);
+    // Above the title, not over it.
+    const apart = await page.evaluate(() => {
+      const slide = window.deck?.reveal.getCurrentSlide();
+      const strip = slide?.querySelector('.stage-strip')?.getBoundingClientRect();
+      const kicker = slide?.querySelector('.title-kicker')?.getBoundingClientRect();
+      return strip !== undefined && kicker !== undefined && strip.bottom <= kicker.top;
+    });
+    expect(apart).toBe(true);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the title card with subtitles', () => {
+  it('leaves the outline out so that both languages of the title fit on the card', async () => {
+    const { page, problems } = await openDeck(browser(), { query: '?lang=en&sub=zh' });
+    await goToSlide(page, 'title');
+    const seen = await page.evaluate(() => {
+      const slide = window.deck?.reveal.getCurrentSlide();
+      const box = slide?.getBoundingClientRect();
+      const texts = [...(slide?.querySelectorAll('.slide-centred *') ?? [])]
+        .map((element) => element.getBoundingClientRect())
+        .filter((rect) => rect.height > 0);
+      return {
+        strip: slide?.querySelector('.stage-strip')?.getBoundingClientRect().height ?? 0,
+        inside:
+          box !== undefined &&
+          texts.every((rect) => rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1),
+      };
+    });
+    expect(seen.strip).toBe(0);
+    expect(seen.inside).toBe(true);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import type { GroupsChartSpec } from '../../src/model/chart-spec.ts';
+import { LOCALES } from '../../src/i18n/languages.ts';
+import { flattenResource } from '../../src/i18n/missing.ts';
+import { RESOURCES } from '../../src/i18n/resources.ts';
 import { renderSlide } from '../../src/render/render-slide.ts';
 import { renderedNotes } from '../support/deck.ts';
 
@@ -52,5 +55,19 @@ describe.each(['zh', 'ja'] as const)('the %s projects notes', (locale) => {
     const notes = renderedNotes(locale).find((entry) => entry.slide.id === slide.id)?.notes ?? '';
     const listed = LISTS[locale](notes).filter((item) => item.trim() !== '');
     expect(listed.length).toBe(count);
+  });
+});
+
+describe.each(LOCALES)('the %s projects headline', (locale) => {
+  const texts = new Map(flattenResource(RESOURCES[locale].deck));
+
+  it('names the field of each of the three columns, industry included', () => {
+    const headline = (texts.get(slide.headline) ?? '').toLowerCase();
+    // A column's field by its first word: five letters of a Latin word, two CJK characters.
+    const fields = spec.groups.map((group) => {
+      const label = (texts.get(group.label) ?? '').toLowerCase();
+      return /^[a-z]/.test(label) ? label.slice(0, 5) : label.slice(0, 2);
+    });
+    expect(fields.filter((field) => field === '' || !headline.includes(field))).toEqual([]);
   });
 });

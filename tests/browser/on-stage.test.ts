@@ -257,7 +257,8 @@ describe('Ctrl+P on the normal view', () => {
       writeFileSync(file, await page.pdf({ printBackground: true }));
       const pdf = await PdfInspector.open(browser(), dir);
       const text = await pdf.text(file);
-      expect(text).toContain('?print-pdf');
+      // The address to open: this page's, languages kept, in the print view.
+      expect(text).toContain('/?lang=ja&print-pdf');
       expect(text).toContain('npm run export:pdf');
       expect(text).toContain(RESOURCES.ja.deck.print.heading);
       if (SAVE_SCREENSHOTS) {
@@ -276,6 +277,10 @@ describe('Ctrl+P on the normal view', () => {
     const notice = page.locator('.deck-print-notice');
     await expect.poll(() => notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toContain(RESOURCES.zh.deck.print.heading);
+    // One click opens the print view of the deck, in the same language.
+    await notice.locator('a').click();
+    await page.waitForURL(/\?lang=zh&print-pdf$/u);
+    await page.waitForFunction(() => document.documentElement.classList.contains('reveal-print'));
     await screenshot(page, 'on-stage/print-notice-zh');
   });
 });

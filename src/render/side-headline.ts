@@ -28,9 +28,14 @@ const MAX_HEADLINE_LINES = 3;
 /** A point's most lines beside the headline: two balanced lines still read as one point. */
 const MAX_POINT_LINES = 2;
 
-/** How many lines an inline text runs to. */
+/**
+ * How many lines an inline text runs to: its boxes' distinct tops (a `<wbr>` between Chinese
+ * phrases splits a line into boxes, some of no width).
+ */
 function lines(element: Element | null): number {
-  return element === null ? 0 : element.getClientRects().length;
+  if (element === null) return 0;
+  const boxes = [...element.getClientRects()].filter((box) => box.width > 0);
+  return new Set(boxes.map((box) => Math.round(box.top))).size;
 }
 
 /** Whether, set side by side, every point keeps to two lines and the headline to three. */

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Locale } from '../i18n/languages.ts';
+import { isChinese, phraseNodes } from './chinese-phrases.ts';
 import { notesReadings, writeNotes } from './notes.ts';
 
 /**
@@ -54,21 +55,24 @@ export const QUOTED_CLASS = 'deck-quoted';
 
 /**
  * Writes `text` as plain text, each short quoted name in a span of its own that the theme
- * keeps whole: a headline breaks before or after “全球500佳”, never inside it.
+ * keeps whole: a headline breaks before or after “全球500佳”, never inside it. A Chinese
+ * headline also gets a `<wbr>` between its phrases (chinese-phrases.ts), where a side headline
+ * breaks.
  */
 function writeKeepingQuotes(element: HTMLElement, text: string): void {
   const parts = text.split(QUOTED);
-  if (parts.length === 1) {
+  const phrases = isChinese(text) && element.parentElement?.classList.contains('slide-headline');
+  if (parts.length === 1 && phrases !== true) {
     element.textContent = text;
     return;
   }
   element.replaceChildren(
-    ...parts.map((part, index) => {
-      if (index % 2 === 0) return part;
+    ...parts.flatMap((part, index) => {
+      if (index % 2 === 0) return phrases === true ? phraseNodes(part) : [part];
       const span = document.createElement('span');
       span.className = QUOTED_CLASS;
       span.textContent = part;
-      return span;
+      return [span];
     }),
   );
 }

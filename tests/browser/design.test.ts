@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
+import { chinesePhrases } from '../../src/render/chinese-phrases.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
 import { RESOURCES } from '../../src/i18n/resources.ts';
 import { chartTextSizes, goToSlide, openDeck, useBrowser } from './deck-page.ts';
@@ -310,6 +311,72 @@ describe.each(['zh', 'ja'] as const)('longer points in %s, at 1280×720', (local
       expect(layout.beside, id).toBe(true);
       expect(layout.reach, id).toBeGreaterThan(0.7);
       expect(Math.max(...layout.lines), id).toBeLessThanOrEqual(2);
+    }
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/**
+ * Where `text`'s lines may break: between Chinese phrases; between Japanese words, or after a
+ * particle (環境産業に / とっての, which the word segmenter takes as one word にとって).
+ */
+function breakPoints(locale: 'zh' | 'ja', text: string): Set<number> {
+  const pieces =
+    locale === 'zh'
+      ? chinesePhrases(text)
+      : [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(text)].map(
+          (piece) => piece.segment,
+        );
+  let at = 0;
+  const points = new Set(pieces.map((piece) => (at += piece.length)));
+  if (locale === 'ja') {
+    for (let index = 1; index < text.length; index += 1) {
+      if ('にをはがのでとへも'.includes(text.charAt(index - 1))) points.add(index);
+    }
+  }
+  return points;
+}
+
+// A headline in the narrow left column broke inside words (从重工业老 / 城到清洁的, 重工業都市か /
+// ら、): it may break only between phrases.
+describe.each(['zh', 'ja'] as const)('the side headline in %s, at 1280×720', (locale) => {
+  it('breaks its lines between phrases, never inside a word', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    for (const id of ['history', 'stage-2-site-diagnosis', 'stage-4-market', 'conclusion']) {
+      const index = SLIDES.findIndex((slide) => slide.id === id);
+      await showWhole(page, index);
+      const headline = await page.evaluate(() => {
+        const slide = window.deck?.reveal.getCurrentSlide();
+        const text = slide?.querySelector('.slide-headline > .deck-text');
+        if (!slide || !text) return null;
+        // Each character's line, by its box's top.
+        const tops: number[] = [];
+        const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let at = 0; at < (node.textContent ?? '').length; at += 1) {
+            range.setStart(node, at);
+            range.setEnd(node, at + 1);
+            tops.push(Math.round(range.getBoundingClientRect().top));
+          }
+        }
+        return {
+          side: slide.classList.contains('deck-side-headline'),
+          text: text.textContent,
+          breaks: tops.flatMap((top, at) => (at > 0 && top > (tops[at - 1] ?? top) ? [at] : [])),
+        };
+      });
+      expect(headline, id).not.toBeNull();
+      if (!headline) continue;
+      if (id === 'history') expect(headline.side, id).toBe(true);
+      const allowed = breakPoints(locale, headline.text);
+      for (const at of headline.breaks) {
+        expect(
+          allowed.has(at),
+          `${id}: ${headline.text.slice(0, at)} / ${headline.text.slice(at)}`,
+        ).toBe(true);
+      }
     }
     expect(problems.errors).toEqual([]);
     await page.close();

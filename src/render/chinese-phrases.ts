@@ -1,0 +1,59 @@
+/**
+ * Chinese line breaking by phrase. Chinese may break between any two characters, so a narrow
+ * headline (the side headline, render/side-headline.ts) broke inside words: 从重工业老 /
+ * 城到清洁的 / 现代化都市. The text is cut into phrases at word boundaries (Intl.Segmenter),
+ * a one-character word kept with its neighbours, and the theme breaks only between phrases
+ * (a `<wbr>` each, `word-break: keep-all`): 从重工业老城 / 到清洁的 / 现代化都市. Japanese
+ * has the browser's own phrase breaking (`word-break: auto-phrase`) and is left alone.
+ */
+
+const HAN = /\p{Script=Han}/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const OPENING = /^[\p{Ps}\p{Pi}]$/u;
+const PUNCTUATION = /^\p{P}+$/u;
+
+/** One-character words that close a phrase: a particle or a conjunction (…的 / …与). */
+const CLOSING_WORDS = new Set(['的', '地', '得', '与', '和', '及', '之', '了']);
+
+/** One-character words that open a phrase: a preposition (从… / 到…). */
+const OPENING_WORDS = new Set(['从', '到', '在', '向', '对', '为', '把', '被', '自']);
+
+/** Whether `text` is Chinese: Han characters and no kana. */
+export function isChinese(text: string): boolean {
+  return HAN.test(text) && !KANA.test(text);
+}
+
+/**
+ * `text` cut into the phrases a line may break between; a text that is not Chinese is one
+ * phrase. The phrases joined give `text` back.
+ */
+export function chinesePhrases(text: string): string[] {
+  if (!isChinese(text)) return [text];
+  const phrases: string[] = [];
+  let current = '';
+  let gluedToNext = true;
+  let lastOpens = false;
+  for (const { segment: word } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)) {
+    const punctuation = PUNCTUATION.test(word);
+    const single = word.length === 1 && HAN.test(word);
+    const opens = OPENING.test(word) || (single && OPENING_WORDS.has(word));
+    const joinsPrevious = (punctuation && !OPENING.test(word)) || (single && !opens);
+    const breakBefore = current !== '' && !joinsPrevious && !lastOpens && (!gluedToNext || opens);
+    if (breakBefore) {
+      phrases.push(current);
+      current = '';
+    }
+    current += word;
+    gluedToNext = opens || (single && !CLOSING_WORDS.has(word));
+    lastOpens = opens;
+  }
+  if (current !== '') phrases.push(current);
+  return phrases;
+}
+
+/** `text` as nodes with a `<wbr>` between its phrases. */
+export function phraseNodes(text: string): (string | HTMLElement)[] {
+  return chinesePhrases(text).flatMap((phrase, index) =>
+    index === 0 ? [phrase] : [document.createElement('wbr'), phrase],
+  );
+}

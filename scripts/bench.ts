@@ -5,6 +5,7 @@
  * test, and timings depend on the machine. Builds go to `.bench/` (git-ignored).
  */
 import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import {
   BENCH_DIR,
@@ -64,20 +65,24 @@ function progress(message: string): void {
 }
 
 /**
- * Cold starts, alternating deck and baseline so drift in the machine hits both alike, after
- * one unmeasured start of each: the first start after a build also reads the browser itself
- * from disk, which says nothing about either file.
+ * An earlier offline file to start alternately with this one (`BENCH_AGAINST=path`): a
+ * before/after comparison in one run. Two runs of the bench, one after the other, compare two
+ * states of the machine; the stock baseline moved by 20 % between such runs.
  */
-async function startups(deck: string, baseline: string): Promise<[Startup[], Startup[]]> {
-  await measureStartup(deck);
-  await measureStartup(baseline);
-  const ours: Startup[] = [];
-  const theirs: Startup[] = [];
+const AGAINST = process.env['BENCH_AGAINST'];
+
+/**
+ * Cold starts, alternating the files (deck, baseline, and `BENCH_AGAINST` if set) so drift in
+ * the machine hits each alike, after one unmeasured start of each: the first start after a
+ * build also reads the browser itself from disk, which says nothing about any file.
+ */
+async function startups(files: readonly string[]): Promise<Startup[][]> {
+  for (const file of files) await measureStartup(file);
+  const starts = files.map((): Startup[] => []);
   for (let run = 0; run < STARTS; run += 1) {
-    ours.push(await measureStartup(deck));
-    theirs.push(await measureStartup(baseline));
+    for (const [index, file] of files.entries()) starts[index]?.push(await measureStartup(file));
   }
-  return [ours, theirs];
+  return starts;
 }
 
 /** Size rows: the whole file and each part's share of it. */
@@ -108,6 +113,19 @@ function sizeRows(deck: FileParts, baseline: FileParts, locales: { raw: number; 
     part('fonts (base64)', deck.fonts.raw, deck.fonts.gzip),
     part('HTML and policy', deck.html.raw, deck.html.gzip),
   ] satisfies Row[];
+}
+
+/** The `BENCH_AGAINST` file's start-up, measured alternately with the deck's. */
+function againstRow(against: Startup[] | undefined): Row[] {
+  if (AGAINST === undefined || against === undefined) return [];
+  const ready = median(against.map((s) => s.readyMs));
+  const fcp = median(against.map((s) => s.fcpMs));
+  return [
+    {
+      metric: `  (${path.basename(AGAINST)}, started alternately: ready / first paint)`,
+      deck: `${ms(ready)} / ${ms(fcp)}`,
+    },
+  ];
 }
 
 /** Start-up rows: medians of the cold starts. */
@@ -189,7 +207,11 @@ async function main(): Promise<void> {
   const exactFonts = await exactSubsetBytes();
 
   progress(`${STARTS} cold starts of each file`);
-  const [deckStarts, baseStarts] = await startups(exported.file, baseline.file);
+  const [deckStarts = [], baseStarts = [], againstStarts] = await startups([
+    exported.file,
+    baseline.file,
+    ...(AGAINST === undefined ? [] : [path.resolve(AGAINST)]),
+  ]);
 
   progress(`${SWITCHES} language switches, stepping, soak`);
   const { switches, stepping, baseStepping, soak } = await inOneBrowser(async (browser) => ({
@@ -222,6 +244,7 @@ async function main(): Promise<void> {
       verdict: verdict(parts.fontBytes <= BUDGET.fontsOverExact * exactFonts),
     },
     ...startupRows(deckStarts, baseStarts),
+    ...againstRow(againstStarts),
     {
       metric: `language switch on #/size, median (${switches.latencies.length})`,
       deck: ms(switchMedian),

@@ -1,8 +1,6 @@
-import type { RevealApi, RevealPlugin } from 'reveal.js';
+import type { RevealPlugin } from 'reveal.js';
 import type { DeckLanguage } from '../i18n/deck-language.ts';
-import { PHONE_QUERY } from './phone-pages.ts';
-import { isPrintView, isScrollView } from './reveal-views.ts';
-import { onShownSlideChange } from './shown-slide-events.ts';
+import { ShownSlideLayout } from './shown-slide-layout.ts';
 import { MEASURING_CLASS } from './subtitle-room.ts';
 
 /**
@@ -61,37 +59,19 @@ export function fitSideHeadline(slide: HTMLElement): void {
 /**
  * Sets short Chinese and Japanese slides side by side: when a candidate slide is shown, it is
  * laid out with the side headline and keeps it only if no point runs to more than two lines
- * (the points' column is as wide as its longest line, up to a limit). Not with subtitles, on a phone, in the scroll
- * view or in print, which keep the headline above.
+ * (the points' column is as wide as its longest line, up to a limit). Not with subtitles, which
+ * keep the headline above (as do the phone layout, the scroll view and print).
  */
 export function SideHeadline(
   language: DeckLanguage,
 ): RevealPlugin & { readonly id: 'deck-side-headline' } {
-  let deck: RevealApi | null = null;
-  let stopListening: (() => void) | null = null;
-  const phone = window.matchMedia(PHONE_QUERY);
-
-  const measure = (): void => {
-    const slide = deck?.getCurrentSlide();
-    if (deck === null || slide === undefined) return;
-    slide.classList.remove(SIDE_HEADLINE_CLASS);
-    if (language.state.subtitles !== null || phone.matches) return;
-    if (isScrollView(deck) || isPrintView(deck)) return;
-    fitSideHeadline(slide);
-  };
-
-  return {
-    id: 'deck-side-headline',
-    init(reveal) {
-      deck = reveal;
-      stopListening = onShownSlideChange(reveal, language, measure, () => {
-        for (const slide of reveal.getSlides()) slide.classList.remove(SIDE_HEADLINE_CLASS);
-      });
+  return ShownSlideLayout('deck-side-headline', language, {
+    measure(slide) {
+      if (language.state.subtitles === null) fitSideHeadline(slide);
+      else slide.classList.remove(SIDE_HEADLINE_CLASS);
     },
-    destroy() {
-      stopListening?.();
-      stopListening = null;
-      deck = null;
+    forget(slide) {
+      slide.classList.remove(SIDE_HEADLINE_CLASS);
     },
-  };
+  });
 }

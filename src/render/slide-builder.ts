@@ -49,9 +49,17 @@ export class SlideBuilder {
     return element;
   }
 
-  /** Binds an element's text to the language of a channel (the audience's by default). */
-  bind(element: HTMLElement, text: (t: TFunction) => string, channel: TextChannel = 'audience') {
-    this.bindings.push({ element, channel, text });
+  /**
+   * Binds an element's text to the language of a channel (the audience's by default);
+   * `phrases`: a Chinese text may break only between its phrases (a headline).
+   */
+  bind(
+    element: HTMLElement,
+    text: (t: TFunction) => string,
+    channel: TextChannel = 'audience',
+    phrases = false,
+  ) {
+    this.bindings.push(phrases ? { element, channel, text, phrases } : { element, channel, text });
   }
 
   /**
@@ -63,12 +71,13 @@ export class SlideBuilder {
     tag: K,
     className: string,
     text: (t: TFunction) => string,
+    phrases = false,
   ): HTMLElementTagNameMap[K] {
     const element = this.element(tag, className);
     const main = this.element('span', 'deck-text');
     const subtitle = this.element('span', 'deck-subtitle');
-    this.bind(main, text);
-    this.bind(subtitle, text, 'subtitle');
+    this.bind(main, text, 'audience', phrases);
+    this.bind(subtitle, text, 'subtitle', phrases);
     element.append(main, subtitle);
     return element;
   }
@@ -82,9 +91,10 @@ export class SlideBuilder {
     return this.subtitled(tag, className, (t) => t(key, this.params(t)));
   }
 
-  /** The slide's headline, subtitled. */
+  /** The slide's headline, subtitled; a Chinese one breaks between phrases. */
   headline(tag: 'h1' | 'h2' = 'h2'): HTMLElement {
-    return this.text(tag, 'slide-headline', this.slide.headline);
+    const key = this.slide.headline;
+    return this.subtitled(tag, 'slide-headline', (t) => t(key, this.params(t)), true);
   }
 
   /** Points revealed one at a time, as a speaker walks through them. */

@@ -1,8 +1,6 @@
-import type { RevealApi, RevealPlugin } from 'reveal.js';
+import type { RevealPlugin } from 'reveal.js';
 import type { DeckLanguage } from '../i18n/deck-language.ts';
-import { PHONE_QUERY } from './phone-pages.ts';
-import { isPrintView, isScrollView } from './reveal-views.ts';
-import { onShownSlideChange } from './shown-slide-events.ts';
+import { ShownSlideLayout } from './shown-slide-layout.ts';
 
 /**
  * The class of a slide whose text and subtitles fit at the full type size: the theme shrinks
@@ -65,43 +63,26 @@ function overflows(slide: HTMLElement): boolean {
  * Subtitles shrink a slide only where they would not fit: when a slide is shown with
  * subtitles on, it is laid out at the full type size and keeps it if nothing overflows
  * (`ROOMY_CLASS`), else with its points a step smaller if that fits (`SNUG_CLASS`);
- * otherwise the theme's smaller bilingual sizes apply. A language switch
- * or a font arriving measures again. The phone layout, the scroll view and print keep the theme's sizes.
+ * otherwise the theme's smaller bilingual sizes apply. A language switch or a font arriving
+ * measures again. The phone layout, the scroll view and print keep the theme's sizes.
  */
 export function SubtitleRoom(
   language: DeckLanguage,
 ): RevealPlugin & { readonly id: 'deck-subtitle-room' } {
-  let deck: RevealApi | null = null;
-  let stopListening: (() => void) | null = null;
-  const phone = window.matchMedia(PHONE_QUERY);
-
-  const measure = (): void => {
-    const slide = deck?.getCurrentSlide();
-    if (deck === null || slide === undefined) return;
-    if (language.state.subtitles === null || phone.matches) return;
-    if (isScrollView(deck) || isPrintView(deck)) return;
-    slide.classList.add(MEASURING_CLASS);
-    slide.classList.remove(SNUG_CLASS);
-    slide.classList.add(ROOMY_CLASS);
-    if (overflows(slide)) {
-      slide.classList.replace(ROOMY_CLASS, SNUG_CLASS);
-      if (overflows(slide)) slide.classList.remove(SNUG_CLASS);
-    }
-    slide.classList.remove(MEASURING_CLASS);
-  };
-
-  return {
-    id: 'deck-subtitle-room',
-    init(reveal) {
-      deck = reveal;
-      stopListening = onShownSlideChange(reveal, language, measure, () => {
-        for (const slide of reveal.getSlides()) slide.classList.remove(ROOMY_CLASS, SNUG_CLASS);
-      });
+  return ShownSlideLayout('deck-subtitle-room', language, {
+    measure(slide) {
+      if (language.state.subtitles === null) return;
+      slide.classList.add(MEASURING_CLASS);
+      slide.classList.remove(SNUG_CLASS);
+      slide.classList.add(ROOMY_CLASS);
+      if (overflows(slide)) {
+        slide.classList.replace(ROOMY_CLASS, SNUG_CLASS);
+        if (overflows(slide)) slide.classList.remove(SNUG_CLASS);
+      }
+      slide.classList.remove(MEASURING_CLASS);
     },
-    destroy() {
-      stopListening?.();
-      stopListening = null;
-      deck = null;
+    forget(slide) {
+      slide.classList.remove(ROOMY_CLASS, SNUG_CLASS);
     },
-  };
+  });
 }

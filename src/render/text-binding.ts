@@ -21,6 +21,11 @@ export interface TextBinding {
   readonly paragraphs?: boolean;
   /** Names in the paragraphs carry their readings (the notes, when printed with the slides). */
   readonly readings?: boolean;
+  /**
+   * A Chinese text gets a `<wbr>` between its phrases (chinese-phrases.ts), where it may break:
+   * a headline, which a side layout sets in a narrow column.
+   */
+  readonly phrases?: boolean;
   /** Write the text into this attribute (e.g. `aria-label`) instead of the content. */
   readonly attribute?: string;
 }
@@ -40,7 +45,7 @@ export function writeBinding(binding: TextBinding, text: string, locale?: Locale
     return;
   }
   if (binding.paragraphs !== true) {
-    if (binding.element.textContent !== text) writeKeepingQuotes(binding.element, text);
+    if (binding.element.textContent !== text) writeLine(binding, text);
     return;
   }
   const readings = binding.readings === true && locale !== undefined ? notesReadings(locale) : [];
@@ -54,21 +59,20 @@ const QUOTED = /([“「『][^“”「」『』]{1,12}[”」』])/u;
 export const QUOTED_CLASS = 'deck-quoted';
 
 /**
- * Writes `text` as plain text, each short quoted name in a span of its own that the theme
- * keeps whole: a headline breaks before or after “全球500佳”, never inside it. A Chinese
- * headline also gets a `<wbr>` between its phrases (chinese-phrases.ts), where a side headline
- * breaks.
+ * Writes a one-line binding's `text` as plain text, each short quoted name in a span of its
+ * own that the theme keeps whole: a headline breaks before or after “全球500佳”, never inside
+ * it; and, for a binding that asks for it, a Chinese text with its phrase breaks.
  */
-function writeKeepingQuotes(element: HTMLElement, text: string): void {
+function writeLine(binding: TextBinding, text: string): void {
   const parts = text.split(QUOTED);
-  const phrases = isChinese(text) && element.parentElement?.classList.contains('slide-headline');
-  if (parts.length === 1 && phrases !== true) {
-    element.textContent = text;
+  const phrases = binding.phrases === true && isChinese(text);
+  if (parts.length === 1 && !phrases) {
+    binding.element.textContent = text;
     return;
   }
-  element.replaceChildren(
+  binding.element.replaceChildren(
     ...parts.flatMap((part, index) => {
-      if (index % 2 === 0) return phrases === true ? phraseNodes(part) : [part];
+      if (index % 2 === 0) return phrases ? phraseNodes(part) : [part];
       const span = document.createElement('span');
       span.className = QUOTED_CLASS;
       span.textContent = part;

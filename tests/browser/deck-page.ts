@@ -94,15 +94,28 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path });
 }
 
-/** Goes to a slide by its id, as a deep link does, and waits until reveal shows it. */
+/**
+ * Goes to a slide by its id, as a deep link does, and waits until reveal shows it. The hash is
+ * set again if the slide has not come: reveal writes the hash of a step at most once a second,
+ * so a write it deferred for the slide before can land between this hash and its
+ * `hashchange` (seen on a loaded machine), and reveal then reads the old slide's hash.
+ */
 export async function goToSlide(page: Page, id: string): Promise<void> {
-  await page.evaluate((slideId) => {
-    window.location.hash = `#/${slideId}`;
-  }, id);
-  await page.waitForFunction(
-    (slideId) => window.deck?.reveal.getCurrentSlide().dataset['slideId'] === slideId,
-    id,
-  );
+  for (let attempt = 1; ; attempt += 1) {
+    await page.evaluate((slideId) => {
+      window.location.hash = `#/${slideId}`;
+    }, id);
+    try {
+      await page.waitForFunction(
+        (slideId) => window.deck?.reveal.getCurrentSlide().dataset['slideId'] === slideId,
+        id,
+        { timeout: 5000 },
+      );
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /**

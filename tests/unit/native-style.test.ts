@@ -188,6 +188,12 @@ describe('Chinese texts', () => {
     expect(chinese.get('slides.jicaStudy.notes')).toContain('日本国际协力事业团（JICA）');
   });
 
+  it('say Dalian became a model city (成为…之一), not the translationese 被列为…之一', () => {
+    // The speech: “Dalian was listed as one of the cities”, of the one or two proposed.
+    expect(keysWith('列为')).toEqual([]);
+    expect(chinese.get('slides.modelCity.notes')).toContain('成为“示范城市”之一');
+  });
+
   it('call the trainees of both programmes 研修生, never 研修人员', () => {
     expect(keysWith('研修人员')).toEqual([]);
     expect(keysWith('研修生')).toEqual(

@@ -74,13 +74,18 @@ const AGAINST = process.env['BENCH_AGAINST'];
 /**
  * Cold starts, alternating the files (deck, baseline, and `BENCH_AGAINST` if set) so drift in
  * the machine hits each alike, after one unmeasured start of each: the first start after a
- * build also reads the browser itself from disk, which says nothing about any file.
+ * build also reads the browser itself from disk, which says nothing about any file. Each
+ * round starts with the next file in turn, so that no file always follows the same one.
  */
 async function startups(files: readonly string[]): Promise<Startup[][]> {
   for (const file of files) await measureStartup(file);
   const starts = files.map((): Startup[] => []);
   for (let run = 0; run < STARTS; run += 1) {
-    for (const [index, file] of files.entries()) starts[index]?.push(await measureStartup(file));
+    for (let turn = 0; turn < files.length; turn += 1) {
+      const index = (run + turn) % files.length;
+      const file = files[index];
+      if (file !== undefined) starts[index]?.push(await measureStartup(file));
+    }
   }
   return starts;
 }

@@ -9,7 +9,7 @@ import { LOCALES } from './i18n/languages.ts';
 import { createDeckI18n } from './i18n/i18n.ts';
 import { persistLanguages } from './i18n/language-persistence.ts';
 import { readStored, STORAGE_KEYS } from './i18n/storage.ts';
-import { HelpOverlay } from './presenter/help-overlay.ts';
+import { RevealTexts } from './presenter/reveal-texts.ts';
 import { LanguageMenu } from './presenter/language-menu.ts';
 import { PrintNotice } from './presenter/print-notice.ts';
 import { SpeakerView, type SpeakerViewPlugin } from './presenter/speaker-plugin.ts';
@@ -181,7 +181,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
         SideHeadline(language),
         moving,
         LanguageMenu(language),
-        HelpOverlay(language),
+        RevealTexts(language),
         UrlHash(),
         charts,
         speakerView,

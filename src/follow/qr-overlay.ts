@@ -47,7 +47,7 @@ export function qrOverlay({ reveal, language }: RunningDeck, audienceUrl: string
     overlay.setAttribute('aria-label', t('follow.qrTitle'));
   };
   // reveal lists the key in its help overlay; the deck's help overlay writes its description
-  // in the slide language (src/presenter/help-overlay.ts).
+  // in the slide language (src/presenter/reveal-texts.ts).
   reveal.addKeyBinding(
     { ...FOLLOW_KEY, description: language.t('audience')('follow.key') },
     toggle,

@@ -81,7 +81,10 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
     toggle.textContent = NATIVE_NAMES[audience];
     toggle.lang = LANG_TAGS[audience];
     // The name starts with the visible text, so that speech input can say what it sees.
-    toggle.setAttribute('aria-label', `${NATIVE_NAMES[audience]}: ${t('ui.languageMenu')}`);
+    toggle.setAttribute(
+      'aria-label',
+      t('ui.languageButton', { language: NATIVE_NAMES[audience], menu: t('ui.languageMenu') }),
+    );
     slideChoices.press(audience);
     subtitleChoices.press(chosen);
     subtitlesOff.setAttribute('aria-pressed', String(chosen === null));

@@ -189,6 +189,31 @@ describe('the keys', () => {
   });
 });
 
+describe('reveal’s arrows and the language button', () => {
+  it('are named for a screen reader in the slide language', async () => {
+    const { page } = await openDeck(browser(), { query: '?lang=ja' });
+    const names = () =>
+      page.evaluate(() => ({
+        previous: document.querySelector('.controls .navigate-left')?.getAttribute('aria-label'),
+        next: document.querySelector('.controls .navigate-right')?.getAttribute('aria-label'),
+        button: document.querySelector('.deck-menu-toggle')?.getAttribute('aria-label'),
+      }));
+    const japanese = await names();
+    expect(japanese.previous).toBe(RESOURCES.ja.deck.ui.previousSlide);
+    expect(japanese.next).toBe(RESOURCES.ja.deck.ui.nextSlide);
+    // The visible text first, then a full-width colon as Japanese sets it.
+    expect(japanese.button).toBe(`日本語：${RESOURCES.ja.deck.ui.languageMenu}`);
+    await page.evaluate(() => {
+      window.deck?.language.set({ audience: 'zh' });
+    });
+    const chinese = await names();
+    expect(chinese.previous).toBe(RESOURCES.zh.deck.ui.previousSlide);
+    expect(chinese.next).toBe(RESOURCES.zh.deck.ui.nextSlide);
+    expect(chinese.button).toBe(`中文：${RESOURCES.zh.deck.ui.languageMenu}`);
+    expect(chinese.previous).not.toBe(japanese.previous);
+  });
+});
+
 describe('the URL while stepping', () => {
   it('names the current slide right after each step, so a reload stays there', async () => {
     const { page } = await openDeck(browser(), { hash: '#/size' });

@@ -2,9 +2,9 @@ import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { DeckLanguage } from '../i18n/deck-language.ts';
 import type { TextKey } from '../i18n/keys.ts';
 
-/** The help overlay's translation as a reveal plugin. */
-export interface HelpOverlayPlugin extends RevealPlugin {
-  readonly id: 'help-overlay';
+/** reveal's own texts in the slide language, as a reveal plugin. */
+export interface RevealTextsPlugin extends RevealPlugin {
+  readonly id: 'reveal-texts';
 }
 
 /**
@@ -38,12 +38,12 @@ interface HelpRow {
 }
 
 /**
- * Shows reveal's help overlay (`?`), and the resume button of its black screen, in the slide
- * language: reveal writes it in English each
- * time it opens; this rewrites its title, column heads and descriptions through `textContent`
- * in the audience language, and again on a language switch while it is open.
+ * Shows reveal's own texts in the slide language: its help overlay (`?`), which reveal writes
+ * in English each time it opens, rewritten through `textContent` (again on a language switch
+ * while it is open); the resume button of its black screen; and the names a screen reader
+ * gives its arrows ("previous slide", "next slide").
  */
-export function HelpOverlay(language: DeckLanguage): HelpOverlayPlugin {
+export function RevealTexts(language: DeckLanguage): RevealTextsPlugin {
   let deck: RevealApi | null = null;
   /** reveal's rows of the overlay that is open, read once when it opens. */
   let rows: HelpRow[] = [];
@@ -81,6 +81,15 @@ export function HelpOverlay(language: DeckLanguage): HelpOverlayPlugin {
     if (button) button.textContent = language.t('audience')('ui.resume');
   };
 
+  /** reveal's arrows (left-to-right: the left one goes back), named in the slide language. */
+  const writeArrowNames = (): void => {
+    const controls = deck?.getRevealElement()?.querySelector('.controls');
+    if (controls === null || controls === undefined) return;
+    const t = language.t('audience');
+    controls.querySelector('.navigate-left')?.setAttribute('aria-label', t('ui.previousSlide'));
+    controls.querySelector('.navigate-right')?.setAttribute('aria-label', t('ui.nextSlide'));
+  };
+
   const onShow = (): void => {
     const container = content();
     rows = [...(container?.querySelectorAll('tr') ?? [])].flatMap((row) => {
@@ -92,7 +101,7 @@ export function HelpOverlay(language: DeckLanguage): HelpOverlayPlugin {
   };
 
   return {
-    id: 'help-overlay',
+    id: 'reveal-texts',
     init(reveal) {
       deck = reveal;
       reveal.on('showhelp', onShow);
@@ -106,6 +115,12 @@ export function HelpOverlay(language: DeckLanguage): HelpOverlayPlugin {
         reveal.off('paused', writeResumeButton);
       });
       cleanups.push(language.onChange(writeResumeButton));
+      // reveal builds its arrows after the plugins start too.
+      reveal.on('ready', writeArrowNames);
+      cleanups.push(() => {
+        reveal.off('ready', writeArrowNames);
+      });
+      cleanups.push(language.onChange(writeArrowNames));
     },
     destroy() {
       for (const cleanup of cleanups.splice(0)) cleanup();

@@ -8,8 +8,8 @@ import { renderedNotes } from '../support/deck.ts';
 /** A sentence end, optionally followed by closing quotes or brackets: 。」 .” !) */
 const SENTENCE_END = /[。！？.!?][”’"'」』）)\]】》]*$/u;
 
-/** A paragraph that is a title alone, as a Chinese speaker reads the talk's title: 《…》. */
-const WHOLE_TITLE = /^《[^《》]+》$/u;
+/** A paragraph that is a title alone, as the speaker reads the talk's title: zh 《…》, ja 「…」. */
+const WHOLE_TITLE = /^(?:《[^《》]+》|「[^「」]+」)$/u;
 
 describe.each(LOCALES)('the %s speaker notes', (locale) => {
   it('end every paragraph with the end of a sentence', () => {
@@ -44,6 +44,23 @@ describe('Japanese texts', () => {
       keysWith(new RegExp(`${name}${title}`, 'u')),
       `${name}${title} appears nowhere`,
     ).not.toEqual([]);
+  });
+
+  it('greet the chair before the speaker speaks of the talk, as a formal speech opens', () => {
+    // The title slide comes first; its notes hold the title alone, not 「…」と題してお話しいたします,
+    // which put the topic before 議長、ご来賓の皆様、おはようございます on the next slide.
+    expect(japanese.get('slides.title.notes')).toBe(
+      `「${japanese.get('slides.title.headline') ?? ''}」`,
+    );
+    const spoken = renderedNotes('ja')
+      .map(({ notes }) => notes)
+      .join('\n');
+    expect(spoken.indexOf('議長、ご来賓の皆様、おはようございます。')).toBeGreaterThanOrEqual(0);
+    expect(spoken.search(/と題して|お話しいたします/u)).toBe(-1);
+  });
+
+  it('say where the Kitakyushu company opened its office (大連に): 開設 needs its place', () => {
+    expect(japanese.get('slides.companies.notes')).toContain('大連に駐在員事務所を開設');
   });
 
   it('write no exclamation mark: a formal talk says おはようございます。, not ！', () => {

@@ -63,6 +63,14 @@ describe('Japanese texts', () => {
     expect(japanese.get('slides.companies.notes')).toContain('大連に駐在員事務所を開設');
   });
 
+  it('call Hashimoto 当時の橋本龍太郎首相, not 日本の…: Japanese listeners need no 日本の before their own prime minister', () => {
+    // 日本の calques the speech's “Prime Minister of Japan”, and Li Peng gets no 中国の beside it.
+    const hashimoto = GLOSSARY.hashimoto.forms.ja[0];
+    const calqued = [...japanese].filter(([, text]) => text.includes(`日本の${hashimoto}`));
+    expect(calqued.map(([key]) => key)).toEqual([]);
+    expect(japanese.get('slides.modelCity.notes')).toContain(`当時の${hashimoto}首相`);
+  });
+
   it('write no exclamation mark: a formal talk says おはようございます。, not ！', () => {
     const exclaimed = [...japanese].filter(([, text]) => /[！!]/u.test(text));
     expect(exclaimed.map(([key]) => key)).toEqual([]);

@@ -87,10 +87,15 @@ export class SlideBuilder {
     return this.text(tag, 'slide-headline', this.slide.headline);
   }
 
-  /** Points revealed one at a time, as a speaker walks through them. */
+  /**
+   * Points revealed one at a time, as a speaker walks through them. The first comes with the
+   * slide: a slide never opens on its headline alone, half of it bare until the first press.
+   */
   points(keys: readonly TextKey[], className = 'points'): HTMLUListElement {
     const list = this.element('ul', className);
-    for (const key of keys) list.append(this.text('li', 'fragment fade-up', key));
+    keys.forEach((key, index) => {
+      list.append(this.text('li', index === 0 ? '' : 'fragment fade-up', key));
+    });
     return list;
   }
 

@@ -56,12 +56,13 @@ export const QUOTED_CLASS = 'deck-quoted';
 /**
  * Writes `text` as plain text, each short quoted name in a span of its own that the theme
  * keeps whole: a headline breaks before or after “全球500佳”, never inside it. A Chinese
- * headline also gets a `<wbr>` between its phrases (chinese-phrases.ts), where a side headline
- * breaks.
+ * headline or point also gets a `<wbr>` between its phrases (chinese-phrases.ts), where a side
+ * headline and the points beside it break.
  */
 function writeKeepingQuotes(element: HTMLElement, text: string): void {
   const parts = text.split(QUOTED);
-  const phrases = isChinese(text) && element.parentElement?.classList.contains('slide-headline');
+  const phrases =
+    isChinese(text) && element.parentElement?.matches('.slide-headline, .points > li');
   if (parts.length === 1 && phrases !== true) {
     element.textContent = text;
     return;

@@ -10,5 +10,6 @@ export default defineSlide({
     'slides.greeting.points.efforts',
     'slides.greeting.points.cooperation',
   ],
+  visual: { kind: 'icons', icons: ['building', 'leaf', 'globe'] },
   notes: 'slides.greeting.notes',
 });

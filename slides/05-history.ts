@@ -24,5 +24,6 @@ export default defineSlide({
     'slides.history.points.effort',
     'slides.history.points.today',
   ],
+  visual: { kind: 'icons', icons: ['factory', 'cloud-fog', 'hourglass', 'trees'] },
   notes: 'slides.history.notes',
 });

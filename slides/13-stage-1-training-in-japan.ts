@@ -19,5 +19,6 @@ export default defineSlide({
     'slides.trainingInJapan.points.skills',
     'slides.trainingInJapan.points.management',
   ],
+  visual: { kind: 'icons', icons: ['handshake', 'lightbulb', 'wrench', 'briefcase'] },
   notes: 'slides.trainingInJapan.notes',
 });

@@ -11,5 +11,6 @@ export default defineSlide({
     'slides.siteDiagnosis.points.plans',
     'slides.siteDiagnosis.points.report',
   ],
+  visual: { kind: 'icons', icons: ['stethoscope', 'search', 'clipboard-list', 'file-text'] },
   notes: 'slides.siteDiagnosis.notes',
 });

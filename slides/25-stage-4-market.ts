@@ -10,5 +10,6 @@ export default defineSlide({
     'slides.market.points.prosperity',
     'slides.market.points.newStage',
   ],
+  visual: { kind: 'icons', icons: ['store', 'trending-up', 'factory'] },
   notes: 'slides.market.notes',
 });

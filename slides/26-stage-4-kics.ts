@@ -10,5 +10,6 @@ export default defineSlide({
     'slides.kics.points.exchanges',
     'slides.kics.points.director',
   ],
+  visual: { kind: 'icons', icons: ['network', 'clock', 'plane'] },
   notes: 'slides.kics.notes',
 });

@@ -18,5 +18,6 @@ export default defineSlide({
     'slides.companies.points.substantial',
     'slides.companies.points.aqua',
   ],
+  visual: { kind: 'icons', icons: ['building', 'handshake', 'factory'] },
   notes: 'slides.companies.notes',
 });

@@ -10,5 +10,6 @@ export default defineSlide({
     'slides.conclusion.points.thanks',
     'slides.conclusion.points.share',
   ],
+  visual: { kind: 'icons', icons: ['award', 'heart-handshake', 'globe'] },
   notes: 'slides.conclusion.notes',
 });

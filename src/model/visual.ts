@@ -28,6 +28,22 @@ export const ICON_NAMES = [
   'handshake',
   'plane',
   'list-checks',
+  'building',
+  'leaf',
+  'cloud-fog',
+  'hourglass',
+  'wrench',
+  'briefcase',
+  'stethoscope',
+  'search',
+  'clipboard-list',
+  'file-text',
+  'store',
+  'trending-up',
+  'network',
+  'clock',
+  'award',
+  'heart-handshake',
 ] as const;
 
 /** The name of one of the deck's icons. */

@@ -51,9 +51,24 @@ export function chinesePhrases(text: string): string[] {
   return phrases;
 }
 
-/** `text` as nodes with a `<wbr>` between its phrases. */
+const LATIN_END = /[\p{Script=Latin}\d]$/u;
+const LATIN_START = /^[\p{Script=Latin}\d]/u;
+
+/**
+ * `text` as nodes with a `<wbr>` between its phrases, except where Latin letters or digits meet
+ * Han: a `<wbr>` there would take away the thin space the browser sets between them
+ * (`text-autospace`), KITA对 for KITA 对.
+ */
 export function phraseNodes(text: string): (string | HTMLElement)[] {
-  return chinesePhrases(text).flatMap((phrase, index) =>
-    index === 0 ? [phrase] : [document.createElement('wbr'), phrase],
-  );
+  const nodes: (string | HTMLElement)[] = [];
+  for (const phrase of chinesePhrases(text)) {
+    const last = nodes.at(-1);
+    if (typeof last === 'string' && (LATIN_END.test(last) || LATIN_START.test(phrase))) {
+      nodes[nodes.length - 1] = last + phrase;
+    } else {
+      if (last !== undefined) nodes.push(document.createElement('wbr'));
+      nodes.push(phrase);
+    }
+  }
+  return nodes;
 }

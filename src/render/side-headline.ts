@@ -23,8 +23,14 @@ const CANDIDATE =
  */
 const MAX_HEADLINE_LINES = 3;
 
-/** A point's most lines beside the headline: two balanced lines still read as one point. */
+/**
+ * A point's most lines beside the headline: two balanced lines still read as one point. One
+ * point may take a third line, for a long company name in Latin letters (ja 2005年：New Japan
+ * Chemical Environmental Consultancy社が…): the slide then keeps the layout of its neighbours
+ * rather than being the one of its stage with its headline on top.
+ */
 const MAX_POINT_LINES = 2;
+const MAX_LONG_POINT_LINES = 3;
 
 /**
  * How many lines an inline text runs to: its boxes' distinct tops (a `<wbr>` between Chinese
@@ -36,17 +42,20 @@ function lines(element: Element | null): number {
   return new Set(boxes.map((box) => Math.round(box.top))).size;
 }
 
-/** Whether, set side by side, every point keeps to two lines and the headline to three. */
+/**
+ * Whether, set side by side, every point keeps to two lines (one of them to three) and the
+ * headline to three.
+ */
 function fitsSideBySide(slide: HTMLElement): boolean {
-  for (const point of slide.querySelectorAll('.points > li > .deck-text')) {
-    if (lines(point) > MAX_POINT_LINES) return false;
-  }
+  const points = [...slide.querySelectorAll('.points > li > .deck-text')].map(lines);
+  const long = points.filter((count) => count > MAX_POINT_LINES);
+  if (long.length > 1 || long.some((count) => count > MAX_LONG_POINT_LINES)) return false;
   return lines(slide.querySelector('.slide-headline > .deck-text')) <= MAX_HEADLINE_LINES;
 }
 
 /**
- * Lays `slide` out with the side headline if it is a candidate and every point keeps to two
- * lines so; else with the headline above. Measured where it is shown (the deck, a preview).
+ * Lays `slide` out with the side headline if it is a candidate and its points keep to two
+ * lines so (one to three); else with the headline above. Measured where it is shown (the deck, a preview).
  */
 export function fitSideHeadline(slide: HTMLElement): void {
   slide.classList.remove(SIDE_HEADLINE_CLASS);
@@ -58,9 +67,15 @@ export function fitSideHeadline(slide: HTMLElement): void {
 
 /**
  * Sets short Chinese and Japanese slides side by side: when a candidate slide is shown, it is
+<<<<<<< HEAD
  * laid out with the side headline and keeps it only if no point runs to more than two lines
  * (the points' column is as wide as its longest line, up to a limit). Not with subtitles, which
  * keep the headline above (as do the phone layout, the scroll view and print).
+=======
+ * laid out with the side headline and keeps it only if no point runs to more than two lines,
+ * but one to three (the points' column is as wide as its longest line, up to a limit). Not with subtitles, on a phone, in the scroll
+ * view or in print, which keep the headline above.
+>>>>>>> design7
  */
 export function SideHeadline(
   language: DeckLanguage,

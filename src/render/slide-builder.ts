@@ -97,10 +97,16 @@ export class SlideBuilder {
     return this.subtitled(tag, 'slide-headline', (t) => t(key, this.params(t)), true);
   }
 
-  /** Points revealed one at a time, as a speaker walks through them. */
+  /**
+   * Points revealed one at a time, as a speaker walks through them. The first comes with the
+   * slide: a slide never opens on its headline alone, half of it bare until the first press.
+   */
   points(keys: readonly TextKey[], className = 'points'): HTMLUListElement {
     const list = this.element('ul', className);
-    for (const key of keys) list.append(this.text('li', 'fragment fade-up', key));
+    keys.forEach((key, index) => {
+      const text = (t: TFunction) => t(key, this.params(t));
+      list.append(this.subtitled('li', index === 0 ? '' : 'fragment fade-up', text, true));
+    });
     return list;
   }
 

@@ -250,13 +250,58 @@ async function sideLayout(page: Page) {
       reach:
         (Math.max(...texts.map((text) => text.getBoundingClientRect().right)) - box.left) /
         box.width,
-      lines: texts.map((text) => text.getClientRects().length),
+      // Distinct line tops: a <wbr> between Chinese phrases splits a line into several boxes.
+      lines: texts.map(
+        (text) =>
+          new Set(
+            [...text.getClientRects()]
+              .filter((box) => box.width > 0)
+              .map((box) => Math.round(box.top)),
+          ).size,
+      ),
       headlineMiddle: headline.top + headline.height / 2,
       listTop: list.top,
       listBottom: list.bottom,
     };
   });
 }
+
+/** Each point of the current slide, as shown now: its text and whether it can be seen. */
+function shownPoints(page: Page) {
+  return page.evaluate(() =>
+    [...(window.deck?.reveal.getCurrentSlide().querySelectorAll('.points > li') ?? [])].map(
+      (point) => Number(getComputedStyle(point).opacity) > 0.9,
+    ),
+  );
+}
+
+/** The slides that show points, with how many. */
+const POINT_SLIDES = SLIDES.flatMap((slide, index) => {
+  const points = slide.kind === 'statement' || slide.kind === 'figures' ? slide.points : undefined;
+  return points ? [{ id: slide.id, index, count: points.length }] : [];
+});
+
+// A slide of points opened on its headline alone, and on a side-headline slide two thirds of
+// the slide stayed bare until the first press.
+describe.each(LOCALES)('slides of points in %s, at 1280×720', (locale) => {
+  it('open with their first point shown, the others coming one press at a time', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    for (const { id, index, count } of POINT_SLIDES) {
+      await page.evaluate((slide) => {
+        window.deck?.reveal.slide(slide, 0, -1);
+      }, index);
+      await page.waitForFunction((slide) => window.deck?.reveal.getIndices().h === slide, index);
+      const arrival = Array.from({ length: count }, (_, at) => at === 0);
+      expect({ id, shown: await shownPoints(page) }).toEqual({ id, shown: arrival });
+      for (let step = 1; step < count; step += 1) {
+        await page.keyboard.press('ArrowRight');
+        const expected = Array.from({ length: count }, (_, at) => at <= step);
+        await expect.poll(() => shownPoints(page), { message: id }).toEqual(expected);
+      }
+    }
+    expect(problems.errors).toEqual([]);
+  });
+});
 
 // Chinese and Japanese only: an English slide of short points already fills the width.
 // Longer points still go beside the headline, each in two lines at most, rather than leaving
@@ -268,6 +313,9 @@ const SIDE_SLIDES = [
     ids: ['history', 'stage-2-site-diagnosis', 'stage-4-market'],
     maxLines: 2,
   },
+  // ja 27 kept its headline on top, the one slide of its stage to do so, for the company's
+  // long Latin name: one point may take three lines.
+  { points: 'a point with a long company name', ids: ['stage-4-companies'], maxLines: 3 },
 ] as const;
 
 describe.each(['zh', 'ja'] as const)('side headlines in %s, at 1280×720', (locale) => {
@@ -353,6 +401,68 @@ describe.each(['zh', 'ja'] as const)('the side headline in %s, at 1280×720', (l
           allowed.has(at),
           `${id}: ${headline.text.slice(0, at)} / ${headline.text.slice(at)}`,
         ).toBe(true);
+      }
+    }
+    expect(problems.errors).toEqual([]);
+  });
+});
+
+/** Each point of the current slide: its text, where its lines break, and each line's width. */
+function pointLines(page: Page) {
+  return page.evaluate(() =>
+    [
+      ...(window.deck?.reveal.getCurrentSlide().querySelectorAll('.points > li > .deck-text') ??
+        []),
+    ].map((text) => {
+      const lines = new Map<number, { left: number; right: number }>();
+      const tops: number[] = [];
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let at = 0; at < (node.textContent ?? '').length; at += 1) {
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          const box = range.getBoundingClientRect();
+          const top = Math.round(box.top);
+          tops.push(top);
+          const line = lines.get(top) ?? { left: box.left, right: box.right };
+          lines.set(top, {
+            left: Math.min(line.left, box.left),
+            right: Math.max(line.right, box.right),
+          });
+        }
+      }
+      return {
+        text: text.textContent,
+        breaks: tops.flatMap((top, at) => (at > 0 && top > (tops[at - 1] ?? top) ? [at] : [])),
+        widths: [...lines.values()].map((line) => line.right - line.left),
+      };
+    }),
+  );
+}
+
+// zh 17 and 25 ended a point with a line of two characters (…描绘大连环保 / 蓝图, …提供了巨大 /
+// 市场), breaking anywhere: a point beside the headline wraps into even lines between phrases.
+describe.each(['zh', 'ja'] as const)('points beside the headline in %s, at 1280×720', (locale) => {
+  it('wrap into even lines, between phrases, with no orphaned word', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    const ids = ['history', 'stage-2-site-diagnosis', 'stage-4-market', 'stage-4-companies'];
+    for (const id of ids) {
+      await showWhole(
+        page,
+        SLIDES.findIndex((slide) => slide.id === id),
+      );
+      for (const point of await pointLines(page)) {
+        if (point.widths.length < 2) continue;
+        const last = point.widths.at(-1) ?? 0;
+        expect(last / Math.max(...point.widths), `${id}: ${point.text}`).toBeGreaterThan(0.4);
+        const allowed = breakPoints(locale, point.text);
+        for (const at of point.breaks) {
+          expect(
+            allowed.has(at),
+            `${id}: ${point.text.slice(0, at)} / ${point.text.slice(at)}`,
+          ).toBe(true);
+        }
       }
     }
     expect(problems.errors).toEqual([]);

@@ -94,14 +94,24 @@ const ICON_SLIDES = SLIDES.flatMap((slide) => {
 });
 
 describe('icons', () => {
-  it('are on the slides the speech gives them: partners, studies, equipment, flows, projects', () => {
+  // Every slide of points carries its picture: the English slides of points alone were a
+  // headline over bullets, with no visual.
+  it('are on every slide of points without a map, and on the studies and projects', () => {
     expect(ICON_SLIDES.map((slide) => slide.id)).toEqual([
+      'greeting',
+      'history',
       'joint-efforts',
+      'stage-1-training-in-japan',
       'stage-2-model-area',
       'stage-2-jica-study',
+      'stage-2-site-diagnosis',
       'stage-2-equipment',
       'stage-3-model-city',
       'stage-3-projects',
+      'stage-4-market',
+      'stage-4-kics',
+      'stage-4-companies',
+      'conclusion',
     ]);
   });
 
@@ -120,9 +130,15 @@ describe('icons', () => {
           const drawn = [...svg.querySelectorAll('path, circle, rect, line, polyline')].filter(
             (shape) => shape.getBoundingClientRect().width + shape.getBoundingClientRect().height,
           );
-          const stroke = getComputedStyle(svg).color;
+          const style = getComputedStyle(svg);
+          // A point's icon (not a flow's, which has its ring) on a round pale disc.
+          const disc =
+            item.matches('.points.with-icons:not(.flow) > li') &&
+            (style.borderRadius !== '50%' || style.backgroundColor === 'rgba(0, 0, 0, 0)')
+              ? ', no disc'
+              : '';
           return box.width >= 24 && drawn.length > 0 && svg.getAttribute('aria-hidden') === 'true'
-            ? `icon ${stroke}`
+            ? `icon ${style.color}${disc}`
             : `empty icon ${box.width}×${box.height}, ${drawn.length} shapes`;
         }),
       );

@@ -67,15 +67,9 @@ export function fitSideHeadline(slide: HTMLElement): void {
 
 /**
  * Sets short Chinese and Japanese slides side by side: when a candidate slide is shown, it is
-<<<<<<< HEAD
- * laid out with the side headline and keeps it only if no point runs to more than two lines
- * (the points' column is as wide as its longest line, up to a limit). Not with subtitles, which
- * keep the headline above (as do the phone layout, the scroll view and print).
-=======
  * laid out with the side headline and keeps it only if no point runs to more than two lines,
- * but one to three (the points' column is as wide as its longest line, up to a limit). Not with subtitles, on a phone, in the scroll
- * view or in print, which keep the headline above.
->>>>>>> design7
+ * but one to three (the points' column is as wide as its longest line, between two limits).
+ * Not with subtitles, on a phone, in the scroll view or in print, which keep the headline above.
  */
 export function SideHeadline(
   language: DeckLanguage,

@@ -172,3 +172,34 @@ describe('the title card with subtitles', () => {
     await page.close();
   });
 });
+
+// The key under the timeline ran across the whole figure and in English left its fourth stage
+// alone on a second line (3 + 1): under the plot it breaks into two even lines.
+describe.each(LOCALES)('the timeline’s key in %s', (locale) => {
+  it('lies under the plot, in even lines', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    await goToSlide(page, 'cooperation-timeline');
+    await page.waitForFunction(() => {
+      const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+      return canvas ? window.deck?.charts.chartFor(canvas) !== undefined : false;
+    });
+    const key = await page.evaluate(() => {
+      const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+      const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+      const legend = chart?.legend as
+        { left: number; right: number; legendHitBoxes?: { row: number }[] } | undefined;
+      if (!chart || !legend) return null;
+      const rows = new Map<number, number>();
+      for (const box of legend.legendHitBoxes ?? [])
+        rows.set(box.row, (rows.get(box.row) ?? 0) + 1);
+      return {
+        rows: [...rows.values()],
+        underPlot:
+          legend.left >= chart.chartArea.left - 1 && legend.right <= chart.chartArea.right + 1,
+      };
+    });
+    expect(key?.underPlot).toBe(true);
+    expect(key?.rows).toEqual(locale === 'en' ? [2, 2] : [4]);
+    expect(problems.errors).toEqual([]);
+  });
+});

@@ -189,7 +189,12 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
       },
       plugins: {
         ...options.plugins,
-        legend: timelineLegend(t, starts, font(context, CHART_FONT_SIZES.legend)),
+        legend: timelineLegend(
+          t,
+          starts,
+          font(context, CHART_FONT_SIZES.legend),
+          context.compact === true,
+        ),
         tooltip: {
           ...options.plugins?.tooltip,
           callbacks: {

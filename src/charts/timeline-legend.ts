@@ -15,13 +15,19 @@ interface LegendFont {
  * begin. Under the plot, not across the whole figure (`fullSize: false`): the plot's width
  * breaks the English key into two even lines (1 Personnel exchange, 2 Technical cooperation /
  * 3 Project cooperation, 4 Environmental protection industry) where the figure's width left
- * the fourth stage alone on a second line; Chinese and Japanese keep to one line.
+ * the fourth stage alone on a second line; Chinese and Japanese keep to one line. On a phone
+ * (`compact`) the plot is too narrow for a stage's name: the key spans the figure there.
  */
-export function timelineLegend(t: TFunction, starts: readonly StageStart[], font: LegendFont) {
+export function timelineLegend(
+  t: TFunction,
+  starts: readonly StageStart[],
+  font: LegendFont,
+  compact: boolean,
+) {
   return {
     display: true,
     position: 'bottom' as const,
-    fullSize: false,
+    fullSize: compact,
     onClick: () => undefined,
     labels: {
       color: CHART_COLOURS.ink,

@@ -202,4 +202,30 @@ describe.each(LOCALES)('the timeline’s key in %s', (locale) => {
     expect(key?.rows).toEqual(locale === 'en' ? [2, 2] : [4]);
     expect(problems.errors).toEqual([]);
   });
+
+  // Under a phone's narrow plot the stages' names were cut off: there the key spans the figure.
+  it('shows every stage’s name whole on a phone', async () => {
+    const { page, problems } = await openDeck(browser(), {
+      query: `?lang=${locale}`,
+      viewport: { width: 390, height: 844 },
+    });
+    await page.locator('#cooperation-timeline canvas').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('#cooperation-timeline canvas');
+      return canvas ? window.deck?.charts.chartFor(canvas) !== undefined : false;
+    });
+    const cut = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('#cooperation-timeline canvas');
+      const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+      const legend = chart?.legend as
+        | { left: number; right: number; legendHitBoxes?: { left: number; width: number }[] }
+        | undefined;
+      if (!chart || !legend) return null;
+      return (legend.legendHitBoxes ?? []).filter(
+        (box) => box.left < legend.left - 1 || box.left + box.width > legend.right + 1,
+      ).length;
+    });
+    expect(cut).toBe(0);
+    expect(problems.errors).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import { eventPlace, stageStarts } from '../model/timeline.ts';
 import { CHART_COLOURS, CHART_FONT_FAMILIES, CHART_FONT_SIZES } from './chart-theme.ts';
 import { eventYears, stageName, twoLines, yearTick } from './chart-text.ts';
 import { brokenYearAxis } from './timeline-axis.ts';
+import { timelineLegend } from './timeline-legend.ts';
 import { stageBadgeRadius, stageBadgeSpace, TIMELINE_MARKS } from './timeline-marks.ts';
 
 /** A bar's value: a length, or a [start, end] span for the timeline. */
@@ -188,30 +189,12 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
       },
       plugins: {
         ...options.plugins,
-        legend: {
-          display: true,
-          position: 'bottom',
-          onClick: () => undefined,
-          labels: {
-            color: CHART_COLOURS.ink,
-            font: font(context, CHART_FONT_SIZES.legend),
-            // Small dots in the stages' colour, apart from the badges they stand for.
-            usePointStyle: true,
-            pointStyle: 'circle',
-            boxWidth: 16,
-            boxHeight: 16,
-            padding: 14,
-            generateLabels: () =>
-              starts.map(({ stage }) => ({
-                text: `${stage} ${stageName(t, stage)}`,
-                fillStyle: CHART_COLOURS.highlight,
-                strokeStyle: CHART_COLOURS.highlight,
-                pointStyle: 'circle',
-                lineWidth: 0,
-                hidden: false,
-              })),
-          },
-        },
+        legend: timelineLegend(
+          t,
+          starts,
+          font(context, CHART_FONT_SIZES.legend),
+          context.compact === true,
+        ),
         tooltip: {
           ...options.plugins?.tooltip,
           callbacks: {

@@ -68,9 +68,9 @@ export function fitSideHeadline(slide: HTMLElement): void {
 /**
  * Sets short Chinese and Japanese slides side by side: when a candidate slide is shown, it is
  * laid out with the side headline and keeps it only if no point runs to more than two lines,
- * but one to three (the points' column is as wide as its longest line, up to a limit). Not
- * with subtitles, which keep the headline above (as do the phone layout, the scroll view and
- * print).
+ * but one to three (the points' column is as wide as its longest line, between two limits).
+ * Not with subtitles, which keep the headline above (as do the phone layout, the scroll view
+ * and print).
  */
 export function SideHeadline(
   language: DeckLanguage,

@@ -468,3 +468,55 @@ describe.each(['zh', 'ja'] as const)('points beside the headline in %s, at 1280�
     expect(problems.errors).toEqual([]);
   });
 });
+
+// zh 25 and 28 balanced an eighteen-character point into two lines at a word's middle (为环保 /
+// 企业提供了巨大市场, …地区和 / 城市…) in a points column of 760 px, and on 02, 07 and 26 the
+// short points stood at the right edge, up to 310 px from a short headline.
+describe.each(['zh', 'ja'] as const)('the side headline in %s, at 1280×720', (locale) => {
+  it('keeps an eighteen-character point to one line and its points near the headline', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    for (const id of [
+      'greeting',
+      'joint-efforts',
+      'stage-4-market',
+      'stage-4-kics',
+      'conclusion',
+    ]) {
+      await showWhole(
+        page,
+        SLIDES.findIndex((slide) => slide.id === id),
+      );
+      const layout = await page.evaluate(() => {
+        const slide = window.deck?.reveal.getCurrentSlide();
+        const scale = window.deck?.reveal.getScale() ?? 1;
+        const headline = slide?.querySelector('.slide-headline > .deck-text');
+        const label = slide?.querySelector('.stage-label');
+        const points = slide?.querySelector('.points > li');
+        if (!slide || !headline || !points) return null;
+        const lineCount = (element: Element) =>
+          new Set(
+            [...element.getClientRects()]
+              .filter((box) => box.width > 0)
+              .map((box) => Math.round(box.top)),
+          ).size;
+        return {
+          side: slide.classList.contains('deck-side-headline'),
+          gap:
+            (points.getBoundingClientRect().left - headline.getBoundingClientRect().right) / scale,
+          labelLines: label ? lineCount(label) : 1,
+        };
+      });
+      expect(layout, id).not.toBeNull();
+      if (!layout) continue;
+      expect(layout.side, id).toBe(true);
+      expect(layout.gap, `${id}: gap between headline and points`).toBeLessThan(220);
+      expect(layout.labelLines, `${id}: stage label`).toBe(1);
+      if (locale === 'zh' && (id === 'stage-4-market' || id === 'conclusion')) {
+        for (const point of await pointLines(page)) {
+          expect(point.breaks, `${id}: ${point.text}`).toEqual([]);
+        }
+      }
+    }
+    expect(problems.errors).toEqual([]);
+  });
+});

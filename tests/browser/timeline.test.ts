@@ -172,3 +172,60 @@ describe('the title card with subtitles', () => {
     await page.close();
   });
 });
+
+// The key under the timeline ran across the whole figure and in English left its fourth stage
+// alone on a second line (3 + 1): under the plot it breaks into two even lines.
+describe.each(LOCALES)('the timeline’s key in %s', (locale) => {
+  it('lies under the plot, in even lines', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    await goToSlide(page, 'cooperation-timeline');
+    await page.waitForFunction(() => {
+      const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+      return canvas ? window.deck?.charts.chartFor(canvas) !== undefined : false;
+    });
+    const key = await page.evaluate(() => {
+      const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+      const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+      const legend = chart?.legend as
+        { left: number; right: number; legendHitBoxes?: { row: number }[] } | undefined;
+      if (!chart || !legend) return null;
+      const rows = new Map<number, number>();
+      for (const box of legend.legendHitBoxes ?? [])
+        rows.set(box.row, (rows.get(box.row) ?? 0) + 1);
+      return {
+        rows: [...rows.values()],
+        underPlot:
+          legend.left >= chart.chartArea.left - 1 && legend.right <= chart.chartArea.right + 1,
+      };
+    });
+    expect(key?.underPlot).toBe(true);
+    expect(key?.rows).toEqual(locale === 'en' ? [2, 2] : [4]);
+    expect(problems.errors).toEqual([]);
+  });
+
+  // Under a phone's narrow plot the stages' names were cut off: there the key spans the figure.
+  it('shows every stage’s name whole on a phone', async () => {
+    const { page, problems } = await openDeck(browser(), {
+      query: `?lang=${locale}`,
+      viewport: { width: 390, height: 844 },
+    });
+    await page.locator('#cooperation-timeline canvas').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('#cooperation-timeline canvas');
+      return canvas ? window.deck?.charts.chartFor(canvas) !== undefined : false;
+    });
+    const cut = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('#cooperation-timeline canvas');
+      const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+      const legend = chart?.legend as
+        | { left: number; right: number; legendHitBoxes?: { left: number; width: number }[] }
+        | undefined;
+      if (!chart || !legend) return null;
+      return (legend.legendHitBoxes ?? []).filter(
+        (box) => box.left < legend.left - 1 || box.left + box.width > legend.right + 1,
+      ).length;
+    });
+    expect(cut).toBe(0);
+    expect(problems.errors).toEqual([]);
+  });
+});

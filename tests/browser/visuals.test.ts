@@ -21,6 +21,8 @@ interface ShownMap {
   readonly link: boolean;
   /** Each place name with its text and whether it lies inside the map's box. */
   readonly names: Readonly<Record<string, { text: string; inside: boolean; size: number }>>;
+  /** The names that reach past the map's left edge, into the gap before the points. */
+  readonly spilling: readonly string[];
 }
 
 /** Reads the map of the current slide: its drawing, its dots and its place names. */
@@ -32,8 +34,10 @@ function shownMap(page: Page): Promise<ShownMap | undefined> {
     const box = map.getBoundingClientRect();
     const drawn = land.getBoundingClientRect();
     const names: Record<string, { text: string; inside: boolean; size: number }> = {};
+    const spilling: string[] = [];
     for (const label of map.querySelectorAll<HTMLElement>('.map-label')) {
       const rect = label.getBoundingClientRect();
+      if (rect.left < box.left) spilling.push(label.textContent.trim());
       const [x, y] = [rect.left + rect.width / 2, rect.top + rect.height / 2];
       names[label.dataset['place'] ?? ''] = {
         text: label.textContent.trim(),
@@ -51,6 +55,7 @@ function shownMap(page: Page): Promise<ShownMap | undefined> {
       cities: map.querySelectorAll('circle.map-city').length,
       link: map.querySelector('.map-link') !== null,
       names,
+      spilling,
     };
   });
 }
@@ -68,6 +73,8 @@ describe.each(['en', 'zh', 'ja'] as const)('the %s deck’s map', (locale) => {
     expect(map?.cities).toBe(2);
     expect(map?.names['dalian']).toEqual({ text: names.dalian, inside: true, size: 32 });
     expect(map?.names['kitakyushu']).toEqual({ text: names.kitakyushu, inside: true, size: 32 });
+    // No name runs off the map towards the points (en: Liaodong Peninsula hung in the gap).
+    expect(map?.spilling).toEqual([]);
     // One image for a screen reader, described in the slide language.
     expect(map?.label).toContain(names.dalian);
     expect(map?.label).toContain(names.kitakyushu);

@@ -363,6 +363,20 @@ function breakPoints(locale: 'zh' | 'ja', text: string): Set<number> {
   return points;
 }
 
+/** Expects each of `text`'s line breaks (offsets into it) to fall where it may break. */
+function expectBreaksBetweenPhrases(
+  locale: 'zh' | 'ja',
+  where: string,
+  line: { readonly text: string; readonly breaks: readonly number[] },
+): void {
+  const allowed = breakPoints(locale, line.text);
+  for (const at of line.breaks) {
+    expect(allowed.has(at), `${where}: ${line.text.slice(0, at)} / ${line.text.slice(at)}`).toBe(
+      true,
+    );
+  }
+}
+
 // A headline in the narrow left column broke inside words (从重工业老 / 城到清洁的, 重工業都市か /
 // ら、): it may break only between phrases.
 describe.each(['zh', 'ja'] as const)('the side headline in %s, at 1280×720', (locale) => {
@@ -371,11 +385,30 @@ describe.each(['zh', 'ja'] as const)('the side headline in %s, at 1280×720', (l
     for (const id of ['history', 'stage-2-site-diagnosis', 'stage-4-market', 'conclusion']) {
       const index = SLIDES.findIndex((slide) => slide.id === id);
       await showWhole(page, index);
-      const headline = await page.evaluate(() => {
-        const slide = window.deck?.reveal.getCurrentSlide();
-        const text = slide?.querySelector('.slide-headline > .deck-text');
-        if (!slide || !text) return null;
-        // Each character's line, by its box's top.
+      const [headline] = await textLines(page, '.slide-headline > .deck-text');
+      expect(headline, id).toBeDefined();
+      if (!headline) continue;
+      if (id === 'history') {
+        const side = await page.evaluate(() =>
+          window.deck?.reveal.getCurrentSlide().classList.contains('deck-side-headline'),
+        );
+        expect(side, id).toBe(true);
+      }
+      expectBreaksBetweenPhrases(locale, id, headline);
+    }
+    expect(problems.errors).toEqual([]);
+  });
+});
+
+/**
+ * Each text of the current slide that `selector` finds: its text, where its lines break (each
+ * character's line by its box's top), and each line's width.
+ */
+function textLines(page: Page, selector: string) {
+  return page.evaluate(
+    (query) =>
+      [...(window.deck?.reveal.getCurrentSlide().querySelectorAll(query) ?? [])].map((text) => {
+        const lines = new Map<number, { left: number; right: number }>();
         const tops: number[] = [];
         const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
         const range = document.createRange();
@@ -383,61 +416,23 @@ describe.each(['zh', 'ja'] as const)('the side headline in %s, at 1280×720', (l
           for (let at = 0; at < (node.textContent ?? '').length; at += 1) {
             range.setStart(node, at);
             range.setEnd(node, at + 1);
-            tops.push(Math.round(range.getBoundingClientRect().top));
+            const box = range.getBoundingClientRect();
+            const top = Math.round(box.top);
+            tops.push(top);
+            const line = lines.get(top) ?? { left: box.left, right: box.right };
+            lines.set(top, {
+              left: Math.min(line.left, box.left),
+              right: Math.max(line.right, box.right),
+            });
           }
         }
         return {
-          side: slide.classList.contains('deck-side-headline'),
           text: text.textContent,
           breaks: tops.flatMap((top, at) => (at > 0 && top > (tops[at - 1] ?? top) ? [at] : [])),
+          widths: [...lines.values()].map((line) => line.right - line.left),
         };
-      });
-      expect(headline, id).not.toBeNull();
-      if (!headline) continue;
-      if (id === 'history') expect(headline.side, id).toBe(true);
-      const allowed = breakPoints(locale, headline.text);
-      for (const at of headline.breaks) {
-        expect(
-          allowed.has(at),
-          `${id}: ${headline.text.slice(0, at)} / ${headline.text.slice(at)}`,
-        ).toBe(true);
-      }
-    }
-    expect(problems.errors).toEqual([]);
-  });
-});
-
-/** Each point of the current slide: its text, where its lines break, and each line's width. */
-function pointLines(page: Page) {
-  return page.evaluate(() =>
-    [
-      ...(window.deck?.reveal.getCurrentSlide().querySelectorAll('.points > li > .deck-text') ??
-        []),
-    ].map((text) => {
-      const lines = new Map<number, { left: number; right: number }>();
-      const tops: number[] = [];
-      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (let at = 0; at < (node.textContent ?? '').length; at += 1) {
-          range.setStart(node, at);
-          range.setEnd(node, at + 1);
-          const box = range.getBoundingClientRect();
-          const top = Math.round(box.top);
-          tops.push(top);
-          const line = lines.get(top) ?? { left: box.left, right: box.right };
-          lines.set(top, {
-            left: Math.min(line.left, box.left),
-            right: Math.max(line.right, box.right),
-          });
-        }
-      }
-      return {
-        text: text.textContent,
-        breaks: tops.flatMap((top, at) => (at > 0 && top > (tops[at - 1] ?? top) ? [at] : [])),
-        widths: [...lines.values()].map((line) => line.right - line.left),
-      };
-    }),
+      }),
+    selector,
   );
 }
 
@@ -452,17 +447,11 @@ describe.each(['zh', 'ja'] as const)('points beside the headline in %s, at 1280�
         page,
         SLIDES.findIndex((slide) => slide.id === id),
       );
-      for (const point of await pointLines(page)) {
+      for (const point of await textLines(page, '.points > li > .deck-text')) {
         if (point.widths.length < 2) continue;
         const last = point.widths.at(-1) ?? 0;
         expect(last / Math.max(...point.widths), `${id}: ${point.text}`).toBeGreaterThan(0.4);
-        const allowed = breakPoints(locale, point.text);
-        for (const at of point.breaks) {
-          expect(
-            allowed.has(at),
-            `${id}: ${point.text.slice(0, at)} / ${point.text.slice(at)}`,
-          ).toBe(true);
-        }
+        expectBreaksBetweenPhrases(locale, id, point);
       }
     }
     expect(problems.errors).toEqual([]);
@@ -512,7 +501,7 @@ describe.each(['zh', 'ja'] as const)('the side headline in %s, at 1280×720', (l
       expect(layout.gap, `${id}: gap between headline and points`).toBeLessThan(220);
       expect(layout.labelLines, `${id}: stage label`).toBe(1);
       if (locale === 'zh' && (id === 'stage-4-market' || id === 'conclusion')) {
-        for (const point of await pointLines(page)) {
+        for (const point of await textLines(page, '.points > li > .deck-text')) {
           expect(point.breaks, `${id}: ${point.text}`).toEqual([]);
         }
       }

@@ -18,6 +18,12 @@ const CLOSING_WORDS = new Set(['的', '地', '得', '与', '和', '及', '之', 
 /** One-character words that open a phrase: a preposition (从… / 到…). */
 const OPENING_WORDS = new Set(['从', '到', '在', '向', '对', '为', '把', '被', '自']);
 
+/**
+ * The word segmenter, made once when first needed: making one took twice as long as cutting a
+ * headline with it (Node 20: 0.09 vs 0.04 ms), and a language switch cuts every zh headline.
+ */
+let words: Intl.Segmenter | undefined;
+
 /** Whether `text` is Chinese: Han characters and no kana. */
 export function isChinese(text: string): boolean {
   return HAN.test(text) && !KANA.test(text);
@@ -33,7 +39,8 @@ export function chinesePhrases(text: string): string[] {
   let current = '';
   let gluedToNext = true;
   let lastOpens = false;
-  for (const { segment: word } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)) {
+  words ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const { segment: word } of words.segment(text)) {
     const punctuation = PUNCTUATION.test(word);
     const single = word.length === 1 && HAN.test(word);
     const opens = OPENING.test(word) || (single && OPENING_WORDS.has(word));

@@ -59,7 +59,7 @@ export class SlideBuilder {
     channel: TextChannel = 'audience',
     phrases = false,
   ) {
-    this.bindings.push(phrases ? { element, channel, text, phrases } : { element, channel, text });
+    this.bindings.push({ element, channel, text, phrases });
   }
 
   /**
@@ -87,14 +87,14 @@ export class SlideBuilder {
     tag: K,
     className: string,
     key: TextKey,
+    phrases = false,
   ): HTMLElementTagNameMap[K] {
-    return this.subtitled(tag, className, (t) => t(key, this.params(t)));
+    return this.subtitled(tag, className, (t) => t(key, this.params(t)), phrases);
   }
 
   /** The slide's headline, subtitled; a Chinese one breaks between phrases. */
   headline(tag: 'h1' | 'h2' = 'h2'): HTMLElement {
-    const key = this.slide.headline;
-    return this.subtitled(tag, 'slide-headline', (t) => t(key, this.params(t)), true);
+    return this.text(tag, 'slide-headline', this.slide.headline, true);
   }
 
   /**
@@ -104,8 +104,7 @@ export class SlideBuilder {
   points(keys: readonly TextKey[], className = 'points'): HTMLUListElement {
     const list = this.element('ul', className);
     keys.forEach((key, index) => {
-      const text = (t: TFunction) => t(key, this.params(t));
-      list.append(this.subtitled('li', index === 0 ? '' : 'fragment fade-up', text, true));
+      list.append(this.text('li', index === 0 ? '' : 'fragment fade-up', key, true));
     });
     return list;
   }

@@ -166,6 +166,39 @@ async function fontsOfEverySlide(page: Page): Promise<Map<string, string[]>> {
   return used;
 }
 
+/**
+ * The deck's own controls as drawn: each language button and the menu toggle with the fonts
+ * of its language (the lang it declares, else the page's), and the slide number's, keyed by
+ * what they show. Form controls do not inherit fonts by default, so each is asked for.
+ */
+async function fontsOfControls(
+  page: Page,
+): Promise<{ label: string; lang: string; fonts: string[] }[]> {
+  await page.click('.deck-menu-toggle');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const selector = '.deck-menu button, .slide-number';
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+  const pageLang = await page.evaluate(() => document.documentElement.lang);
+  const drawn = [];
+  for (const nodeId of nodeIds) {
+    const { attributes } = await cdp.send('DOM.getAttributes', { nodeId });
+    const attribute = (name: string) => attributes[attributes.indexOf(name) + 1] ?? '';
+    const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+    drawn.push({
+      label: `${attribute('class')}: ${outerHTML.replace(/<[^>]+>/g, '').trim()}`,
+      lang: attributes.includes('lang') ? attribute('lang') : pageLang,
+      fonts: (await platformFonts(cdp, nodeId)).map(
+        (font) => `${font.familyName}${font.isCustomFont ? '' : ' (system)'}`,
+      ),
+    });
+  }
+  await cdp.detach();
+  return drawn;
+}
+
 describe('the offline file, opened by double-click (file://) with no network', () => {
   it('starts with no request, no console error and no policy violation', async () => {
     const opened = await openFile();
@@ -246,7 +279,7 @@ describe('the offline file, opened by double-click (file://) with no network', (
   });
 
   it.each(['zh', 'ja'] as const)(
-    'draws every headline and point in %s with the embedded font, never a system one',
+    'draws every headline, point and control in %s with the embedded fonts, never a system one',
     async (locale) => {
       const opened = await openFile(`?lang=${locale}`);
       const { page } = opened;
@@ -260,6 +293,26 @@ describe('the offline file, opened by double-click (file://) with no network', (
           fonts.some((font) => !allowed.includes(font)),
       );
       expect(wrong).toEqual([]);
+
+      // The menu's buttons in their own language's font; the slide number in the Latin one,
+      // whose tabular figures the theme asks for.
+      const controls = await fontsOfControls(page);
+      expect(controls.filter(({ label }) => label.startsWith('slide-number'))).toHaveLength(1);
+      expect(controls.length).toBeGreaterThan(6);
+      const expected = (control: { label: string; lang: string }) =>
+        control.label.startsWith('slide-number')
+          ? EMBEDDED_FONT.en
+          : EMBEDDED_FONT[
+              control.lang.startsWith('zh') ? 'zh' : control.lang === 'ja' ? 'ja' : 'en'
+            ];
+      expect(
+        controls.filter(
+          (control) =>
+            control.fonts.some((font) => font.endsWith('(system)')) ||
+            (control.fonts.length > 0 && !control.fonts.includes(expected(control))),
+        ),
+      ).toEqual([]);
+      expect(controls.filter((control) => control.fonts.length > 0).length).toBeGreaterThan(6);
 
       await showWhole(
         page,

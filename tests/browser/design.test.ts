@@ -509,3 +509,34 @@ describe.each(['zh', 'ja'] as const)('the side headline in %s, at 1280×720', (l
     expect(problems.errors).toEqual([]);
   });
 });
+
+// ja 25 and 27 stacked their headline into three lines of three to five characters (北九州の /
+// 企業が / 大連へ) in the column the points left, and ja 28 broke a point as …とのより / 幅広い…:
+// a headline's column widens where that keeps it to two lines and the points as they were.
+describe('the Japanese side headline, at 1280×720', () => {
+  it('keeps to two lines where the points allow, and ja 28 breaks its point after との、', async () => {
+    const { page, problems } = await openDeck(browser(), { query: '?lang=ja' });
+    for (const id of ['stage-4-market', 'stage-4-companies']) {
+      await showWhole(
+        page,
+        SLIDES.findIndex((slide) => slide.id === id),
+      );
+      const side = await page.evaluate(() =>
+        window.deck?.reveal.getCurrentSlide().classList.contains('deck-side-headline'),
+      );
+      expect(side, id).toBe(true);
+      const [headline] = await textLines(page, '.slide-headline > .deck-text');
+      expect(headline?.breaks.length, `${id}: ${headline?.text}`).toBe(1);
+      if (headline) expectBreaksBetweenPhrases('ja', id, headline);
+    }
+    await showWhole(
+      page,
+      SLIDES.findIndex((slide) => slide.id === 'conclusion'),
+    );
+    const points = await textLines(page, '.points > li > .deck-text');
+    const share = RESOURCES.ja.deck.slides.conclusion.points.share;
+    const point = points.find((line) => line.text === share);
+    expect(point?.breaks.map((at) => share.slice(0, at))).toEqual(['他の国・地域・都市との、']);
+    expect(problems.errors).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ export default defineSlide({
     kind: 'map',
     places: ['dalian', 'kitakyushu', 'liaodong', 'china', 'japan'],
     label: 'visuals.map.location',
+    large: true,
   },
   notes: 'slides.location.notes',
 });

@@ -15,6 +15,7 @@ export default defineSlide({
     places: ['dalian', 'kitakyushu', 'china', 'japan'],
     link: true,
     label: 'visuals.map.link',
+    large: true,
   },
   notes: 'slides.kitakyushu.notes',
 });

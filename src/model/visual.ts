@@ -93,6 +93,11 @@ export interface MapVisual {
   readonly link?: boolean;
   /** What the map shows, in one sentence: its `aria-label`. */
   readonly label: TextKey;
+  /**
+   * The map as the slide's picture, beside a few short points: drawn larger (theme's
+   * `.slide-map-large`), where the points leave it the room.
+   */
+  readonly large?: boolean;
 }
 
 /** One icon per point, in the order of the points, each beside its point. */

@@ -65,7 +65,7 @@ const percent = (value: number, of: number) => `${((value / of) * 100).toFixed(2
 export function eastAsiaMap(visual: MapVisual, kit: PictureKit): HTMLElement {
   const { width, height, land, places } = EAST_ASIA;
   const map = document.createElement('div');
-  map.className = 'slide-map';
+  map.className = visual.large === true ? 'slide-map slide-map-large' : 'slide-map';
   map.style.setProperty('--map-aspect', `${width} / ${height}`);
   kit.image(map, visual.label);
   const svg = svgElement('svg', {

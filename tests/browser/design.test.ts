@@ -509,3 +509,75 @@ describe.each(['zh', 'ja'] as const)('the side headline in %s, at 1280×720', (l
     expect(problems.errors).toEqual([]);
   });
 });
+
+// ja 17, 25, 27 and 28 stacked their headline into three lines of three to five characters
+// (北九州の / 企業が / 大連へ) in the column the points left, and ja 28 broke a point as …とのより /
+// 幅広い…: a headline's column widens where that keeps it to two lines and the points as they
+// were, and 17 and 28 say it shorter (工場診断と青写真, 経験を分かち合う).
+describe('the Japanese side headline, at 1280×720', () => {
+  it('keeps to two lines where the points allow, and ja 28 breaks its point after との、', async () => {
+    const { page, problems } = await openDeck(browser(), { query: '?lang=ja' });
+    for (const id of [
+      'stage-2-site-diagnosis',
+      'stage-4-market',
+      'stage-4-companies',
+      'conclusion',
+    ]) {
+      await showWhole(
+        page,
+        SLIDES.findIndex((slide) => slide.id === id),
+      );
+      const side = await page.evaluate(() =>
+        window.deck?.reveal.getCurrentSlide().classList.contains('deck-side-headline'),
+      );
+      expect(side, id).toBe(true);
+      const [headline] = await textLines(page, '.slide-headline > .deck-text');
+      expect(headline?.breaks.length, `${id}: ${headline?.text}`).toBe(1);
+      if (headline) expectBreaksBetweenPhrases('ja', id, headline);
+    }
+    await showWhole(
+      page,
+      SLIDES.findIndex((slide) => slide.id === 'conclusion'),
+    );
+    const points = await textLines(page, '.points > li > .deck-text');
+    const share = RESOURCES.ja.deck.slides.conclusion.points.share;
+    const point = points.find((line) => line.text === share);
+    expect(point?.breaks.map((at) => share.slice(0, at))).toEqual(['他の国・地域・都市との、']);
+    expect(problems.errors).toEqual([]);
+  });
+});
+
+// The project columns, result cards and the study's fields were white on the slide's
+// near-white (#f5f7f6), which a projector washes out to one white: they read as loose lists.
+describe('cards on a projected slide', () => {
+  it('are a tint darker than the slide, so that a projector still shows them', async () => {
+    const { page, problems } = await openDeck(browser(), { query: '?lang=en' });
+    const cards = {
+      'stage-2-jica-study': '.columns > li',
+      'stage-3-projects': '.group-column',
+      'stage-3-results': '.plant-card',
+    };
+    for (const [id, selector] of Object.entries(cards)) {
+      await showWhole(
+        page,
+        SLIDES.findIndex((slide) => slide.id === id),
+      );
+      const colours = await page.evaluate(
+        (query) => ({
+          card: getComputedStyle(
+            window.deck?.reveal.getCurrentSlide().querySelector(query) ?? document.body,
+          ).backgroundColor,
+          slide: getComputedStyle(document.body).backgroundColor,
+        }),
+        selector,
+      );
+      const white = [255, 255, 255];
+      const card = channels(colours.card);
+      const slide = channels(colours.slide);
+      // Darker than the slide by more than the slide is from white, and never white itself.
+      expect(contrast(card, white), id).toBeGreaterThan(contrast(slide, white) + 0.05);
+      expect(contrast(card, slide), id).toBeGreaterThan(1.05);
+    }
+    expect(problems.errors).toEqual([]);
+  });
+});

@@ -203,6 +203,37 @@ describe.each(LOCALES)('the timeline’s key in %s', (locale) => {
     expect(problems.errors).toEqual([]);
   });
 
+  // The marks took 0.7 of each row (bars and 26 px dots about 11 px apart): seven rows read as
+  // a dense table. Half a row each leaves the rows air.
+  it('draws each event’s mark in half its row or less, the rows apart', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    await goToSlide(page, 'cooperation-timeline');
+    await page.waitForFunction(() => {
+      const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+      return canvas ? window.deck?.charts.chartFor(canvas) !== undefined : false;
+    });
+    const marks = await page.evaluate(() => {
+      const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+      const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+      if (!chart) return null;
+      const rows = chart.getDatasetMeta(0).data.map((bar) => bar as unknown as { y: number });
+      const pitch = (rows.at(-1)?.y ?? 0) - (rows[0]?.y ?? 0);
+      const thick = (chart.getDatasetMeta(0).data[1] as unknown as { height: number }).height;
+      const timeline = chart.options.plugins as { deckTimeline?: { dotRadius?: number } };
+      return {
+        pitch: pitch / (rows.length - 1),
+        bar: thick,
+        dot: 2 * (timeline.deckTimeline?.dotRadius ?? 0),
+      };
+    });
+    expect(marks).not.toBeNull();
+    if (!marks) return;
+    expect(marks.bar / marks.pitch).toBeLessThanOrEqual(0.55);
+    expect(marks.dot / marks.pitch).toBeLessThanOrEqual(0.6);
+    expect(marks.bar).toBeGreaterThan(12);
+    expect(problems.errors).toEqual([]);
+  });
+
   // Under a phone's narrow plot the stages' names were cut off: there the key spans the figure.
   it('shows every stage’s name whole on a phone', async () => {
     const { page, problems } = await openDeck(browser(), {

@@ -15,6 +15,8 @@ const CITY_NAMES = {
 /** What the map on the current slide shows, measured in the page. */
 interface ShownMap {
   readonly label: string | null;
+  /** The map's width, in slide pixels. */
+  readonly width: number;
   /** Size of the drawn land, in slide pixels. */
   readonly land: { readonly width: number; readonly height: number; readonly path: number };
   readonly cities: number;
@@ -45,8 +47,10 @@ function shownMap(page: Page): Promise<ShownMap | undefined> {
         size: parseFloat(getComputedStyle(label).fontSize),
       };
     }
+    const scale = window.deck?.reveal.getScale() ?? 1;
     return {
       label: map.getAttribute('aria-label'),
+      width: Math.round(box.width / scale),
       land: {
         width: Math.round(drawn.width),
         height: Math.round(drawn.height),
@@ -84,6 +88,25 @@ describe.each(['en', 'zh', 'ja'] as const)('the %s deck’s map', (locale) => {
     await screenshot(page, `visuals/${locale}/11-stage-1-sister-city`);
     expect(sisters?.link).toBe(true);
     expect(sisters?.names['kitakyushu']?.text).toBe(names.kitakyushu);
+    expect(problems.errors).toEqual([]);
+  });
+
+  // The map was a 470 px thumbnail beside three short points, a third of the slide bare.
+  it('is the picture of the slide beside three short points: half the slide wide', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    for (const id of ['location', 'kitakyushu']) {
+      await goToSlide(page, id);
+      await page.evaluate(() => {
+        window.deck?.reveal.slide(window.deck.reveal.getIndices().h, 0, 99);
+      });
+      const map = await shownMap(page);
+      expect(map?.width, id).toBeGreaterThanOrEqual(550);
+      expect(map?.spilling, id).toEqual([]);
+      expect(
+        Object.values(map?.names ?? {}).every((name) => name.inside),
+        id,
+      ).toBe(true);
+    }
     expect(problems.errors).toEqual([]);
   });
 });

@@ -358,4 +358,21 @@ describe.each([
     expect(await overflowingElements(page)).toEqual([]);
     expect(problems.errors).toEqual([]);
   });
+
+  it('27: the 2005 office, then the substantial stage it signaled; AQUA and others apart', async () => {
+    const { page, problems } = await openDeck(browser(), { query });
+    const { list, points } = await laidOutPoints(page, 'stage-4-companies');
+    await screenshot(page, `visuals/${name}/27-stage-4-companies`);
+    const [office, substantial, aqua] = points;
+    if (!office || !substantial || !aqua) throw new Error('three points');
+    expect(office.box.right).toBeLessThanOrEqual(substantial.box.left);
+    expect(office.box.top).toBe(substantial.box.top);
+    expect([office.after !== 'none', substantial.after]).toEqual([true, 'none']);
+    expect(aqua.box.top).toBeGreaterThan(Math.max(office.box.bottom, substantial.box.bottom));
+    expect(aqua.box.right - aqua.box.left).toBeGreaterThan(0.95 * (list.right - list.left));
+    expect(aqua.after).toBe('none');
+    for (const point of points) expect(holds(point), point.words).toBe(true);
+    expect(await overflowingElements(page)).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
 });

@@ -24,6 +24,7 @@ export default defineSlide({
     'slides.history.points.effort',
     'slides.history.points.today',
   ],
-  visual: { kind: 'icons', icons: ['factory', 'cloud-fog', 'hourglass', 'trees'] },
+  // The city before (1970s, the downtown's factories), the years of effort, the city today.
+  visual: { kind: 'change', icons: ['factory', 'cloud-fog', 'hourglass', 'trees'] },
   notes: 'slides.history.notes',
 });

@@ -10,6 +10,8 @@ export default defineSlide({
     'slides.jointEfforts.points.citizens',
     'slides.jointEfforts.points.international',
   ],
-  visual: { kind: 'icons', icons: ['landmark', 'users', 'globe'] },
+  // "The result of joint efforts of Dalian municipal government and Dalian citizens and of
+  // course, the international cooperation": three actors meeting in one achievement.
+  visual: { kind: 'actors', icons: ['landmark', 'users', 'globe'], meet: 'award' },
   notes: 'slides.jointEfforts.notes',
 });

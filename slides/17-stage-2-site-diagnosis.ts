@@ -11,6 +11,13 @@ export default defineSlide({
     'slides.siteDiagnosis.points.plans',
     'slides.siteDiagnosis.points.report',
   ],
-  visual: { kind: 'icons', icons: ['stethoscope', 'search', 'clipboard-list', 'file-text'] },
+  // KITA's steps in the speech's order (diagnosis, roots and countermeasures, plans), side by
+  // side; the experts' report stands apart beneath: the speech does not say it followed them.
+  visual: {
+    kind: 'flow',
+    across: true,
+    steps: 3,
+    icons: ['stethoscope', 'search', 'clipboard-list', 'file-text'],
+  },
   notes: 'slides.siteDiagnosis.notes',
 });

@@ -18,6 +18,8 @@ export default defineSlide({
     'slides.companies.points.substantial',
     'slides.companies.points.aqua',
   ],
-  visual: { kind: 'icons', icons: ['building', 'handshake', 'factory'] },
+  // The 2005 office "signaled" the substantial stage: two steps across; AQUA and the others
+  // ("Also, …") apart beneath, not drawn as following from them.
+  visual: { kind: 'flow', across: true, steps: 2, icons: ['building', 'handshake', 'factory'] },
   notes: 'slides.companies.notes',
 });

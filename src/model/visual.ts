@@ -110,7 +110,36 @@ export interface IconsVisual {
 export interface FlowVisual {
   readonly kind: 'flow';
   readonly icons: readonly IconName[];
+  /** The steps side by side, joined left to right, rather than one under another. */
+  readonly across?: boolean;
+  /**
+   * How many of the first points are the flow's steps; the rest stand apart beneath, not
+   * joined to it, where the speech does not say they follow from it (17: the joint report
+   * beside KITA's diagnosis, roots and plans). All of them if not given.
+   */
+  readonly steps?: number;
+}
+
+/**
+ * A change over time (05): the points before the last two describe the city before, the
+ * second-to-last is the way across (the years of effort), the last the city after. Drawn as
+ * two cards, before and after, with the way across between them as an arrow.
+ */
+export interface ChangeVisual {
+  readonly kind: 'change';
+  readonly icons: readonly IconName[];
+}
+
+/**
+ * Actors side by side whose efforts meet in one result (07: government, citizens and
+ * international cooperation in one achievement): lines from each join beneath them at `meet`.
+ */
+export interface ActorsVisual {
+  readonly kind: 'actors';
+  readonly icons: readonly IconName[];
+  /** The icon where the actors' lines meet: what they achieved together. */
+  readonly meet: IconName;
 }
 
 /** A picture a slide shows with its text, drawn from the speech's own facts. */
-export type SlideVisual = MapVisual | IconsVisual | FlowVisual;
+export type SlideVisual = MapVisual | IconsVisual | FlowVisual | ChangeVisual | ActorsVisual;

@@ -103,9 +103,57 @@ function iconItems(list: HTMLElement, icons: readonly IconName[]): void {
   });
 }
 
+/** The classes that lay out a list of points with icons as its visual (theme's visuals.css). */
+function iconListClasses(visual: Exclude<SlideVisual, MapVisual>): string[] {
+  switch (visual.kind) {
+    case 'icons':
+      return ['with-icons'];
+    case 'flow':
+      return ['with-icons', 'flow', ...(visual.across === true ? ['flow-across'] : [])];
+    case 'change':
+      return ['with-icons', 'change'];
+    case 'actors':
+      return ['with-icons', 'actors'];
+    default: {
+      const unreachable: never = visual;
+      return unreachable;
+    }
+  }
+}
+
 /**
- * Adds a slide's visual to its list of points: icons before the points, or a map to set beside
- * them (returned for the caller to place). `list` is the slide's points or items.
+ * Where the actors' lines meet: a medallion with `name`'s icon, set in the last actor's item
+ * so that it comes with that actor (theme's visuals.css places it beneath all of them).
+ */
+function meeting(name: IconName): HTMLElement {
+  const meet = document.createElement('span');
+  meet.className = 'actors-meet';
+  meet.setAttribute('aria-hidden', 'true');
+  meet.append(icon(name));
+  return meet;
+}
+
+/** Lays `list`'s points out as the visual says, each with its icon before its text. */
+function iconList(visual: Exclude<SlideVisual, MapVisual>, list: HTMLElement): void {
+  list.classList.add(...iconListClasses(visual));
+  iconItems(list, visual.icons);
+  const items = [...list.children];
+  if (visual.kind === 'flow' && visual.steps !== undefined) {
+    list.style.setProperty('--flow-steps', String(visual.steps));
+    for (const item of items.slice(visual.steps)) item.classList.add('flow-apart');
+  }
+  // The rows of the change's first card; the actors' count, for where their lines meet.
+  if (visual.kind === 'change') list.style.setProperty('--change-rows', String(items.length - 2));
+  if (visual.kind === 'actors') {
+    list.style.setProperty('--actors', String(items.length));
+    items.at(-1)?.append(meeting(visual.meet));
+  }
+}
+
+/**
+ * Adds a slide's visual to its list of points: icons before the points (laid out as a list, a
+ * flow, a change or actors meeting), or a map to set beside them (returned for the caller to
+ * place). `list` is the slide's points or items.
  */
 export function addVisual(
   visual: SlideVisual | undefined,
@@ -113,17 +161,7 @@ export function addVisual(
   kit: PictureKit,
 ): HTMLElement | undefined {
   if (visual === undefined) return undefined;
-  switch (visual.kind) {
-    case 'map':
-      return eastAsiaMap(visual, kit);
-    case 'icons':
-    case 'flow':
-      list.classList.add('with-icons', ...(visual.kind === 'flow' ? ['flow'] : []));
-      iconItems(list, visual.icons);
-      return undefined;
-    default: {
-      const unreachable: never = visual;
-      return unreachable;
-    }
-  }
+  if (visual.kind === 'map') return eastAsiaMap(visual, kit);
+  iconList(visual, list);
+  return undefined;
 }

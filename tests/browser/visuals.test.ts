@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
-import { goToSlide, openDeck, screenshot, useBrowser } from './deck-page.ts';
+import { RESOURCES } from '../../src/i18n/resources.ts';
+import { goToSlide, openDeck, overflowingElements, screenshot, useBrowser } from './deck-page.ts';
 
 const browser = useBrowser();
 
@@ -178,6 +179,200 @@ describe('icons', () => {
         icons: Array.from({ length: slide.count }, () => 'icon rgb(10, 111, 106)'),
       });
     }
+    expect(problems.errors).toEqual([]);
+  });
+});
+
+/** A box in slide pixels, relative to the current slide's list of points. */
+interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** The current slide's points, as laid out with every point shown, in slide pixels. */
+interface LaidOutPoints {
+  readonly list: Box;
+  /** Each point's box, its text's box (with its subtitle) and its text. */
+  readonly points: readonly { box: Box; text: Box; words: string; after: string }[];
+  /** The actors' medallion, if any. */
+  readonly meet: Box | null;
+}
+
+/** Shows the slide `id` with all its points and measures them. */
+async function laidOutPoints(page: Page, id: string): Promise<LaidOutPoints> {
+  await goToSlide(page, id);
+  await page.evaluate(() => {
+    window.deck?.reveal.slide(window.deck.reveal.getIndices().h, 0, 99);
+  });
+  // Reduced motion: the points are shown at once; one frame for the layout.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  return page.evaluate(() => {
+    const slide = window.deck?.reveal.getCurrentSlide();
+    const list = slide?.querySelector('.points');
+    const scale = window.deck?.reveal.getScale() ?? 1;
+    const origin = list?.getBoundingClientRect() ?? new DOMRect();
+    const box = (rect: DOMRect): Box => ({
+      left: Math.round((rect.left - origin.left) / scale),
+      right: Math.round((rect.right - origin.left) / scale),
+      top: Math.round((rect.top - origin.top) / scale),
+      bottom: Math.round((rect.bottom - origin.top) / scale),
+    });
+    const union = (elements: Element[]): DOMRect => {
+      const rects = elements.flatMap((element) => [...element.getClientRects()]);
+      const left = Math.min(...rects.map((rect) => rect.left));
+      const top = Math.min(...rects.map((rect) => rect.top));
+      const right = Math.max(...rects.map((rect) => rect.right));
+      const bottom = Math.max(...rects.map((rect) => rect.bottom));
+      return new DOMRect(left, top, right - left, bottom - top);
+    };
+    const meet = list?.querySelector('.actors-meet > svg');
+    return {
+      list: box(origin),
+      points: [...(list?.querySelectorAll(':scope > li') ?? [])].map((point) => ({
+        box: box(point.getBoundingClientRect()),
+        text: box(
+          union([...point.querySelectorAll(':scope > .deck-text, :scope > .deck-subtitle')]),
+        ),
+        words: point.querySelector('.deck-text')?.textContent ?? '',
+        after: getComputedStyle(point, '::after').content,
+      })),
+      meet: meet ? box(meet.getBoundingClientRect()) : null,
+    };
+  });
+}
+
+/**
+ * Whether `inner` lies inside `outer`, a pixel either way across and `rise` pixels up and down
+ * (a line's glyphs stand a few pixels out of its line box: CJK faces are taller than 1.3 em).
+ */
+const inside = (inner: Box, outer: Box, rise = 1) =>
+  inner.left >= outer.left - 1 &&
+  inner.right <= outer.right + 1 &&
+  inner.top >= outer.top - rise &&
+  inner.bottom <= outer.bottom + rise;
+
+/** Whether a point's text stays in its box: its card, its column, its step. */
+const holds = (point: { text: Box; box: Box }) => inside(point.text, point.box, 6);
+
+/** Whether two boxes share any area. */
+const overlap = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+// 05, 07 and 17 were each a column of points with small icon discs, like six other slides: each
+// now draws the one idea the speech gives it.
+describe.each([
+  ['en', ''],
+  ['zh', ''],
+  ['ja', ''],
+  ['en', 'zh'],
+  ['zh', 'en'],
+  ['ja', 'en'],
+] as const)('points as a picture in %s (subtitles: %s)', (locale, sub) => {
+  const query = `?lang=${locale}${sub === '' ? '' : `&sub=${sub}`}`;
+  const name = `${locale}${sub === '' ? '' : `-${sub}`}`;
+
+  it('05: the city before, the years of effort as the way across, the city after', async () => {
+    const { page, problems } = await openDeck(browser(), { query });
+    const { points } = await laidOutPoints(page, 'history');
+    await screenshot(page, `visuals/${name}/05-history`);
+    const [start, downtown, effort, today] = points;
+    if (!start || !downtown || !effort || !today) throw new Error('history has four points');
+    // Before | way across | after, left to right; the two points before in one column.
+    expect(start.box.right).toBeLessThanOrEqual(effort.box.left);
+    expect(downtown.box.right).toBeLessThanOrEqual(effort.box.left);
+    expect(effort.box.right).toBeLessThanOrEqual(today.box.left);
+    expect(downtown.box.top).toBeGreaterThanOrEqual(start.box.bottom - 1);
+    // The two cards are as tall as each other; the way across stands between their middles.
+    expect(Math.abs(today.box.top - start.box.top)).toBeLessThanOrEqual(2);
+    expect(Math.abs(today.box.bottom - downtown.box.bottom)).toBeLessThanOrEqual(2);
+    const middle = (start.box.top + downtown.box.bottom) / 2;
+    expect(Math.abs((effort.box.top + effort.box.bottom) / 2 - middle)).toBeLessThan(8);
+    // Each side holds its text, and the arrow is drawn.
+    for (const point of points) expect(holds(point), point.words).toBe(true);
+    expect(effort.after).not.toBe('none');
+    expect(await overflowingElements(page)).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('07: government, citizens and international cooperation meet in one achievement', async () => {
+    const { page, problems } = await openDeck(browser(), { query });
+    const { list, points, meet } = await laidOutPoints(page, 'joint-efforts');
+    await screenshot(page, `visuals/${name}/07-joint-efforts`);
+    expect(points).toHaveLength(3);
+    const words = RESOURCES[locale].deck.slides.jointEfforts.points;
+    expect(points.map((point) => point.words)).toEqual([
+      words.government,
+      words.citizens,
+      words.international,
+    ]);
+    // Side by side, in the speech's order, none over another, each holding its text.
+    points.forEach((point, index) => {
+      expect(holds(point), point.words).toBe(true);
+      const next = points[index + 1];
+      if (next) expect(point.box.right, point.words).toBeLessThanOrEqual(next.box.left);
+      expect(Math.abs(point.box.top - list.top)).toBeLessThanOrEqual(1);
+    });
+    // The medallion beneath all three, under the middle one, inside the list.
+    expect(meet).not.toBeNull();
+    if (!meet) return;
+    for (const point of points) expect(overlap(point.text, meet), point.words).toBe(false);
+    expect(meet.top).toBeGreaterThan(Math.max(...points.map((point) => point.box.bottom)));
+    const centre = points[1] ? (points[1].box.left + points[1].box.right) / 2 : 0;
+    expect(Math.abs((meet.left + meet.right) / 2 - centre)).toBeLessThan(4);
+    expect(inside(meet, list)).toBe(true);
+    expect(await overflowingElements(page)).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('17: KITA’s steps across in the speech’s order, the experts’ report apart beneath', async () => {
+    const { page, problems } = await openDeck(browser(), { query });
+    const { list, points } = await laidOutPoints(page, 'stage-2-site-diagnosis');
+    await screenshot(page, `visuals/${name}/17-stage-2-site-diagnosis`);
+    const words = RESOURCES[locale].deck.slides.siteDiagnosis.points;
+    expect(points.map((point) => point.words)).toEqual([
+      words.diagnosis,
+      words.roots,
+      words.plans,
+      words.report,
+    ]);
+    const [diagnosis, roots, plans, report] = points;
+    if (!diagnosis || !roots || !plans || !report) throw new Error('four points');
+    // diagnosis → roots and countermeasures → plans, left to right on one row, joined by lines.
+    expect(diagnosis.box.right).toBeLessThanOrEqual(roots.box.left);
+    expect(roots.box.right).toBeLessThanOrEqual(plans.box.left);
+    expect(new Set([diagnosis, roots, plans].map((step) => step.box.top)).size).toBe(1);
+    expect([diagnosis, roots, plans].map((step) => step.after !== 'none')).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    // The report beneath them across the width, joined to none of them.
+    expect(report.box.top).toBeGreaterThan(
+      Math.max(diagnosis.box.bottom, roots.box.bottom, plans.box.bottom),
+    );
+    expect(report.box.right - report.box.left).toBeGreaterThan(0.95 * (list.right - list.left));
+    expect(report.after).toBe('none');
+    for (const point of points) expect(holds(point), point.words).toBe(true);
+    expect(await overflowingElements(page)).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('27: the 2005 office, then the substantial stage it signaled; AQUA and others apart', async () => {
+    const { page, problems } = await openDeck(browser(), { query });
+    const { list, points } = await laidOutPoints(page, 'stage-4-companies');
+    await screenshot(page, `visuals/${name}/27-stage-4-companies`);
+    const [office, substantial, aqua] = points;
+    if (!office || !substantial || !aqua) throw new Error('three points');
+    expect(office.box.right).toBeLessThanOrEqual(substantial.box.left);
+    expect(office.box.top).toBe(substantial.box.top);
+    expect([office.after !== 'none', substantial.after]).toEqual([true, 'none']);
+    expect(aqua.box.top).toBeGreaterThan(Math.max(office.box.bottom, substantial.box.bottom));
+    expect(aqua.box.right - aqua.box.left).toBeGreaterThan(0.95 * (list.right - list.left));
+    expect(aqua.after).toBe('none');
+    for (const point of points) expect(holds(point), point.words).toBe(true);
+    expect(await overflowingElements(page)).toEqual([]);
     expect(problems.errors).toEqual([]);
   });
 });

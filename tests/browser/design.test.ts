@@ -456,6 +456,24 @@ describe.each(['zh', 'ja'] as const)('points beside the headline in %s, at 1280�
   });
 });
 
+// ja 17's third step broke inside the loan word (クリーナープロダク / ション計画を策定) in a
+// column a third of the slide wide: steps across break between phrases, never inside a word.
+describe.each(['zh', 'ja'] as const)('steps across the slide in %s, at 1280×720', (locale) => {
+  it('break their lines between phrases, never inside a word', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    for (const id of ['stage-2-site-diagnosis', 'stage-4-companies']) {
+      await showWhole(
+        page,
+        SLIDES.findIndex((slide) => slide.id === id),
+      );
+      const steps = await textLines(page, '.points.flow-across > li > .deck-text');
+      expect(steps.length, id).toBeGreaterThanOrEqual(3);
+      for (const step of steps) expectBreaksBetweenPhrases(locale, id, step);
+    }
+    expect(problems.errors).toEqual([]);
+  });
+});
+
 // zh 25 and 28 balanced an eighteen-character point into two lines at a word's middle (为环保 /
 // 企业提供了巨大市场, …地区和 / 城市…) in a points column of 760 px, and on 02, 07 and 26 the
 // short points stood at the right edge, up to 310 px from a short headline.

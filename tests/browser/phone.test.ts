@@ -153,6 +153,11 @@ describe.each(LOCALES)('on a 390×844 phone in %s', (locale) => {
     expect(await page.evaluate(() => document.querySelector('.reveal-scroll') !== null)).toBe(true);
     await waitForWholeDeck(page);
     await page.evaluate(() => window.deck?.charts.settled());
+    // Charts off screen are drawn in idle moments after the texts (an undrawn canvas keeps its
+    // default 300 px, seen once on a loaded machine): wait until every one is drawn.
+    await page.waitForFunction(
+      () => window.deck?.charts.count() === document.querySelectorAll('canvas[data-chart]').length,
+    );
     const measured = await measure(page, false);
     expect(measured.texts).toBeGreaterThan(SLIDES.length * 3);
     expect(measured.small).toEqual([]);

@@ -128,13 +128,13 @@ async function showWhole(page: Page, index: number): Promise<void> {
   }, index);
 }
 
-/** The font families Chromium drew an element's text with, and whether each is a web font. */
-async function platformFonts(
-  cdp: CDPSession,
-  nodeId: number,
-): Promise<{ familyName: string; isCustomFont: boolean }[]> {
+/**
+ * The font families Chromium drew an element's text with, each marked ` (system)` unless it is
+ * a web font.
+ */
+async function platformFonts(cdp: CDPSession, nodeId: number): Promise<string[]> {
   const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-  return fonts.map(({ familyName, isCustomFont }) => ({ familyName, isCustomFont }));
+  return fonts.map((font) => `${font.familyName}${font.isCustomFont ? '' : ' (system)'}`);
 }
 
 /**
@@ -154,12 +154,7 @@ async function fontsOfEverySlide(page: Page): Promise<Map<string, string[]>> {
     for (const nodeId of nodeIds) {
       const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
       const text = outerHTML.replace(/<[^>]+>/g, '').slice(0, 24);
-      used.set(
-        `${slide.id}: ${text}`,
-        (await platformFonts(cdp, nodeId)).map(
-          (font) => `${font.familyName}${font.isCustomFont ? '' : ' (system)'}`,
-        ),
-      );
+      used.set(`${slide.id}: ${text}`, await platformFonts(cdp, nodeId));
     }
   }
   await cdp.detach();
@@ -190,9 +185,7 @@ async function fontsOfControls(
     drawn.push({
       label: `${attribute('class')}: ${outerHTML.replace(/<[^>]+>/g, '').trim()}`,
       lang: attributes.includes('lang') ? attribute('lang') : pageLang,
-      fonts: (await platformFonts(cdp, nodeId)).map(
-        (font) => `${font.familyName}${font.isCustomFont ? '' : ' (system)'}`,
-      ),
+      fonts: await platformFonts(cdp, nodeId),
     });
   }
   await cdp.detach();

@@ -173,16 +173,22 @@ describe('the title card with subtitles', () => {
   });
 });
 
+/** The deck in `locale`, shown at the timeline once its chart is drawn. */
+async function openAtTimeline(locale: string) {
+  const opened = await openDeck(browser(), { query: `?lang=${locale}` });
+  await goToSlide(opened.page, 'cooperation-timeline');
+  await opened.page.waitForFunction(() => {
+    const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+    return canvas ? window.deck?.charts.chartFor(canvas) !== undefined : false;
+  });
+  return opened;
+}
+
 // The key under the timeline ran across the whole figure and in English left its fourth stage
 // alone on a second line (3 + 1): under the plot it breaks into two even lines.
 describe.each(LOCALES)('the timeline’s key in %s', (locale) => {
   it('lies under the plot, in even lines', async () => {
-    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
-    await goToSlide(page, 'cooperation-timeline');
-    await page.waitForFunction(() => {
-      const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
-      return canvas ? window.deck?.charts.chartFor(canvas) !== undefined : false;
-    });
+    const { page, problems } = await openAtTimeline(locale);
     const key = await page.evaluate(() => {
       const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
       const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
@@ -206,12 +212,7 @@ describe.each(LOCALES)('the timeline’s key in %s', (locale) => {
   // The marks took 0.7 of each row (bars and 26 px dots about 11 px apart): seven rows read as
   // a dense table. Half a row each leaves the rows air.
   it('draws each event’s mark in half its row or less, the rows apart', async () => {
-    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
-    await goToSlide(page, 'cooperation-timeline');
-    await page.waitForFunction(() => {
-      const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
-      return canvas ? window.deck?.charts.chartFor(canvas) !== undefined : false;
-    });
+    const { page, problems } = await openAtTimeline(locale);
     const marks = await page.evaluate(() => {
       const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
       const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;

@@ -75,9 +75,10 @@ interface Leftovers {
   /** Nodes no longer in the document that a collection could not free: a leak. */
   readonly detachedNodes: number;
   /**
-   * Elements in the document, less the `<wbr>` phrase breaks: which language a far slide
-   * was last written in when the deck ended varies with idle timing (a zh headline has more
-   * `<wbr>` and text nodes than its English), so whole node counts vary by a dozen.
+   * Elements in the document, less the `<wbr>` phrase breaks and the spans that keep a quoted
+   * name whole: which language a far slide was last written in when the deck ended varies with
+   * idle timing (a zh headline has more `<wbr>`, spans and text nodes than its English), so
+   * whole node counts vary by a dozen.
    */
   readonly elements: number;
   readonly pending: readonly string[];
@@ -110,7 +111,7 @@ async function destroyAndCount(page: Page): Promise<Leftovers> {
     const walker = document.createTreeWalker(document);
     let nodes = 1;
     while (walker.nextNode()) nodes += 1;
-    return { nodes, elements: document.querySelectorAll('*:not(wbr)').length };
+    return { nodes, elements: document.querySelectorAll('*:not(wbr, .deck-quoted)').length };
   });
   return {
     listeners: counters.jsEventListeners - revealReady,

@@ -10,6 +10,8 @@ export default defineSlide({
     'slides.greeting.points.efforts',
     'slides.greeting.points.cooperation',
   ],
-  visual: { kind: 'icons', icons: ['building', 'leaf', 'globe'] },
+  // Who speaks, then the two things the talk is about, side by side: the city's own efforts
+  // and its international cooperation.
+  visual: { kind: 'cards', lead: 1, icons: ['building', 'leaf', 'globe'] },
   notes: 'slides.greeting.notes',
 });

@@ -19,6 +19,7 @@ export default defineSlide({
     'slides.trainingInJapan.points.skills',
     'slides.trainingInJapan.points.management',
   ],
-  visual: { kind: 'icons', icons: ['handshake', 'lightbulb', 'wrench', 'briefcase'] },
+  // The 1994 agreement leads; beneath it the three things the trainees came back with.
+  visual: { kind: 'cards', lead: 1, icons: ['handshake', 'lightbulb', 'wrench', 'briefcase'] },
   notes: 'slides.trainingInJapan.notes',
 });

@@ -10,6 +10,7 @@ export default defineSlide({
     'slides.market.points.prosperity',
     'slides.market.points.newStage',
   ],
-  visual: { kind: 'icons', icons: ['store', 'trending-up', 'factory'] },
+  // Three facts side by side, not a flow: the speech does not say one led to the next.
+  visual: { kind: 'cards', icons: ['store', 'trending-up', 'factory'] },
   notes: 'slides.market.notes',
 });

@@ -10,6 +10,7 @@ export default defineSlide({
     'slides.kics.points.exchanges',
     'slides.kics.points.director',
   ],
-  visual: { kind: 'icons', icons: ['network', 'clock', 'plane'] },
+  // KICS by its full name leads; beneath it the two signs of an old friendship.
+  visual: { kind: 'cards', lead: 1, icons: ['network', 'clock', 'plane'] },
   notes: 'slides.kics.notes',
 });

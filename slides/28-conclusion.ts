@@ -10,6 +10,7 @@ export default defineSlide({
     'slides.conclusion.points.thanks',
     'slides.conclusion.points.share',
   ],
-  visual: { kind: 'icons', icons: ['award', 'heart-handshake', 'globe'] },
+  // What Dalian gained, its thanks, its offer: three closing messages side by side.
+  visual: { kind: 'cards', icons: ['award', 'heart-handshake', 'globe'] },
   notes: 'slides.conclusion.notes',
 });

@@ -141,5 +141,20 @@ export interface ActorsVisual {
   readonly meet: IconName;
 }
 
+/**
+ * Points that stand side by side as equals, each on a card under its icon, with no line
+ * between them: they do not follow one from another (25: the market, the industry's
+ * prosperity, the new stage with Kitakyushu). The first `lead` points go above the cards,
+ * across the width, as what the cards are about (13: the 1994 agreement, then what the
+ * trainees came back with).
+ */
+export interface CardsVisual {
+  readonly kind: 'cards';
+  readonly icons: readonly IconName[];
+  /** How many of the first points lead above the cards; none if not given. */
+  readonly lead?: number;
+}
+
 /** A picture a slide shows with its text, drawn from the speech's own facts. */
-export type SlideVisual = MapVisual | IconsVisual | FlowVisual | ChangeVisual | ActorsVisual;
+export type SlideVisual =
+  MapVisual | IconsVisual | FlowVisual | ChangeVisual | ActorsVisual | CardsVisual;

@@ -12,8 +12,11 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const OPENING = /^[\p{Ps}\p{Pi}]$/u;
 const PUNCTUATION = /^\p{P}+$/u;
 
-/** One-character words that close a phrase: a particle or a conjunction (…的 / …与). */
-const CLOSING_WORDS = new Set(['的', '地', '得', '与', '和', '及', '之', '了']);
+/**
+ * One-character words that close a phrase: a particle, a conjunction (…的 / …与) or the 等 that
+ * ends a list (感谢北九州市等 / 友好城市, not …等友好 / 城市).
+ */
+const CLOSING_WORDS = new Set(['的', '地', '得', '与', '和', '及', '之', '了', '等']);
 
 /** One-character words that open a phrase: a preposition (从… / 到…). */
 const OPENING_WORDS = new Set(['从', '到', '在', '向', '对', '为', '把', '被', '自']);

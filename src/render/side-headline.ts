@@ -12,11 +12,11 @@ export const SIDE_HEADLINE_CLASS = 'deck-side-headline';
 
 /**
  * The slides that may take the side headline: Chinese or Japanese points alone (no picture,
- * figure, flow of icons, change or actors, which lay the points out across the slide), four
+ * figure, flow of icons, change, actors or cards, which lay the points out across the slide), four
  * or fewer.
  */
 const CANDIDATE =
-  'section.slide-statement:is(:lang(zh), :lang(ja)):has(.slide-body > .points:only-child:not(.flow, .change, .actors)):not(:has(.points > li:nth-child(5)))';
+  'section.slide-statement:is(:lang(zh), :lang(ja)):has(.slide-body > .points:only-child:not(.flow, .change, .actors, .cards)):not(:has(.points > li:nth-child(5)))';
 
 /**
  * The headline's most lines in its column (balanced, phrase-broken in Japanese); more and it

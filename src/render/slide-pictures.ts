@@ -114,6 +114,8 @@ function iconListClasses(visual: Exclude<SlideVisual, MapVisual>): string[] {
       return ['with-icons', 'change'];
     case 'actors':
       return ['with-icons', 'actors'];
+    case 'cards':
+      return ['with-icons', 'cards'];
     default: {
       const unreachable: never = visual;
       return unreachable;
@@ -142,8 +144,14 @@ function iconList(visual: Exclude<SlideVisual, MapVisual>, list: HTMLElement): v
     list.style.setProperty('--flow-steps', String(visual.steps));
     for (const item of items.slice(visual.steps)) item.classList.add('flow-apart');
   }
-  // The rows of the change's first card; the actors' count, for where their lines meet.
+  // The rows of the change's first card; the cards' count, for their columns; the actors'
+  // count, for where their lines meet.
   if (visual.kind === 'change') list.style.setProperty('--change-rows', String(items.length - 2));
+  if (visual.kind === 'cards') {
+    const lead = visual.lead ?? 0;
+    list.style.setProperty('--cards', String(items.length - lead));
+    for (const item of items.slice(0, lead)) item.classList.add('cards-lead');
+  }
   if (visual.kind === 'actors') {
     list.style.setProperty('--actors', String(items.length));
     items.at(-1)?.append(meeting(visual.meet));

@@ -183,7 +183,7 @@ describe('charts that each say one thing', () => {
 });
 
 describe.each(LOCALES)('whole-slide layouts in %s, at 1280×720', (locale) => {
-  it('sets the programme’s three key figures with none alone on a row', async () => {
+  it('sets the programme’s three key figures as one row, on one baseline', async () => {
     const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
     await showWhole(
       page,
@@ -210,6 +210,17 @@ describe.each(LOCALES)('whole-slide layouts in %s, at 1280×720', (locale) => {
         : [index + 1],
     );
     expect(alone).toEqual([]);
+    // One composed group, not two figures stacked beside a lone count: the three numbers on
+    // one baseline, the three captions on another.
+    const lines = await page.$$eval('section.present .key-figure', (figures) =>
+      figures.map((figure) => ({
+        number: figure.querySelector('.key-figure-number')?.getBoundingClientRect().bottom ?? 0,
+        label: figure.querySelector('.key-figure-label')?.getBoundingClientRect().top ?? 0,
+      })),
+    );
+    const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+    expect(spread(lines.map((line) => line.number))).toBeLessThanOrEqual(2);
+    expect(spread(lines.map((line) => line.label))).toBeLessThanOrEqual(2);
     expect(problems.errors).toEqual([]);
   });
 
@@ -236,36 +247,6 @@ describe.each(LOCALES)('whole-slide layouts in %s, at 1280×720', (locale) => {
   });
 });
 
-/** Where the current slide's headline and points sit, and how many lines each point runs to. */
-async function sideLayout(page: Page) {
-  return page.evaluate(() => {
-    const slide = window.deck?.reveal.getCurrentSlide();
-    const headline = slide?.querySelector('.slide-headline')?.getBoundingClientRect();
-    const list = slide?.querySelector('.points')?.getBoundingClientRect();
-    const box = slide?.getBoundingClientRect();
-    const texts = [...(slide?.querySelectorAll('.points > li > .deck-text') ?? [])];
-    if (!headline || !list || !box || texts.length === 0) return null;
-    return {
-      beside: headline.right <= list.left,
-      reach:
-        (Math.max(...texts.map((text) => text.getBoundingClientRect().right)) - box.left) /
-        box.width,
-      // Distinct line tops: a <wbr> between Chinese phrases splits a line into several boxes.
-      lines: texts.map(
-        (text) =>
-          new Set(
-            [...text.getClientRects()]
-              .filter((box) => box.width > 0)
-              .map((box) => Math.round(box.top)),
-          ).size,
-      ),
-      headlineMiddle: headline.top + headline.height / 2,
-      listTop: list.top,
-      listBottom: list.bottom,
-    };
-  });
-}
-
 /** Each point of the current slide, as shown now: its text and whether it can be seen. */
 function shownPoints(page: Page) {
   return page.evaluate(() =>
@@ -280,6 +261,13 @@ const POINT_SLIDES = SLIDES.flatMap((slide, index) => {
   const points = slide.kind === 'statement' || slide.kind === 'figures' ? slide.points : undefined;
   return points ? [{ id: slide.id, index, count: points.length }] : [];
 });
+
+/** The slides whose points stand on cards side by side (slides/*.ts, `kind: 'cards'`). */
+const CARD_SLIDES = SLIDES.flatMap((slide) =>
+  (slide.kind === 'statement' || slide.kind === 'figures') && slide.visual?.kind === 'cards'
+    ? [slide.id]
+    : [],
+);
 
 // A slide of points opened on its headline alone, and on a side-headline slide two thirds of
 // the slide stayed bare until the first press.
@@ -301,43 +289,6 @@ describe.each(LOCALES)('slides of points in %s, at 1280×720', (locale) => {
     }
     expect(problems.errors).toEqual([]);
   });
-});
-
-// Chinese and Japanese only: an English slide of short points already fills the width.
-// Longer points still go beside the headline, each in two lines at most, rather than leaving
-// the right of the slide bare under a headline on top.
-// (05, 07, 17 and 27 lay their points out as a picture across the slide, headline on top.)
-const SIDE_SLIDES = [
-  { points: 'a few short points', ids: ['greeting', 'stage-4-kics'], maxLines: 1 },
-  {
-    points: 'points of up to two lines',
-    ids: ['stage-1-training-in-japan', 'stage-4-market'],
-    maxLines: 2,
-  },
-] as const;
-
-describe.each(['zh', 'ja'] as const)('side headlines in %s, at 1280×720', (locale) => {
-  it.each(SIDE_SLIDES)(
-    'sets $points beside the headline, at their height, reaching across the slide',
-    async ({ ids, maxLines }) => {
-      const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
-      for (const id of ids) {
-        await showWhole(
-          page,
-          SLIDES.findIndex((slide) => slide.id === id),
-        );
-        const layout = await sideLayout(page);
-        expect(layout, id).not.toBeNull();
-        if (!layout) continue;
-        expect(layout.beside, id).toBe(true);
-        expect(layout.reach, id).toBeGreaterThan(0.7);
-        expect(Math.max(...layout.lines), id).toBeLessThanOrEqual(maxLines);
-        expect(layout.headlineMiddle, id).toBeGreaterThan(layout.listTop);
-        expect(layout.headlineMiddle, id).toBeLessThan(layout.listBottom);
-      }
-      expect(problems.errors).toEqual([]);
-    },
-  );
 });
 
 /**
@@ -375,29 +326,6 @@ function expectBreaksBetweenPhrases(
   }
 }
 
-// A headline in the narrow left column broke inside words (从重工业老 / 城到清洁的, 重工業都市か /
-// ら、): it may break only between phrases.
-describe.each(['zh', 'ja'] as const)('the side headline in %s, at 1280×720', (locale) => {
-  it('breaks its lines between phrases, never inside a word', async () => {
-    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
-    for (const id of ['stage-1-training-in-japan', 'stage-4-market', 'conclusion']) {
-      const index = SLIDES.findIndex((slide) => slide.id === id);
-      await showWhole(page, index);
-      const [headline] = await textLines(page, '.slide-headline > .deck-text');
-      expect(headline, id).toBeDefined();
-      if (!headline) continue;
-      if (id === 'stage-4-market') {
-        const side = await page.evaluate(() =>
-          window.deck?.reveal.getCurrentSlide().classList.contains('deck-side-headline'),
-        );
-        expect(side, id).toBe(true);
-      }
-      expectBreaksBetweenPhrases(locale, id, headline);
-    }
-    expect(problems.errors).toEqual([]);
-  });
-});
-
 /**
  * Each text of the current slide that `selector` finds: its text, where its lines break (each
  * character's line by its box's top), and each line's width.
@@ -434,28 +362,6 @@ function textLines(page: Page, selector: string) {
   );
 }
 
-// zh 17 and 25 ended a point with a line of two characters (…描绘大连环保 / 蓝图, …提供了巨大 /
-// 市场), breaking anywhere: a point beside the headline wraps into even lines between phrases.
-describe.each(['zh', 'ja'] as const)('points beside the headline in %s, at 1280×720', (locale) => {
-  it('wrap into even lines, between phrases, with no orphaned word', async () => {
-    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
-    const ids = ['stage-1-training-in-japan', 'stage-4-market'];
-    for (const id of ids) {
-      await showWhole(
-        page,
-        SLIDES.findIndex((slide) => slide.id === id),
-      );
-      for (const point of await textLines(page, '.points > li > .deck-text')) {
-        if (point.widths.length < 2) continue;
-        const last = point.widths.at(-1) ?? 0;
-        expect(last / Math.max(...point.widths), `${id}: ${point.text}`).toBeGreaterThan(0.4);
-        expectBreaksBetweenPhrases(locale, id, point);
-      }
-    }
-    expect(problems.errors).toEqual([]);
-  });
-});
-
 // ja 17's third step broke inside the loan word (クリーナープロダク / ション計画を策定) in a
 // column a third of the slide wide: steps across break between phrases, never inside a word.
 describe.each(['zh', 'ja'] as const)('steps across the slide in %s, at 1280×720', (locale) => {
@@ -474,80 +380,26 @@ describe.each(['zh', 'ja'] as const)('steps across the slide in %s, at 1280×720
   });
 });
 
-// zh 25 and 28 balanced an eighteen-character point into two lines at a word's middle (为环保 /
-// 企业提供了巨大市场, …地区和 / 城市…) in a points column of 760 px, and on 02, 07 and 26 the
-// short points stood at the right edge, up to 310 px from a short headline.
-describe.each(['zh', 'ja'] as const)('the side headline in %s, at 1280×720', (locale) => {
-  it('keeps an eighteen-character point to one line and its points near the headline', async () => {
+// zh 17 and 25 ended a point with a line of two characters (…描绘大连环保 / 蓝图, …提供了巨大 /
+// 市场), and zh 28's card broke 感谢 / 北九州市等友好 / 城市: the words on a card break between
+// phrases, in lines of even length, with no orphaned word.
+describe.each(['zh', 'ja'] as const)('points on cards in %s, at 1280×720', (locale) => {
+  it('break between phrases into even lines, with no orphaned word', async () => {
     const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
-    for (const id of ['greeting', 'stage-4-market', 'stage-4-kics', 'conclusion']) {
+    for (const id of CARD_SLIDES) {
       await showWhole(
         page,
         SLIDES.findIndex((slide) => slide.id === id),
       );
-      const layout = await page.evaluate(() => {
-        const slide = window.deck?.reveal.getCurrentSlide();
-        const scale = window.deck?.reveal.getScale() ?? 1;
-        const headline = slide?.querySelector('.slide-headline > .deck-text');
-        const label = slide?.querySelector('.stage-label');
-        const points = slide?.querySelector('.points > li');
-        if (!slide || !headline || !points) return null;
-        const lineCount = (element: Element) =>
-          new Set(
-            [...element.getClientRects()]
-              .filter((box) => box.width > 0)
-              .map((box) => Math.round(box.top)),
-          ).size;
-        return {
-          side: slide.classList.contains('deck-side-headline'),
-          gap:
-            (points.getBoundingClientRect().left - headline.getBoundingClientRect().right) / scale,
-          labelLines: label ? lineCount(label) : 1,
-        };
-      });
-      expect(layout, id).not.toBeNull();
-      if (!layout) continue;
-      expect(layout.side, id).toBe(true);
-      expect(layout.gap, `${id}: gap between headline and points`).toBeLessThan(220);
-      expect(layout.labelLines, `${id}: stage label`).toBe(1);
-      if (locale === 'zh' && (id === 'stage-4-market' || id === 'conclusion')) {
-        for (const point of await textLines(page, '.points > li > .deck-text')) {
-          expect(point.breaks, `${id}: ${point.text}`).toEqual([]);
-        }
+      const points = await textLines(page, '.points.cards > li > .deck-text');
+      expect(points.length, id).toBeGreaterThanOrEqual(3);
+      for (const point of points) {
+        expectBreaksBetweenPhrases(locale, id, point);
+        if (point.widths.length < 2) continue;
+        const last = point.widths.at(-1) ?? 0;
+        expect(last / Math.max(...point.widths), `${id}: ${point.text}`).toBeGreaterThan(0.4);
       }
     }
-    expect(problems.errors).toEqual([]);
-  });
-});
-
-// ja 17, 25, 27 and 28 stacked their headline into three lines of three to five characters
-// (北九州の / 企業が / 大連へ) in the column the points left, and ja 28 broke a point as …とのより /
-// 幅広い…: a headline's column widens where that keeps it to two lines and the points as they
-// were, and 17 and 28 say it shorter (工場診断と青写真, 経験を分かち合う).
-describe('the Japanese side headline, at 1280×720', () => {
-  it('keeps to two lines where the points allow, and ja 28 breaks its point after との、', async () => {
-    const { page, problems } = await openDeck(browser(), { query: '?lang=ja' });
-    for (const id of ['stage-4-market', 'conclusion']) {
-      await showWhole(
-        page,
-        SLIDES.findIndex((slide) => slide.id === id),
-      );
-      const side = await page.evaluate(() =>
-        window.deck?.reveal.getCurrentSlide().classList.contains('deck-side-headline'),
-      );
-      expect(side, id).toBe(true);
-      const [headline] = await textLines(page, '.slide-headline > .deck-text');
-      expect(headline?.breaks.length, `${id}: ${headline?.text}`).toBe(1);
-      if (headline) expectBreaksBetweenPhrases('ja', id, headline);
-    }
-    await showWhole(
-      page,
-      SLIDES.findIndex((slide) => slide.id === 'conclusion'),
-    );
-    const points = await textLines(page, '.points > li > .deck-text');
-    const share = RESOURCES.ja.deck.slides.conclusion.points.share;
-    const point = points.find((line) => line.text === share);
-    expect(point?.breaks.map((at) => share.slice(0, at))).toEqual(['他の国・地域・都市との、']);
     expect(problems.errors).toEqual([]);
   });
 });

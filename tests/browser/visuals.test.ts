@@ -183,6 +183,13 @@ describe('icons', () => {
   });
 });
 
+/** The slides whose points stand on cards, with how many of their points lead above them. */
+const CARD_SLIDES = SLIDES.flatMap((slide) =>
+  (slide.kind === 'statement' || slide.kind === 'figures') && slide.visual?.kind === 'cards'
+    ? [{ id: slide.id, lead: slide.visual.lead ?? 0 }]
+    : [],
+);
+
 /** A box in slide pixels, relative to the current slide's list of points. */
 interface Box {
   readonly left: number;
@@ -284,6 +291,9 @@ describe.each([
     expect(downtown.box.right).toBeLessThanOrEqual(effort.box.left);
     expect(effort.box.right).toBeLessThanOrEqual(today.box.left);
     expect(downtown.box.top).toBeGreaterThanOrEqual(start.box.bottom - 1);
+    // The card before holds two points to the after's one: it has the wider column, rather
+    // than stacking its words five lines deep beside a half-empty card after.
+    expect(start.box.right - start.box.left).toBeGreaterThan(today.box.right - today.box.left);
     // The two cards are as tall as each other; the way across stands between their middles.
     expect(Math.abs(today.box.top - start.box.top)).toBeLessThanOrEqual(2);
     expect(Math.abs(today.box.bottom - downtown.box.bottom)).toBeLessThanOrEqual(2);
@@ -356,6 +366,44 @@ describe.each([
     expect(report.after).toBe('none');
     for (const point of points) expect(holds(point), point.words).toBe(true);
     expect(await overflowingElements(page)).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
+
+  // 02, 13, 25, 26 and 28 were a column of points with small icon discs, half the slide bare.
+  it('02, 13, 25, 26, 28: points side by side on cards, none joined, a lead above them', async () => {
+    const { page, problems } = await openDeck(browser(), { query });
+    for (const { id, lead } of CARD_SLIDES) {
+      const { list, points } = await laidOutPoints(page, id);
+      await screenshot(page, `visuals/${name}/${id}`);
+      const leads = points.slice(0, lead);
+      const cards = points.slice(lead);
+      expect(cards.length, id).toBeGreaterThanOrEqual(2);
+      // The cards on one row, left to right, of one width, across the whole list.
+      cards.forEach((card, index) => {
+        expect(Math.abs(card.box.top - (cards[0]?.box.top ?? 0)), card.words).toBeLessThanOrEqual(
+          1,
+        );
+        const next = cards[index + 1];
+        if (next) expect(card.box.right, card.words).toBeLessThanOrEqual(next.box.left);
+        const width = (box: Box) => box.right - box.left;
+        expect(Math.abs(width(card.box) - width(cards[0]?.box ?? card.box))).toBeLessThanOrEqual(2);
+      });
+      const row = (cards.at(-1)?.box.right ?? 0) - (cards[0]?.box.left ?? 0);
+      expect(row, id).toBeGreaterThan(0.95 * (list.right - list.left));
+      // The lead above them, across; no line from any point to another (25 is no flow).
+      for (const point of leads) {
+        expect(point.box.bottom, point.words).toBeLessThanOrEqual(cards[0]?.box.top ?? 0);
+      }
+      for (const point of points) {
+        expect(point.after, point.words).toBe('none');
+        expect(holds(point), point.words).toBe(true);
+      }
+      const side = await page.evaluate(() =>
+        window.deck?.reveal.getCurrentSlide().classList.contains('deck-side-headline'),
+      );
+      expect(side, id).toBe(false);
+      expect(await overflowingElements(page), id).toEqual([]);
+    }
     expect(problems.errors).toEqual([]);
   });
 

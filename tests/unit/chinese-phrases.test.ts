@@ -13,6 +13,16 @@ describe('Chinese phrases, where a narrow headline may break', () => {
     expect(chinesePhrases('分享经验，深化合作')).toEqual(['分享', '经验，', '深化', '合作']);
   });
 
+  // zh 28's card broke 感谢 / 北九州市等友好 / 城市: 等 ends the list it closes.
+  it('ends a phrase after the 等 that closes a list', () => {
+    expect(chinesePhrases('感谢北九州市等友好城市')).toEqual([
+      '感谢',
+      '北九州市等',
+      '友好',
+      '城市',
+    ]);
+  });
+
   it('leaves Japanese and English text whole', () => {
     expect(chinesePhrases('重工業都市から、クリーンな近代都市へ')).toHaveLength(1);
     expect(chinesePhrases('Good morning!')).toEqual(['Good morning!']);

@@ -111,7 +111,8 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
   const { t } = context;
   const options = baseOptions(context);
   const places = spec.events.map(eventPlace);
-  const axis = brokenYearAxis(places);
+  const compact = context.compact === true;
+  const axis = brokenYearAxis(places, compact ? { lead: 3, tickStep: 10 } : undefined);
   // A dot is a bar of no length: chart.js still places it, labels it and finds it under the pointer.
   const bars = places.map((place): [number, number] =>
     place.kind === 'dot'
@@ -121,7 +122,8 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
   const dots = places.flatMap((place, index) => (place.kind === 'dot' ? [index] : []));
   const starts = stageStarts(spec);
   const rows = spec.events.map((event) => `${event.stage} · ${t(event.label)}`);
-  const badges = stageBadgeRadius(context.compact === true);
+  const badges = stageBadgeRadius(compact);
+  const keyFont = font(context, CHART_FONT_SIZES.legend);
   return {
     type: 'bar',
     data: {
@@ -132,6 +134,8 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
           data: bars,
           backgroundColor: CHART_COLOURS.brand,
           barPercentage: BAR_SHARE,
+          // A phone's rows are two lines tall: a bar as thick as a dot, not a block.
+          ...(compact && { maxBarThickness: 2 * DOT_RADIUS }),
           categoryPercentage: 1,
           datalabels: {
             display: true,
@@ -193,12 +197,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
       },
       plugins: {
         ...options.plugins,
-        legend: timelineLegend(
-          t,
-          starts,
-          font(context, CHART_FONT_SIZES.legend),
-          context.compact === true,
-        ),
+        legend: timelineLegend(t, starts, keyFont, compact, badges),
         tooltip: {
           ...options.plugins?.tooltip,
           callbacks: {
@@ -221,6 +220,15 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
           badgeRadius: badges,
           breakAt: axis.cut?.at ?? null,
           axisColour: CHART_COLOURS.muted,
+          keySize: keyFont.size,
+          rowStages: spec.events.map((event) => event.stage),
+          ruleColour: CHART_COLOURS.grid,
+          markKey: {
+            dot: t(spec.markKey.dot),
+            bar: t(spec.markKey.bar),
+            ink: CHART_COLOURS.ink,
+            font: font(context, CHART_FONT_SIZES.tick),
+          },
         },
       },
     },

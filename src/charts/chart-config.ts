@@ -157,7 +157,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
     options: {
       ...options,
       indexAxis: 'y',
-      layout: { padding: { top: stageBadgeSpace(badges), right: context.compact ? 52 : 16 } },
+      layout: { padding: { top: stageBadgeSpace(badges), right: compact ? 64 : 16 } },
       // The row under the pointer, wherever in the row: a dot is small to aim at.
       interaction: { mode: 'nearest', axis: 'y', intersect: false },
       scales: {

@@ -202,6 +202,9 @@ describe('timeline row names on a phone', () => {
     expect(twoLines('4 · 駐在員事務所開設')).toEqual(['4 · 駐在員', '事務所開設']);
     // Nor inside a katakana word (モデル) or a Latin one (JICA).
     expect(twoLines('3 · モデル都市構想')).toEqual(['3 · モデル', '都市構想']);
+    // Chinese between words, not inside one (每年接 / 收…, 提出示 / 范…).
+    expect(twoLines('1 · 每年接收一名研修生')).toEqual(['1 · 每年接收', '一名研修生']);
+    expect(twoLines('3 · 提出示范城市构想')).toEqual(['3 · 提出', '示范城市构想']);
     const latin = twoLines('2 · JICA開発調査の報告');
     expect(Array.isArray(latin) && latin.some((line) => line.includes('JICA'))).toBe(true);
   });

@@ -144,6 +144,9 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
             // Past a dot's edge; a bar's label sits just past its end.
             offset: (label) => (dots.includes(label.dataIndex) ? DOT_RADIUS + 4 : 4),
             color: CHART_COLOURS.ink,
+            // A halo of the slide's white where a stage's line runs under the years (1993〜2001).
+            textStrokeColor: CHART_COLOURS.onHighlight,
+            textStrokeWidth: 6,
             font: font(context, CHART_FONT_SIZES.tick, 'bold'),
             formatter: (_value: unknown, label) => {
               const event = spec.events[label.dataIndex];

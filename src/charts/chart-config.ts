@@ -112,7 +112,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
   const options = baseOptions(context);
   const places = spec.events.map(eventPlace);
   const compact = context.compact === true;
-  const axis = brokenYearAxis(places, compact ? { lead: 3, tickStep: 10 } : undefined);
+  const axis = brokenYearAxis(places, compact ? { lead: 3, trail: 3, tickStep: 10 } : undefined);
   // A dot is a bar of no length: chart.js still places it, labels it and finds it under the pointer.
   const bars = places.map((place): [number, number] =>
     place.kind === 'dot'
@@ -160,7 +160,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
     options: {
       ...options,
       indexAxis: 'y',
-      layout: { padding: { top: stageBadgeSpace(badges), right: compact ? 64 : 16 } },
+      layout: { padding: { top: stageBadgeSpace(badges), right: compact ? 52 : 16 } },
       // The row under the pointer, wherever in the row: a dot is small to aim at.
       interaction: { mode: 'nearest', axis: 'y', intersect: false },
       scales: {

@@ -55,26 +55,27 @@ function longestGap(places: readonly TimelinePlace[]): { from: number; to: numbe
   return longest;
 }
 
-/** How an axis is spaced: years before the first event, and years between ticks. */
+/** How an axis is spaced: years before the first event and after the last, years between ticks. */
 export interface AxisSpacing {
   readonly lead: number;
+  readonly trail: number;
   readonly tickStep: number;
 }
 
-/** On the slide: a year before the first event, a tick every five years. */
-const SLIDE_SPACING: AxisSpacing = { lead: 1, tickStep: TICK_STEP };
+/** On the slide: a year before the first event, two after the last, a tick every five years. */
+const SLIDE_SPACING: AxisSpacing = { lead: 1, trail: 2, tickStep: TICK_STEP };
 
 /**
- * A year axis for these events: from `lead` years before the first to two after the last. A
- * phone's narrow axis (spacing `{ lead: 3, tickStep: 10 }`) keeps the first dot clear of the
- * axis's start and its few ticks apart.
+ * A year axis for these events: from `lead` years before the first to `trail` after the last.
+ * A phone's narrow axis (`{ lead: 3, trail: 3, tickStep: 10 }`) keeps the first dot clear of
+ * the axis's start, room after the last bar for its years, and its few ticks apart.
  */
 export function brokenYearAxis(
   places: readonly TimelinePlace[],
   spacing: AxisSpacing = SLIDE_SPACING,
 ): BrokenYearAxis {
   const first = Math.floor(Math.min(...places.map(placeStart))) - spacing.lead;
-  const last = Math.ceil(Math.max(...places.map(placeEnd))) + 2;
+  const last = Math.ceil(Math.max(...places.map(placeEnd))) + spacing.trail;
   const gap = longestGap(places);
   const cutYears = gap !== null && gap.to - gap.from >= MIN_CUT_YEARS ? gap : null;
   const hidden = cutYears === null ? 0 : cutYears.to - cutYears.from - CUT_WIDTH;

@@ -18,6 +18,12 @@ export default defineSlide({
     'slides.sisterCity.points.bureaus',
     'slides.sisterCity.points.kita',
   ],
-  visual: { kind: 'map', places: ['dalian', 'kitakyushu'], link: true, label: 'visuals.map.link' },
+  visual: {
+    kind: 'map',
+    places: ['dalian', 'kitakyushu'],
+    link: true,
+    label: 'visuals.map.link',
+    large: true,
+  },
   notes: 'slides.sisterCity.notes',
 });

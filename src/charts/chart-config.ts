@@ -111,7 +111,8 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
   const { t } = context;
   const options = baseOptions(context);
   const places = spec.events.map(eventPlace);
-  const axis = brokenYearAxis(places);
+  const compact = context.compact === true;
+  const axis = brokenYearAxis(places, compact ? { lead: 3, trail: 3, tickStep: 10 } : undefined);
   // A dot is a bar of no length: chart.js still places it, labels it and finds it under the pointer.
   const bars = places.map((place): [number, number] =>
     place.kind === 'dot'
@@ -121,7 +122,8 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
   const dots = places.flatMap((place, index) => (place.kind === 'dot' ? [index] : []));
   const starts = stageStarts(spec);
   const rows = spec.events.map((event) => `${event.stage} · ${t(event.label)}`);
-  const badges = stageBadgeRadius(context.compact === true);
+  const badges = stageBadgeRadius(compact);
+  const keyFont = font(context, CHART_FONT_SIZES.legend);
   return {
     type: 'bar',
     data: {
@@ -132,6 +134,8 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
           data: bars,
           backgroundColor: CHART_COLOURS.brand,
           barPercentage: BAR_SHARE,
+          // A phone's rows are two lines tall: a bar as thick as a dot, not a block.
+          ...(compact && { maxBarThickness: 2 * DOT_RADIUS }),
           categoryPercentage: 1,
           datalabels: {
             display: true,
@@ -140,6 +144,9 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
             // Past a dot's edge; a bar's label sits just past its end.
             offset: (label) => (dots.includes(label.dataIndex) ? DOT_RADIUS + 4 : 4),
             color: CHART_COLOURS.ink,
+            // A halo of the slide's white where a stage's line runs under the years (1993〜2001).
+            textStrokeColor: CHART_COLOURS.onHighlight,
+            textStrokeWidth: 6,
             font: font(context, CHART_FONT_SIZES.tick, 'bold'),
             formatter: (_value: unknown, label) => {
               const event = spec.events[label.dataIndex];
@@ -153,7 +160,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
     options: {
       ...options,
       indexAxis: 'y',
-      layout: { padding: { top: stageBadgeSpace(badges), right: context.compact ? 52 : 16 } },
+      layout: { padding: { top: stageBadgeSpace(badges), right: compact ? 52 : 16 } },
       // The row under the pointer, wherever in the row: a dot is small to aim at.
       interaction: { mode: 'nearest', axis: 'y', intersect: false },
       scales: {
@@ -193,12 +200,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
       },
       plugins: {
         ...options.plugins,
-        legend: timelineLegend(
-          t,
-          starts,
-          font(context, CHART_FONT_SIZES.legend),
-          context.compact === true,
-        ),
+        legend: timelineLegend(t, starts, keyFont, compact, badges),
         tooltip: {
           ...options.plugins?.tooltip,
           callbacks: {
@@ -221,6 +223,15 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
           badgeRadius: badges,
           breakAt: axis.cut?.at ?? null,
           axisColour: CHART_COLOURS.muted,
+          keySize: keyFont.size,
+          rowStages: spec.events.map((event) => event.stage),
+          ruleColour: CHART_COLOURS.grid,
+          markKey: {
+            dot: t(spec.markKey.dot),
+            bar: t(spec.markKey.bar),
+            ink: CHART_COLOURS.ink,
+            font: font(context, CHART_FONT_SIZES.tick),
+          },
         },
       },
     },

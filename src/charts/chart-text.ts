@@ -62,9 +62,24 @@ function breaksBefore(text: string, at: number): boolean {
 }
 
 /**
+ * Where a name without spaces may break between words (Intl.Segmenter): Chinese broke inside
+ * a word where any two characters could part (每年接 / 收一名研修生, 提出示 / 范城市构想); a
+ * one-kana particle stays with the word before it (研修員を, not 研修員 / を).
+ */
+function wordStarts(text: string, from: number): Set<number> {
+  const locale = /[\u3040-\u30ff]/u.test(text) ? 'ja' : 'zh';
+  const words = [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)];
+  return new Set(
+    words
+      .filter((word) => word.index > from && !/^[\u3040-\u309f]$/u.test(word.segment))
+      .map((word) => word.index),
+  );
+}
+
+/**
  * A timeline row name ("2 · Model Area proposed") for a narrow chart: whole when short, else
  * two lines split where their widths balance best: at a space, or in a name without spaces
- * (Chinese, Japanese) between any two characters a line may break at.
+ * (Chinese, Japanese) between two words, where a line may break.
  */
 export function twoLines(text: string): string | string[] {
   if (textWidth(text) <= 17) return text;
@@ -76,7 +91,7 @@ export function twoLines(text: string): string | string[] {
   const cuts =
     spaces.length > 0
       ? spaces.map((at) => ({ first: text.slice(0, at), rest: text.slice(at + 1) }))
-      : Array.from({ length: text.length - nameStart - 1 }, (_, offset) => nameStart + 1 + offset)
+      : [...wordStarts(text, nameStart)]
           .filter((at) => breaksBefore(text, at))
           .map((at) => ({ first: text.slice(0, at), rest: text.slice(at) }));
   const widest = (cut: { first: string; rest: string }) =>

@@ -55,10 +55,27 @@ function longestGap(places: readonly TimelinePlace[]): { from: number; to: numbe
   return longest;
 }
 
-/** A year axis for these events: from a year before the first to two after the last. */
-export function brokenYearAxis(places: readonly TimelinePlace[]): BrokenYearAxis {
-  const first = Math.floor(Math.min(...places.map(placeStart))) - 1;
-  const last = Math.ceil(Math.max(...places.map(placeEnd))) + 2;
+/** How an axis is spaced: years before the first event and after the last, years between ticks. */
+export interface AxisSpacing {
+  readonly lead: number;
+  readonly trail: number;
+  readonly tickStep: number;
+}
+
+/** On the slide: a year before the first event, two after the last, a tick every five years. */
+const SLIDE_SPACING: AxisSpacing = { lead: 1, trail: 2, tickStep: TICK_STEP };
+
+/**
+ * A year axis for these events: from `lead` years before the first to `trail` after the last.
+ * A phone's narrow axis (`{ lead: 3, trail: 3, tickStep: 10 }`) keeps the first dot clear of
+ * the axis's start, room after the last bar for its years, and its few ticks apart.
+ */
+export function brokenYearAxis(
+  places: readonly TimelinePlace[],
+  spacing: AxisSpacing = SLIDE_SPACING,
+): BrokenYearAxis {
+  const first = Math.floor(Math.min(...places.map(placeStart))) - spacing.lead;
+  const last = Math.ceil(Math.max(...places.map(placeEnd))) + spacing.trail;
   const gap = longestGap(places);
   const cutYears = gap !== null && gap.to - gap.from >= MIN_CUT_YEARS ? gap : null;
   const hidden = cutYears === null ? 0 : cutYears.to - cutYears.from - CUT_WIDTH;
@@ -67,7 +84,8 @@ export function brokenYearAxis(places: readonly TimelinePlace[]): BrokenYearAxis
   const year = (at: number): number =>
     cutYears === null || at <= cutYears.from ? at : at + hidden;
   const ticks: number[] = [];
-  for (let tick = Math.ceil(first / TICK_STEP) * TICK_STEP; tick <= last; tick += TICK_STEP) {
+  const step = spacing.tickStep;
+  for (let tick = Math.ceil(first / step) * step; tick <= last; tick += step) {
     const inCut = cutYears !== null && tick >= cutYears.from && tick <= cutYears.to;
     if (!inCut) ticks.push(position(tick));
   }

@@ -11,8 +11,9 @@ interface LegendFont {
 }
 
 /**
- * The timeline's key: each stage's number and name, for the numbered lines where the stages
- * begin. Under the plot, not across the whole figure (`fullSize: false`): the plot's width
+ * The timeline's key: each stage's name behind its numbered badge, the mark it names on the
+ * plot (the badges are drawn over the key's empty points by `TIMELINE_MARKS`, as on the
+ * plot; four like dots had told the stages apart only by the text beside them). Under the plot, not across the whole figure (`fullSize: false`): the plot's width
  * breaks the English key into two even lines (1 Personnel exchange, 2 Technical cooperation /
  * 3 Project cooperation, 4 Environmental protection industry) where the figure's width left
  * the fourth stage alone on a second line; Chinese and Japanese keep to one line. On a phone
@@ -23,26 +24,28 @@ export function timelineLegend(
   starts: readonly StageStart[],
   font: LegendFont,
   compact: boolean,
+  badgeRadius: number,
 ) {
   return {
     display: true,
     position: 'bottom' as const,
     fullSize: compact,
+    // On a phone, one stage a line: flush left, the badges in a column.
+    align: compact ? ('start' as const) : ('center' as const),
     onClick: () => undefined,
     labels: {
       color: CHART_COLOURS.ink,
       font,
-      // Small dots in the stages' colour, apart from the badges they stand for.
+      // Room for a badge; the point itself is empty, the badge drawn over it.
       usePointStyle: true,
       pointStyle: 'circle' as const,
-      boxWidth: 16,
-      boxHeight: 16,
+      pointStyleWidth: 2 * badgeRadius,
       padding: 14,
       generateLabels: () =>
         starts.map(({ stage }) => ({
-          text: `${stage} ${stageName(t, stage)}`,
-          fillStyle: CHART_COLOURS.highlight,
-          strokeStyle: CHART_COLOURS.highlight,
+          text: stageName(t, stage),
+          fillStyle: 'transparent',
+          strokeStyle: 'transparent',
           pointStyle: 'circle' as const,
           lineWidth: 0,
           hidden: false,

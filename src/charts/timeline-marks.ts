@@ -1,6 +1,9 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
 
-/** What the timeline draws besides its bars: dots, stage starts and the broken axis line. */
+/**
+ * What the timeline draws besides its bars: dots, stage starts, the rules between the stages'
+ * rows, the badges in the key, the key to the marks and the broken axis line.
+ */
 export interface TimelineMarksOptions {
   /** Data indices of the events drawn as dots (their bars have no length). */
   readonly dots: readonly number[];
@@ -17,6 +20,18 @@ export interface TimelineMarksOptions {
   /** The position of the axis's break mark, or null for an unbroken axis line. */
   readonly breakAt: number | null;
   readonly axisColour: string;
+  /** The text size of the key under the plot, whose badges this draws. */
+  readonly keySize: number;
+  /** Each row's stage: a hairline parts the rows where the stage changes. */
+  readonly rowStages: readonly number[];
+  readonly ruleColour: string;
+  /** The key to the event marks, left of the badges: a dot's name and a bar's. */
+  readonly markKey: {
+    readonly dot: string;
+    readonly bar: string;
+    readonly ink: string;
+    readonly font: { readonly family: string; readonly size: number; readonly weight: string };
+  };
 }
 
 declare module 'chart.js' {
@@ -62,26 +77,101 @@ function drawStageLines(chart: Chart<'bar'>, options: TimelineMarksOptions): voi
   ctx.restore();
 }
 
-/** Each stage's number in a badge above its line. */
+/**
+ * Each stage's number in a badge above its line, and the same badge before its name in the
+ * key under the plot (over the key's empty point: chart.js's legend draws no numbers).
+ */
 function drawStageBadges(chart: Chart<'bar'>, options: TimelineMarksOptions): void {
   const { ctx, chartArea, scales } = chart;
   const x = scales['x'];
   if (x === undefined) return;
   const { family, size, weight } = options.stageFont;
+  const places = options.stages.map((stage) => ({
+    label: stage.label,
+    x: x.getPixelForValue(stage.at),
+    y: chartArea.top - BADGE_GAP - options.badgeRadius,
+  }));
+  // chart.js's legend keeps where it drew each item, untyped.
+  const legend = chart.legend as { legendHitBoxes?: { left: number; top: number }[] } | undefined;
+  for (const [index, box] of (legend?.legendHitBoxes ?? []).entries()) {
+    const label = options.stages[index]?.label;
+    if (label === undefined) continue;
+    places.push({ label, x: box.left + options.badgeRadius, y: box.top + options.keySize / 2 });
+  }
   ctx.save();
   ctx.font = `${weight} ${size}px ${family}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  for (const stage of options.stages) {
-    const at = x.getPixelForValue(stage.at);
-    const middle = chartArea.top - BADGE_GAP - options.badgeRadius;
+  for (const place of places) {
     ctx.fillStyle = options.stageColour;
     ctx.beginPath();
-    ctx.arc(at, middle, options.badgeRadius, 0, 2 * Math.PI);
+    ctx.arc(place.x, place.y, options.badgeRadius, 0, 2 * Math.PI);
     ctx.fill();
     ctx.fillStyle = options.stageInk;
-    ctx.fillText(stage.label, at, middle + 1);
+    ctx.fillText(place.label, place.x, place.y + 1);
   }
+  ctx.restore();
+}
+
+/** Hairlines between the stages' groups of rows, across the row names and the plot. */
+function drawStageRules(chart: Chart<'bar'>, options: TimelineMarksOptions): void {
+  const bars = chart.getDatasetMeta(0).data;
+  const left = chart.scales['y']?.left ?? chart.chartArea.left;
+  const { ctx, chartArea } = chart;
+  ctx.save();
+  ctx.strokeStyle = options.ruleColour;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (let index = 1; index < bars.length; index += 1) {
+    const above = bars[index - 1];
+    const below = bars[index];
+    if (above === undefined || below === undefined) continue;
+    if (options.rowStages[index] === options.rowStages[index - 1]) continue;
+    const y = Math.round((above.y + below.y) / 2) + 0.5;
+    ctx.moveTo(left, y);
+    ctx.lineTo(chartArea.right, y);
+  }
+  ctx.stroke();
+  ctx.restore();
+}
+
+/**
+ * The key to the event marks, in the badges' band left of the plot, ending at the plot: a dot
+ * is an event the speech dates by its year, a bar a stretch it gives both ends of.
+ */
+function drawMarkKey(chart: Chart<'bar'>, options: TimelineMarksOptions): void {
+  const { ctx, chartArea } = chart;
+  const bar = chart.getDatasetMeta(0).data.find((_, index) => !options.dots.includes(index));
+  const { family, size, weight } = options.markKey.font;
+  // Symbols in proportion to the key's text: as on the plot on the slide, smaller on a phone.
+  const radius = Math.min(options.dotRadius, 0.4 * size);
+  const thickness = Math.min(
+    (bar as unknown as { height?: number } | undefined)?.height ?? 16,
+    0.7 * size,
+  );
+  const y = chartArea.top - BADGE_GAP - options.badgeRadius;
+  const gap = size / 3;
+  const barLength = 1.6 * size;
+  ctx.save();
+  ctx.font = `${weight} ${size}px ${family}`;
+  ctx.textBaseline = 'middle';
+  const [dotText, barText] = [options.markKey.dot, options.markKey.bar];
+  const width =
+    2 * radius + ctx.measureText(dotText).width + barLength + ctx.measureText(barText).width;
+  let x = Math.max(0, chartArea.left - 6 * gap - width);
+  ctx.fillStyle = options.dotColour;
+  ctx.beginPath();
+  ctx.arc(x + radius, y, radius, 0, 2 * Math.PI);
+  ctx.fill();
+  x += 2 * radius + gap;
+  ctx.fillStyle = options.markKey.ink;
+  ctx.fillText(dotText, x, y + 1);
+  x += ctx.measureText(dotText).width + 2 * gap;
+  ctx.fillStyle = options.dotColour;
+  ctx.fillRect(x, y - thickness / 2, barLength, thickness);
+  x += barLength + gap;
+  ctx.fillStyle = options.markKey.ink;
+  ctx.fillText(barText, x, y + 1);
   ctx.restore();
 }
 
@@ -140,6 +230,7 @@ function drawAxisLine(chart: Chart<'bar'>, options: TimelineMarksOptions): void 
 export const TIMELINE_MARKS = {
   id: 'deckTimeline',
   beforeDatasetsDraw(chart, _args, options) {
+    drawStageRules(chart, options);
     drawStageLines(chart, options);
   },
   afterDatasetsDraw(chart, _args, options) {
@@ -147,6 +238,7 @@ export const TIMELINE_MARKS = {
   },
   afterDraw(chart, _args, options) {
     drawStageBadges(chart, options);
+    drawMarkKey(chart, options);
     drawAxisLine(chart, options);
   },
 } as const satisfies Plugin<'bar', TimelineMarksOptions>;

@@ -9,11 +9,18 @@ import { ShownSlideLayout } from './shown-slide-layout.ts';
 export const ROOMY_CLASS = 'deck-roomy';
 
 /**
- * The class of a slide that does not fit at the full size but does with its points one step
- * smaller (34 px, the size of a long list): the step between the full size and the bilingual
- * sizes, so that four points do not fall from 40 px to 28 px and leave half the slide empty.
+ * The class of a slide that does not fit at the full size but does with its points a step or
+ * more smaller (`SNUG_SIZES`, set as `--deck-snug-size`): the steps between the full size and
+ * the bilingual sizes, so that four points do not fall from 40 px to 28 px and leave half the
+ * slide empty.
  */
 export const SNUG_CLASS = 'deck-snug';
+
+/** The points' sizes a snug slide tries, largest first (36 px: the map slides' size). */
+export const SNUG_SIZES = [36, 34, 32, 30] as const;
+
+/** The custom property that carries a snug slide's point size to the theme. */
+const SNUG_SIZE = '--deck-snug-size';
 
 /**
  * The class a slide carries while it is measured: the theme stops its transitions, so that a
@@ -43,7 +50,9 @@ function overflows(slide: HTMLElement): boolean {
   const right = outer.right - inset(style.paddingRight);
   const bottom = outer.bottom - inset(style.paddingBottom);
   for (const element of slide.querySelectorAll<HTMLElement>('*')) {
-    if (element.closest('aside.notes, .visually-hidden, .divider-number') !== null) continue;
+    // A map's names stand where the map puts them, whatever the type's size (visuals.test.ts).
+    if (element.closest('aside.notes, .visually-hidden, .divider-number, .slide-map') !== null)
+      continue;
     const rect = element.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) continue;
     if (rect.left < left || rect.right > right || rect.bottom > bottom) {
@@ -74,15 +83,24 @@ export function SubtitleRoom(
       if (language.state.subtitles === null) return;
       slide.classList.add(MEASURING_CLASS);
       slide.classList.remove(SNUG_CLASS);
+      slide.style.removeProperty(SNUG_SIZE);
       slide.classList.add(ROOMY_CLASS);
       if (overflows(slide)) {
         slide.classList.replace(ROOMY_CLASS, SNUG_CLASS);
-        if (overflows(slide)) slide.classList.remove(SNUG_CLASS);
+        const fits = SNUG_SIZES.find((size) => {
+          slide.style.setProperty(SNUG_SIZE, `${size}px`);
+          return !overflows(slide);
+        });
+        if (fits === undefined) {
+          slide.classList.remove(SNUG_CLASS);
+          slide.style.removeProperty(SNUG_SIZE);
+        }
       }
       slide.classList.remove(MEASURING_CLASS);
     },
     forget(slide) {
       slide.classList.remove(ROOMY_CLASS, SNUG_CLASS);
+      slide.style.removeProperty(SNUG_SIZE);
     },
   });
 }

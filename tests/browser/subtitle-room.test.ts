@@ -110,6 +110,35 @@ describe('subtitles at 1280×720', () => {
     },
   );
 
+  // The map slide fell to the smallest size (28 px points, 21 px subtitles) for a city's name
+  // two pixels into the margin, with a third of the slide empty; a dense slide set its
+  // subtitles at 21 px and its pairs 16 px apart, one list rather than pairs.
+  it.each([
+    ['en', 'zh', 'location', 32],
+    ['ja', 'zh', 'stage-3-model-city', 34],
+    ['ja', 'zh', 'stage-2-site-diagnosis', 28],
+  ] as const)(
+    'keep the %s slide (subtitles %s) “%s” as large as it fits (points ≥ %i px), subtitles ≥ 24 px, in pairs',
+    async (locale, sub, id, least) => {
+      const { page, problems, shown } = await withAndWithout(locale, sub, id);
+      await screenshot(page, `subtitles/largest-${locale}-${sub}-${id}`);
+      expect(shown.points.length).toBeGreaterThan(2);
+      shown.points.forEach((point, index) => {
+        expect(point.main).toBeGreaterThanOrEqual(least);
+        expect(point.subtitle).toBeGreaterThanOrEqual(24);
+        const next = shown.points[index + 1];
+        if (next !== undefined && next.mainBox.top > point.subtitleBox.bottom) {
+          const inside = point.subtitleBox.top - point.mainBox.bottom;
+          const between = next.mainBox.top - point.subtitleBox.bottom;
+          expect(between).toBeGreaterThan(inside + 12 * shown.scale);
+        }
+      });
+      expect(await overflowingElements(page)).toEqual([]);
+      expect(problems.errors).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('shrink a slide that would overflow, which then fits, and grow it back when turned off', async () => {
     const { page } = await openDeck(browser(), {
       query: '?lang=zh&sub=en',

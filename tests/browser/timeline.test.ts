@@ -209,6 +209,34 @@ describe.each(LOCALES)('the timeline’s key in %s', (locale) => {
     expect(problems.errors).toEqual([]);
   });
 
+  // The key drew the same orange dot before each stage: it names each stage beside the badge
+  // that marks it on the plot (the unit test checks the key to the dot and the bar).
+  it('names each stage beside its badge', async () => {
+    const { page, problems } = await openAtTimeline(locale);
+    const key = await page.evaluate(() => {
+      const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+      const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+      const legend = chart?.legend as
+        { legendHitBoxes?: { left: number; top: number }[] } | undefined;
+      const marks = chart?.options.plugins?.deckTimeline;
+      if (!chart || !legend || !marks) return null;
+      const scale = chart.canvas.width / chart.width;
+      // Inside each badge, left of its number: the stages' colour where the key draws a badge.
+      const colours = (legend.legendHitBoxes ?? []).map((box) => {
+        const x = Math.round((box.left + (marks.badgeRadius ?? 0) * 0.35) * scale);
+        const y = Math.round((box.top + (marks.keySize ?? 0) / 2) * scale);
+        const [r, g, b] = chart.ctx.getImageData(x, y, 1, 1).data;
+        return `rgb(${r}, ${g}, ${b})`;
+      });
+      return { colours, texts: chart.legend?.legendItems?.map((item) => item.text) ?? [] };
+    });
+    const names = Object.values(RESOURCES[locale].deck.slides.stages);
+    expect(key?.texts).toEqual(names);
+    expect(new Set(key?.colours)).toEqual(new Set(['rgb(194, 65, 12)']));
+    expect(key?.colours).toHaveLength(4);
+    expect(problems.errors).toEqual([]);
+  });
+
   // The marks took 0.7 of each row (bars and 26 px dots about 11 px apart): seven rows read as
   // a dense table. Half a row each leaves the rows air.
   it('draws each event’s mark in half its row or less, the rows apart', async () => {

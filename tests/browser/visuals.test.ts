@@ -92,16 +92,29 @@ describe.each(['en', 'zh', 'ja'] as const)('the %s deck’s map', (locale) => {
     expect(problems.errors).toEqual([]);
   });
 
-  // The map was a 470 px thumbnail beside three short points, a third of the slide bare.
-  it('is the picture of the slide beside three short points: half the slide wide', async () => {
+  // The map was a 470 px thumbnail beside three short points, a third of the slide bare; then
+  // 560 px on 03 and 08 but still 470 px on 11, the same sea smaller two slides on.
+  it('is the picture of the slide beside its points: half the slide wide, on each map slide', async () => {
     const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
-    for (const id of ['location', 'kitakyushu']) {
+    for (const id of ['location', 'kitakyushu', 'stage-1-sister-city']) {
       await goToSlide(page, id);
       await page.evaluate(() => {
         window.deck?.reveal.slide(window.deck.reveal.getIndices().h, 0, 99);
       });
       const map = await shownMap(page);
       expect(map?.width, id).toBeGreaterThanOrEqual(550);
+      // The points beside it stay on the slide, at the slide's text size or a step below.
+      const points = await page.evaluate(() => {
+        const slide = window.deck?.reveal.getCurrentSlide();
+        const box = slide?.getBoundingClientRect();
+        const items = [...(slide?.querySelectorAll('.points > li') ?? [])];
+        return {
+          inside: items.every((item) => item.getBoundingClientRect().bottom <= (box?.bottom ?? 0)),
+          sizes: items.map((item) => parseFloat(getComputedStyle(item).fontSize)),
+        };
+      });
+      expect(points.inside, id).toBe(true);
+      for (const size of points.sizes) expect(size, id).toBeGreaterThanOrEqual(32);
       expect(map?.spilling, id).toEqual([]);
       expect(
         Object.values(map?.names ?? {}).every((name) => name.inside),

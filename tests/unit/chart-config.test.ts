@@ -124,9 +124,31 @@ describe('the chart factory', () => {
     const legend = config.options?.plugins?.legend?.labels?.generateLabels;
     const names = (legend?.(undefined as never) ?? []).map((item) => item.text);
     const t = i18n.getFixedT(locale);
-    expect(names).toEqual(
-      ([1, 2, 3, 4] as const).map((stage) => `${stage} ${t(`slides.stages.${stage}`)}`),
-    );
+    // The number is on the badge the key draws before each name, as over the plot.
+    expect(names).toEqual(([1, 2, 3, 4] as const).map((stage) => t(`slides.stages.${stage}`)));
+    const key = config.options?.plugins?.deckTimeline?.markKey;
+    expect([key?.dot, key?.bar]).toEqual([
+      t('slides.timeline.key.dot'),
+      t('slides.timeline.key.bar'),
+    ]);
+  });
+
+  // On a phone the axis is about 150 px: a year before 1979 put its dot on the axis's start,
+  // and ticks every five years ran together ("1980199520002005").
+  it('keeps the first dot clear of the axis start on a phone, with ticks apart', () => {
+    const config = createChartConfig(timelineSpec(), {
+      t: i18n.getFixedT('en'),
+      locale: 'en',
+      animate: false,
+      devicePixelRatio: 2,
+      compact: true,
+    });
+    const x = config.options?.scales?.x as { min: number; max: number };
+    const first = config.data.datasets[0]?.data[0];
+    const at = Array.isArray(first) ? first[0] : Number.NaN;
+    expect((at - x.min) / (x.max - x.min)).toBeGreaterThan(0.12);
+    const years = axisTicks(config).map((position) => tick(config, 'x', position));
+    expect(years).toEqual(['1980', '2000']);
   });
 
   it('writes years on the time axis without thousands separators', () => {
@@ -180,6 +202,9 @@ describe('timeline row names on a phone', () => {
     expect(twoLines('4 · 駐在員事務所開設')).toEqual(['4 · 駐在員', '事務所開設']);
     // Nor inside a katakana word (モデル) or a Latin one (JICA).
     expect(twoLines('3 · モデル都市構想')).toEqual(['3 · モデル', '都市構想']);
+    // Chinese between words, not inside one (每年接 / 收…, 提出示 / 范…).
+    expect(twoLines('1 · 每年接收一名研修生')).toEqual(['1 · 每年接收', '一名研修生']);
+    expect(twoLines('3 · 提出示范城市构想')).toEqual(['3 · 提出', '示范城市构想']);
     const latin = twoLines('2 · JICA開発調査の報告');
     expect(Array.isArray(latin) && latin.some((line) => line.includes('JICA'))).toBe(true);
   });

@@ -39,6 +39,21 @@ function pointsAsShown(page: Page) {
 }
 
 /**
+ * Each pair reads as one: where a point stands under another, the upper point's subtitle is
+ * nearer to its own text than to the point beneath (points side by side on cards each hold
+ * their own pair).
+ */
+function expectPairsGrouped(shown: Awaited<ReturnType<typeof pointsAsShown>>): void {
+  shown.points.forEach((point, index) => {
+    const next = shown.points[index + 1];
+    if (next === undefined || next.mainBox.top <= point.subtitleBox.bottom) return;
+    const inside = point.subtitleBox.top - point.mainBox.bottom;
+    const between = next.mainBox.top - point.subtitleBox.bottom;
+    expect(between).toBeGreaterThan(inside + 12 * shown.scale);
+  });
+}
+
+/**
  * A slide's points as shown without subtitles, then the same slide opened on itself with
  * subtitles in `sub` and every point shown: the page, its problems and its points.
  */
@@ -73,15 +88,8 @@ describe('subtitles at 1280×720', () => {
       shown.points.forEach((point, index) => {
         expect(point.main).toBe(withoutSubtitles.points[index]?.main);
         expect(point.subtitle).toBeGreaterThanOrEqual(24);
-        // A pair reads as one: its subtitle is nearer to its text than to the next point
-        // beneath it (02's two cards stand side by side, each holding its own pair).
-        const next = shown.points[index + 1];
-        if (next !== undefined && next.mainBox.left < point.mainBox.right) {
-          const inside = point.subtitleBox.top - point.mainBox.bottom;
-          const between = next.mainBox.top - point.subtitleBox.bottom;
-          expect(between).toBeGreaterThan(inside + 12 * shown.scale);
-        }
       });
+      expectPairsGrouped(shown);
       expect(await overflowingElements(page)).toEqual([]);
       expect(problems.errors).toEqual([]);
       await page.close();
@@ -123,16 +131,11 @@ describe('subtitles at 1280×720', () => {
       const { page, problems, shown } = await withAndWithout(locale, sub, id);
       await screenshot(page, `subtitles/largest-${locale}-${sub}-${id}`);
       expect(shown.points.length).toBeGreaterThan(2);
-      shown.points.forEach((point, index) => {
+      for (const point of shown.points) {
         expect(point.main).toBeGreaterThanOrEqual(least);
         expect(point.subtitle).toBeGreaterThanOrEqual(24);
-        const next = shown.points[index + 1];
-        if (next !== undefined && next.mainBox.top > point.subtitleBox.bottom) {
-          const inside = point.subtitleBox.top - point.mainBox.bottom;
-          const between = next.mainBox.top - point.subtitleBox.bottom;
-          expect(between).toBeGreaterThan(inside + 12 * shown.scale);
-        }
-      });
+      }
+      expectPairsGrouped(shown);
       expect(await overflowingElements(page)).toEqual([]);
       expect(problems.errors).toEqual([]);
       await page.close();

@@ -286,3 +286,34 @@ describe('quoted names on a 390×844 phone', () => {
     await context.close();
   });
 });
+
+// A stage divider took most of a phone's screen in empty teal, and its headline ran under the
+// stage's numeral ("Personnel exchange" under the 1).
+describe.each(LOCALES)('stage dividers on a 390×844 phone in %s', (locale) => {
+  it('take at most half the screen, their headline clear of the numeral', async () => {
+    const { page, problems, context } = await openOnPhone(locale);
+    await waitForWholeDeck(page);
+    const dividers = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('section.slide-divider[data-slide-id]')].map(
+        (section) => {
+          const headline = section.querySelector('.slide-headline .deck-text');
+          const numeral = section.querySelector('.divider-number')?.getBoundingClientRect();
+          const lines = [...(headline?.getClientRects() ?? [])];
+          return {
+            id: section.dataset['slideId'],
+            height: section.getBoundingClientRect().height,
+            headlineRight: Math.max(...lines.map((line) => line.right)),
+            numeralLeft: numeral?.left ?? 0,
+          };
+        },
+      ),
+    );
+    expect(dividers).toHaveLength(4);
+    for (const divider of dividers) {
+      expect(divider.height, divider.id).toBeLessThanOrEqual(844 * 0.55);
+      expect(divider.headlineRight, divider.id).toBeLessThanOrEqual(divider.numeralLeft);
+    }
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -10,5 +10,7 @@ export default defineSlide({
   organisation: 'meta.organisation',
   // The talk's outline: the four stages of the cooperation, as the dividers show them.
   timeline: timeline.chart,
+  // Dalian and Kitakyushu, the talk's two cities, faint on the card's open right half.
+  backdropMap: true,
   notes: 'slides.title.notes',
 });

@@ -6,5 +6,6 @@ export default defineSlide({
   id: 'closing',
   headline: 'slides.closing.headline',
   subline: 'slides.closing.subline',
+  backdropMap: true,
   notes: 'slides.closing.notes',
 });

@@ -28,6 +28,8 @@ export interface TitleSlide extends SlideBase<'title'> {
   readonly organisation: TextKey;
   /** The cooperation timeline, whose four stages the title card shows as the talk's outline. */
   readonly timeline?: TimelineChartSpec;
+  /** Dalian and Kitakyushu across the sea, faint behind the card (render/slide-pictures.ts). */
+  readonly backdropMap?: boolean;
 }
 
 /** A headline with a few points revealed one by one, optionally beside key figures. */
@@ -70,6 +72,8 @@ export interface DividerSlide extends SlideBase<'divider'> {
 /** The closing call and thanks. */
 export interface ClosingSlide extends SlideBase<'closing'> {
   readonly subline: TextKey;
+  /** As on the title card: the two cities across the sea, faint behind the call. */
+  readonly backdropMap?: boolean;
 }
 
 /** Every kind of slide in the deck. */

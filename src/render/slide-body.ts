@@ -2,7 +2,7 @@ import type { StageNumber, TimelineChartSpec } from '../model/chart-spec.ts';
 import type { Slide } from '../model/slide.ts';
 import type { SlideBuilder } from './slide-builder.ts';
 import { buildChart } from './slide-chart.ts';
-import { addVisual } from './slide-pictures.ts';
+import { addVisual, backdropMap } from './slide-pictures.ts';
 import { buildStageStrip } from './stage-strip.ts';
 
 /** Builds the content of a slide by kind; on a content slide the headline comes first. */
@@ -12,7 +12,8 @@ export function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
       const kicker = build.text('p', 'title-kicker', slide.kicker);
       const organisation = build.text('p', 'title-organisation', slide.organisation);
       const title = [kicker, build.headline('h1'), organisation];
-      return slide.timeline ? [stageStrip(build, slide.timeline, null), ...title] : title;
+      const strip = slide.timeline ? [stageStrip(build, slide.timeline, null)] : [];
+      return [...backdrop(slide.backdropMap), ...strip, ...title];
     }
     case 'statement': {
       const body = build.element('div', 'slide-body');
@@ -60,12 +61,21 @@ export function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
       return [strip, number, stage, build.headline()];
     }
     case 'closing':
-      return [build.headline(), build.text('p', 'closing-subline', slide.subline)];
+      return [
+        ...backdrop(slide.backdropMap),
+        build.headline(),
+        build.text('p', 'closing-subline', slide.subline),
+      ];
     default: {
       const unreachable: never = slide;
       return unreachable;
     }
   }
+}
+
+/** The faint map behind a dark card, if the slide asks for it. */
+function backdrop(wanted: boolean | undefined): HTMLElement[] {
+  return wanted === true ? [backdropMap()] : [];
 }
 
 /** The four stages' strip on a dark card, `current` lit (none on the title card). */

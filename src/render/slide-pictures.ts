@@ -95,6 +95,30 @@ export function eastAsiaMap(visual: MapVisual, kit: PictureKit): HTMLElement {
   return map;
 }
 
+/**
+ * The map's land, the arc and the two cities without names, as a backdrop of a dark card
+ * (title, closing): decoration, hidden from assistive technology, whose text says it all.
+ */
+export function backdropMap(): HTMLElement {
+  const { width, height, land, places } = EAST_ASIA;
+  const backdrop = document.createElement('div');
+  backdrop.className = 'slide-backdrop-map';
+  backdrop.setAttribute('aria-hidden', 'true');
+  backdrop.style.setProperty('--map-aspect', `${width} / ${height}`);
+  const svg = svgElement('svg', {
+    class: 'map-drawing',
+    viewBox: `0 0 ${width} ${height}`,
+    'aria-hidden': 'true',
+  });
+  svg.append(svgElement('path', { class: 'map-land', d: land }));
+  svg.append(svgElement('path', { class: 'map-link', d: arc(places.dalian, places.kitakyushu) }));
+  for (const [x, y] of [places.dalian, places.kitakyushu]) {
+    svg.append(svgElement('circle', { class: 'map-city', cx: String(x), cy: String(y), r: '9' }));
+  }
+  backdrop.append(svg);
+  return backdrop;
+}
+
 /** Puts one icon before the text of each item of `list`, in order. */
 function iconItems(list: HTMLElement, icons: readonly IconName[]): void {
   [...list.children].forEach((item, index) => {

@@ -190,7 +190,9 @@ export async function overflowingElements(page: Page): Promise<string[]> {
     const tolerance = 2;
     const problems: string[] = [];
     for (const element of slide.querySelectorAll<HTMLElement>('*')) {
-      if (element.closest('aside.notes, .visually-hidden, .divider-number')) continue;
+      // The stage numeral and the faint map behind a dark card are decoration that bleeds.
+      if (element.closest('aside.notes, .visually-hidden, .divider-number, .slide-backdrop-map'))
+        continue;
       const rect = element.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue;
       const label = `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent.slice(0, 40)}`;

@@ -437,3 +437,60 @@ describe.each([
     expect(problems.errors).toEqual([]);
   });
 });
+
+// The title and closing cards were text on half the card and empty teal on the other: the two
+// cities and the sea between them stand faint on the open side, clear of every line of text.
+describe.each(['en', 'zh', 'ja'] as const)('the dark cards’ map in %s', (locale) => {
+  it.each(['title', 'closing'])(
+    'puts Dalian and Kitakyushu behind “%s”, clear of its text',
+    async (id) => {
+      const { page, problems } = await openDeck(browser(), {
+        query: `?lang=${locale}`,
+        hash: `#/${id}`,
+      });
+      const shown = await page.evaluate(() => {
+        const slide = window.deck?.reveal.getCurrentSlide();
+        const backdrop = slide?.querySelector('.slide-backdrop-map');
+        const cities = [...(backdrop?.querySelectorAll('.map-city') ?? [])].map((city) =>
+          city.getBoundingClientRect(),
+        );
+        const lines = [...(slide?.querySelectorAll('.slide-centred :is(h1, h2, p)') ?? [])]
+          .filter((text) => text.closest('.slide-backdrop-map, .visually-hidden') === null)
+          .flatMap((text) => {
+            const range = document.createRange();
+            range.selectNodeContents(text);
+            return [...range.getClientRects()];
+          });
+        const overlaps = cities.filter((city) =>
+          lines.some(
+            (line) =>
+              city.left < line.right &&
+              city.right > line.left &&
+              city.top < line.bottom &&
+              city.bottom > line.top,
+          ),
+        ).length;
+        const slideBox = slide?.getBoundingClientRect();
+        return {
+          hidden: backdrop?.getAttribute('aria-hidden'),
+          cities: cities.length,
+          land: backdrop?.querySelector('.map-land')?.getBoundingClientRect().width ?? 0,
+          onRightHalf: cities.every(
+            (city) => slideBox !== undefined && city.left > slideBox.left + slideBox.width / 2,
+          ),
+          lines: lines.length,
+          overlaps,
+        };
+      });
+      await screenshot(page, `visuals/${locale}-${id}-backdrop`);
+      expect(shown.hidden).toBe('true');
+      expect(shown.cities).toBe(2);
+      expect(shown.land).toBeGreaterThan(300);
+      expect(shown.onRightHalf).toBe(true);
+      expect(shown.lines).toBeGreaterThan(1);
+      expect(shown.overlaps).toBe(0);
+      expect(await overflowingElements(page)).toEqual([]);
+      expect(problems.errors).toEqual([]);
+    },
+  );
+});

@@ -100,16 +100,17 @@ export interface MapVisual {
   readonly large?: boolean;
 }
 
-/** One icon per point, in the order of the points, each beside its point. */
-export interface IconsVisual {
-  readonly kind: 'icons';
+/** A visual of the points themselves: an icon for each, in the order of the points. */
+interface PointIcons<Kind extends string> {
+  readonly kind: Kind;
   readonly icons: readonly IconName[];
 }
 
+/** One icon per point, each beside its point. */
+export type IconsVisual = PointIcons<'icons'>;
+
 /** Points that follow one from another: one icon per step, the steps joined by a line. */
-export interface FlowVisual {
-  readonly kind: 'flow';
-  readonly icons: readonly IconName[];
+export interface FlowVisual extends PointIcons<'flow'> {
   /** The steps side by side, joined left to right, rather than one under another. */
   readonly across?: boolean;
   /**
@@ -125,18 +126,13 @@ export interface FlowVisual {
  * second-to-last is the way across (the years of effort), the last the city after. Drawn as
  * two cards, before and after, with the way across between them as an arrow.
  */
-export interface ChangeVisual {
-  readonly kind: 'change';
-  readonly icons: readonly IconName[];
-}
+export type ChangeVisual = PointIcons<'change'>;
 
 /**
  * Actors side by side whose efforts meet in one result (07: government, citizens and
  * international cooperation in one achievement): lines from each join beneath them at `meet`.
  */
-export interface ActorsVisual {
-  readonly kind: 'actors';
-  readonly icons: readonly IconName[];
+export interface ActorsVisual extends PointIcons<'actors'> {
   /** The icon where the actors' lines meet: what they achieved together. */
   readonly meet: IconName;
 }
@@ -148,9 +144,7 @@ export interface ActorsVisual {
  * across the width, as what the cards are about (13: the 1994 agreement, then what the
  * trainees came back with).
  */
-export interface CardsVisual {
-  readonly kind: 'cards';
-  readonly icons: readonly IconName[];
+export interface CardsVisual extends PointIcons<'cards'> {
   /** How many of the first points lead above the cards; none if not given. */
   readonly lead?: number;
 }

@@ -1,7 +1,13 @@
 import ICONS from 'virtual:deck-icons';
 import EAST_ASIA from 'virtual:east-asia-map';
 import type { TextKey } from '../i18n/keys.ts';
-import { MAP_PLACES, type IconName, type MapVisual, type SlideVisual } from '../model/visual.ts';
+import {
+  MAP_PLACES,
+  type IconName,
+  type MapPlace,
+  type MapVisual,
+  type SlideVisual,
+} from '../model/visual.ts';
 
 /** What a picture needs from the slide being built: texts and labels bound to the language. */
 export interface PictureKit {
@@ -59,30 +65,47 @@ function arc([x1, y1]: readonly [number, number], [x2, y2]: readonly [number, nu
 const percent = (value: number, of: number) => `${((value / of) * 100).toFixed(2)}%`;
 
 /**
- * The East Asia map: land from Natural Earth, the two cities as dots, and the names the
- * slide asks for, set as page text over the drawing in the audience language.
+ * A frame for the map at its own aspect, holding its drawing: the land, the arc from Dalian
+ * to Kitakyushu if `link`, and a dot for each of `cities`. The drawing is hidden from
+ * assistive technology; the frame says what it shows, if anything.
  */
-export function eastAsiaMap(visual: MapVisual, kit: PictureKit): HTMLElement {
+function mapFrame(className: string, cities: readonly MapPlace[], link: boolean): HTMLElement {
   const { width, height, land, places } = EAST_ASIA;
-  const map = document.createElement('div');
-  map.className = visual.large === true ? 'slide-map slide-map-large' : 'slide-map';
-  map.style.setProperty('--map-aspect', `${width} / ${height}`);
-  kit.image(map, visual.label);
+  const frame = document.createElement('div');
+  frame.className = className;
+  frame.style.setProperty('--map-aspect', `${width} / ${height}`);
   const svg = svgElement('svg', {
     class: 'map-drawing',
     viewBox: `0 0 ${width} ${height}`,
     'aria-hidden': 'true',
   });
   svg.append(svgElement('path', { class: 'map-land', d: land }));
-  if (visual.link === true) {
+  if (link) {
     svg.append(svgElement('path', { class: 'map-link', d: arc(places.dalian, places.kitakyushu) }));
   }
+  for (const [x, y] of cities.map((name) => places[name])) {
+    svg.append(svgElement('circle', { class: 'map-city', cx: String(x), cy: String(y), r: '9' }));
+  }
+  frame.append(svg);
+  return frame;
+}
+
+/**
+ * The East Asia map: land from Natural Earth, the two cities as dots, and the names the
+ * slide asks for, set as page text over the drawing in the audience language.
+ */
+export function eastAsiaMap(visual: MapVisual, kit: PictureKit): HTMLElement {
+  const { width, height, places } = EAST_ASIA;
+  const cities = visual.places.filter((name) => MAP_PLACES[name].kind === 'city');
+  const map = mapFrame(
+    visual.large === true ? 'slide-map slide-map-large' : 'slide-map',
+    cities,
+    visual.link === true,
+  );
+  kit.image(map, visual.label);
   for (const name of visual.places) {
     const place = MAP_PLACES[name];
     const [x, y] = places[name];
-    if (place.kind === 'city') {
-      svg.append(svgElement('circle', { class: 'map-city', cx: String(x), cy: String(y), r: '9' }));
-    }
     const label = document.createElement('span');
     label.className = `map-label map-label-${place.kind} map-label-${place.side}`;
     label.dataset['place'] = name;
@@ -91,31 +114,16 @@ export function eastAsiaMap(visual: MapVisual, kit: PictureKit): HTMLElement {
     kit.bind(label, place.label);
     map.append(label);
   }
-  map.prepend(svg);
   return map;
 }
 
 /**
- * The map's land, the arc and the two cities without names, as a backdrop of a dark card
- * (title, closing): decoration, hidden from assistive technology, whose text says it all.
+ * The same map without names, as a backdrop of a dark card (title, closing): decoration,
+ * hidden from assistive technology, whose text says it all.
  */
 export function backdropMap(): HTMLElement {
-  const { width, height, land, places } = EAST_ASIA;
-  const backdrop = document.createElement('div');
-  backdrop.className = 'slide-backdrop-map';
+  const backdrop = mapFrame('slide-backdrop-map', ['dalian', 'kitakyushu'], true);
   backdrop.setAttribute('aria-hidden', 'true');
-  backdrop.style.setProperty('--map-aspect', `${width} / ${height}`);
-  const svg = svgElement('svg', {
-    class: 'map-drawing',
-    viewBox: `0 0 ${width} ${height}`,
-    'aria-hidden': 'true',
-  });
-  svg.append(svgElement('path', { class: 'map-land', d: land }));
-  svg.append(svgElement('path', { class: 'map-link', d: arc(places.dalian, places.kitakyushu) }));
-  for (const [x, y] of [places.dalian, places.kitakyushu]) {
-    svg.append(svgElement('circle', { class: 'map-city', cx: String(x), cy: String(y), r: '9' }));
-  }
-  backdrop.append(svg);
   return backdrop;
 }
 

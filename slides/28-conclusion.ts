@@ -10,7 +10,7 @@ export default defineSlide({
     'slides.conclusion.points.thanks',
     'slides.conclusion.points.share',
   ],
-  // What Dalian gained, its thanks, its offer: three closing messages side by side.
-  visual: { kind: 'cards', icons: ['award', 'heart-handshake', 'globe'] },
+  // What Dalian gained, its offer, and between them the thanks the speech closes on, set large.
+  visual: { kind: 'hero', icons: ['award', 'heart-handshake', 'globe'], hero: 1 },
   notes: 'slides.conclusion.notes',
 });

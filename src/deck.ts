@@ -22,7 +22,6 @@ import { startNotingIntervals } from './render/reveal-intervals.ts';
 import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
 import { SlideReadiness } from './render/slide-readiness.ts';
-import { SideHeadline } from './render/side-headline.ts';
 import { SubtitleRoom } from './render/subtitle-room.ts';
 import { SlideWindow, slideInHash } from './render/slide-window.ts';
 import { TextRenderer } from './render/text-renderer.ts';
@@ -178,7 +177,6 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
         SlideWindow(readiness, texts, moving, VIEW_DISTANCE),
         // After the slide window: it measures a slide once its texts are written.
         SubtitleRoom(language),
-        SideHeadline(language),
         moving,
         LanguageMenu(language),
         RevealTexts(language),

@@ -149,6 +149,16 @@ export interface CardsVisual extends PointIcons<'cards'> {
   readonly lead?: number;
 }
 
+/**
+ * Points one under another in the speech's order, each with its icon, one of them the slide's
+ * message set large on a band across the width (28: the thanks to Kitakyushu, between what
+ * Dalian gained and what it offers).
+ */
+export interface HeroVisual extends PointIcons<'hero'> {
+  /** The index of the point set large. */
+  readonly hero: number;
+}
+
 /** A picture a slide shows with its text, drawn from the speech's own facts. */
 export type SlideVisual =
-  MapVisual | IconsVisual | FlowVisual | ChangeVisual | ActorsVisual | CardsVisual;
+  MapVisual | IconsVisual | FlowVisual | ChangeVisual | ActorsVisual | CardsVisual | HeroVisual;

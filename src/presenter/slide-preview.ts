@@ -7,7 +7,6 @@ import type { Slide } from '../model/slide.ts';
 import { renderSlide } from '../render/render-slide.ts';
 import { applyBinding } from '../render/text-binding.ts';
 import { SLIDE_SIZE } from '../render/slide-size.ts';
-import { fitSideHeadline } from '../render/side-headline.ts';
 
 /**
  * A slide drawn small for the speaker view, with the deck's own renderer and theme (no second
@@ -65,8 +64,6 @@ export class SlidePreview {
     section.querySelector('aside.notes')?.remove();
     section.setAttribute('aria-hidden', 'true');
     this.#slides.replaceChildren(section);
-    // Laid out as the audience sees it: a short Chinese or Japanese slide side by side.
-    fitSideHeadline(section);
     this.fit();
     if (rendered.charts.length === 0) return;
     // Canvas text needs the embedded font loaded, or it is drawn in a fallback face.

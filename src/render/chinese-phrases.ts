@@ -1,7 +1,6 @@
 /**
  * Chinese line breaking by phrase. Chinese may break between any two characters, so a narrow
- * headline (the side headline, render/side-headline.ts) broke inside words: 从重工业老 /
- * 城到清洁的 / 现代化都市. The text is cut into phrases at word boundaries (Intl.Segmenter),
+ * headline or card broke inside words: 从重工业老 / 城到清洁的 / 现代化都市. The text is cut into phrases at word boundaries (Intl.Segmenter),
  * a one-character word kept with its neighbours, and the theme breaks only between phrases
  * (a `<wbr>` each, `word-break: keep-all`): 从重工业老城 / 到清洁的 / 现代化都市. Japanese
  * has the browser's own phrase breaking (`word-break: auto-phrase`) and is left alone.

@@ -148,6 +148,8 @@ function iconListClasses(visual: Exclude<SlideVisual, MapVisual>): string[] {
       return ['with-icons', 'actors'];
     case 'cards':
       return ['with-icons', 'cards'];
+    case 'hero':
+      return ['with-icons', 'hero-line'];
     default: {
       const unreachable: never = visual;
       return unreachable;
@@ -184,6 +186,7 @@ function iconList(visual: Exclude<SlideVisual, MapVisual>, list: HTMLElement): v
     list.style.setProperty('--cards', String(items.length - lead));
     for (const item of items.slice(0, lead)) item.classList.add('cards-lead');
   }
+  if (visual.kind === 'hero') items[visual.hero]?.classList.add('hero-point');
   if (visual.kind === 'actors') {
     list.style.setProperty('--actors', String(items.length));
     items.at(-1)?.append(meeting(visual.meet));

@@ -62,7 +62,7 @@ export const QUOTED_CLASS = 'deck-quoted';
  * Writes a one-line binding's `text` as plain text, each short quoted name in a span of its
  * own that the theme keeps whole: a headline breaks before or after “全球500佳”, never inside
  * it; and, for a binding that asks for it (a headline, a point), a Chinese text with its
- * phrase breaks, where a side headline and the points beside it break.
+ * phrase breaks, where a narrow headline or a card's point breaks.
  */
 function writeLine(binding: TextBinding, text: string): void {
   const parts = text.split(QUOTED);

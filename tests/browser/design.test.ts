@@ -269,8 +269,7 @@ const CARD_SLIDES = SLIDES.flatMap((slide) =>
     : [],
 );
 
-// A slide of points opened on its headline alone, and on a side-headline slide two thirds of
-// the slide stayed bare until the first press.
+// A slide of points opened on its headline alone, most of the slide bare until the first press.
 describe.each(LOCALES)('slides of points in %s, at 1280×720', (locale) => {
   it('open with their first point shown, the others coming one press at a time', async () => {
     const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });

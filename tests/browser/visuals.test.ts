@@ -382,8 +382,8 @@ describe.each([
     expect(problems.errors).toEqual([]);
   });
 
-  // 02, 13, 25, 26 and 28 were a column of points with small icon discs, half the slide bare.
-  it('02, 13, 25, 26, 28: points side by side on cards, none joined, a lead above them', async () => {
+  // 02, 13, 25 and 26 were a column of points with small icon discs, half the slide bare.
+  it('02, 13, 25, 26: points side by side on cards, none joined, a lead above them', async () => {
     const { page, problems } = await openDeck(browser(), { query });
     for (const { id, lead } of CARD_SLIDES) {
       const { list, points } = await laidOutPoints(page, id);
@@ -411,12 +411,32 @@ describe.each([
         expect(point.after, point.words).toBe('none');
         expect(holds(point), point.words).toBe(true);
       }
-      const side = await page.evaluate(() =>
-        window.deck?.reveal.getCurrentSlide().classList.contains('deck-side-headline'),
-      );
-      expect(side, id).toBe(false);
       expect(await overflowingElements(page), id).toEqual([]);
     }
+    expect(problems.errors).toEqual([]);
+  });
+
+  // 28 was three cards like 25's: the thanks the speech closes on is now the slide's message.
+  it('28: the thanks set large across the width, between what Dalian gained and offers', async () => {
+    const { page, problems } = await openDeck(browser(), { query });
+    const { list, points } = await laidOutPoints(page, 'conclusion');
+    await screenshot(page, `visuals/${name}/28-conclusion`);
+    const [gained, thanks, offer] = points;
+    if (!gained || !thanks || !offer) throw new Error('three points');
+    // In the speech's order, one under another, the thanks across the whole list.
+    expect(gained.box.bottom).toBeLessThanOrEqual(thanks.box.top);
+    expect(thanks.box.bottom).toBeLessThanOrEqual(offer.box.top);
+    expect(thanks.box.right - thanks.box.left).toBeGreaterThan(0.95 * (list.right - list.left));
+    const sizes = await page.$$eval('section.present .points > li > .deck-text', (texts) =>
+      texts.map((text) => parseFloat(getComputedStyle(text).fontSize)),
+    );
+    const [gainedSize = 0, thanksSize = 0, offerSize = 0] = sizes;
+    expect(thanksSize).toBeGreaterThanOrEqual(1.3 * Math.max(gainedSize, offerSize));
+    for (const point of points) {
+      expect(point.after, point.words).toBe('none');
+      expect(holds(point), point.words).toBe(true);
+    }
+    expect(await overflowingElements(page)).toEqual([]);
     expect(problems.errors).toEqual([]);
   });
 

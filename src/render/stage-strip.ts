@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
+import { eventYears } from '../charts/chart-text.ts';
 import { formatFigure } from '../i18n/format-figure.ts';
-import type { StageNumber, TimelineChartSpec } from '../model/chart-spec.ts';
+import type { StageNumber, TimelineChartSpec, TimelineEvent } from '../model/chart-spec.ts';
 import { stageStarts } from '../model/timeline.ts';
 
 /** What the strip needs from the slide being built: elements, and texts bound to the language. */
@@ -15,11 +16,27 @@ export interface StripKit {
   label(element: HTMLElement, text: (t: TFunction) => string): void;
 }
 
+/** A stage's dated events, each its years and its name, as the big timeline gives them. */
+function stageEvents(kit: StripKit, events: readonly TimelineEvent[]): HTMLUListElement {
+  const list = kit.element('ul', 'stage-strip-events');
+  for (const event of events) {
+    const item = kit.element('li', 'stage-strip-event');
+    const years = kit.element('span', 'stage-strip-event-years');
+    kit.bind(years, (t) => eventYears(t, event));
+    const name = kit.element('span', 'stage-strip-event-name');
+    kit.bind(name, (t) => t(event.label));
+    item.append(years, name);
+    list.append(item);
+  }
+  return list;
+}
+
 /**
  * The cooperation timeline, small, on a stage's divider: the four stages in order, each with
  * the year it begins (from the big timeline's own events) and its name, `current` lit and
- * marked as the current step for assistive technology, the others muted. On the title card
- * (`current` null) it is the talk's outline: all four alike.
+ * marked as the current step for assistive technology, with the stage's dated events beneath
+ * it, the others muted. On the title card (`current` null) it is the talk's outline: all four
+ * alike.
  */
 export function buildStageStrip(
   kit: StripKit,
@@ -37,6 +54,14 @@ export function buildStageStrip(
     const name = kit.element('span', 'stage-strip-name');
     kit.bind(name, (t) => t(`slides.stages.${start.stage}`));
     item.append(year, name);
+    if (start.stage === current) {
+      item.append(
+        stageEvents(
+          kit,
+          timeline.events.filter((event) => event.stage === current),
+        ),
+      );
+    }
     strip.append(item);
   }
   return strip;

@@ -11,6 +11,19 @@ const browser = useBrowser();
 /** The years the speech gives for the start of each stage: 1979, end of 1993, 1997, 2005. */
 const STAGE_YEARS = ['1979', '1993', '1997', '2005'];
 
+/** The timeline's dated events of `stage`: their first year and the last part of their key. */
+function stageEvents(stage: number) {
+  const timeline = SLIDES.flatMap((slide) =>
+    slide.kind === 'chart' && slide.chart.kind === 'timeline' ? [slide.chart] : [],
+  )[0];
+  return (timeline?.events ?? [])
+    .filter((event) => event.stage === stage)
+    .map((event) => ({
+      from: String(event.from.value),
+      label: event.label.slice(event.label.lastIndexOf('.') + 1),
+    }));
+}
+
 const DIVIDERS = SLIDES.flatMap((slide) =>
   slide.kind === 'divider' ? [{ id: slide.id, stage: slide.stage }] : [],
 );
@@ -33,17 +46,25 @@ function readStrip(page: Page) {
         strip.getBoundingClientRect().bottom <= slideBox.bottom &&
         strip.getBoundingClientRect().height > 0,
       backgrounds: image.match(/rgba?\([^)]*\)/g) ?? [],
-      stages: [...(strip?.querySelectorAll('li') ?? [])].map((item) => ({
+      stages: [...(strip?.querySelectorAll(':scope > li') ?? [])].map((item) => ({
         stage: item.getAttribute('data-stage'),
         lit: item.getAttribute('aria-current') === 'step',
         weight: getComputedStyle(item).fontWeight,
         mark: getComputedStyle(item, '::before').backgroundColor,
-        texts: [...item.querySelectorAll('span')].map((span) => ({
-          text: span.textContent,
-          size: parseFloat(getComputedStyle(span).fontSize),
-          colour: getComputedStyle(span).color,
+        texts: [...item.querySelectorAll(':scope > span, .stage-strip-event > span')].map(
+          (span) => ({
+            text: span.textContent,
+            size: parseFloat(getComputedStyle(span).fontSize),
+            colour: getComputedStyle(span).color,
+          }),
+        ),
+        events: [...item.querySelectorAll('.stage-strip-event')].map((event) => ({
+          years: event.querySelector('.stage-strip-event-years')?.textContent ?? '',
+          name: event.querySelector('.stage-strip-event-name')?.textContent ?? '',
+          bottom: event.getBoundingClientRect().bottom,
         })),
       })),
+      headlineTop: slide?.querySelector('.slide-headline')?.getBoundingClientRect().top ?? 0,
     };
   });
 }
@@ -52,6 +73,7 @@ describe.each(LOCALES)('the stage dividers in %s', (locale) => {
   it('show the four stages small, with exactly their own stage lit, legibly', async () => {
     const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
     const names = Object.values(RESOURCES[locale].deck.slides.stages);
+    const eventNames: Record<string, string> = RESOURCES[locale].deck.slides.timeline.events;
     expect(DIVIDERS.map((divider) => divider.stage)).toEqual([1, 2, 3, 4]);
     for (const divider of DIVIDERS) {
       await goToSlide(page, divider.id);
@@ -59,11 +81,29 @@ describe.each(LOCALES)('the stage dividers in %s', (locale) => {
       await screenshot(page, `timeline/${locale}-${divider.id}`);
       expect(strip.label).toBe(RESOURCES[locale].deck.visuals.stageStrip);
       expect(strip.inSlide, divider.id).toBe(true);
-      expect(strip.stages.map((stage) => stage.texts.map((text) => text.text))).toEqual(
+      expect(strip.stages.map((stage) => stage.texts.slice(0, 2).map((text) => text.text))).toEqual(
         STAGE_YEARS.map((year, index) => [year, names[index]]),
       );
       const lit = strip.stages.filter((stage) => stage.lit);
       expect(lit.map((stage) => stage.stage)).toEqual([String(divider.stage)]);
+      // The lit stage lists its own dated events, in the timeline's words; the others none.
+      expect(
+        strip.stages.map((stage) =>
+          stage.events.map((event, index) => [
+            event.years.startsWith(stageEvents(Number(stage.stage))[index]?.from ?? '-'),
+            event.name,
+          ]),
+        ),
+      ).toEqual(
+        strip.stages.map((stage) =>
+          stage.lit
+            ? stageEvents(Number(stage.stage)).map(({ label }) => [true, eventNames[label]])
+            : [],
+        ),
+      );
+      for (const event of lit[0]?.events ?? []) {
+        expect(event.bottom, event.name).toBeLessThan(strip.headlineTop);
+      }
       // Lit so that it shows, not only to a screen reader: bold, and its own mark colour.
       const others = strip.stages.filter((stage) => !stage.lit);
       for (const other of others) {

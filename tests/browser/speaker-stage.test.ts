@@ -249,6 +249,28 @@ describe('the speaker view on stage', () => {
   );
 });
 
+describe('a narrow speaker window', () => {
+  it('stacks everything on the dark ground, the notes to their end', async () => {
+    const { page } = await openDeck(browser(), { hash: '#/stage-2-site-diagnosis' });
+    const popup = await openSpeakerView(page, { width: 700, height: 900 });
+    await popup.waitForSelector('.speaker-next-slide .slide-headline');
+    const ends = await popup.evaluate(() => ({
+      ground: document.querySelector('.speaker')?.getBoundingClientRect().bottom ?? 0,
+      notes: document.querySelector('.speaker-notes p:last-child')?.getBoundingClientRect().bottom,
+      page: document.scrollingElement?.scrollHeight ?? 0,
+    }));
+    // The notes once ran on below the dark ground, pale text on the page's pale background.
+    expect(ends.notes).toBeDefined();
+    expect(ends.notes ?? Infinity).toBeLessThanOrEqual(ends.ground);
+    expect(ends.page).toBeLessThanOrEqual(Math.ceil(ends.ground) + 1);
+    await popup.evaluate(() => {
+      document.scrollingElement?.scrollTo(0, 99999);
+    });
+    await screenshot(popup, 'speaker/narrow-700x900-notes');
+    await popup.close();
+  });
+});
+
 describe('a speaker view the browser blocks', () => {
   it('tells the speaker on screen, in the slide language, to allow pop-ups', async () => {
     // Playwright turns Chromium's pop-up blocker off (its flag, and automation mode, which lets

@@ -30,7 +30,8 @@ const HELLO_MS = 1000;
 
 /**
  * The speaker view window: current and next slide as the audience sees them, the notes in
- * the notes language, clock, elapsed time and pacing, and language controls. Every deck key
+ * the notes language, clock, elapsed time and pacing (large, under the current slide), and
+ * language controls. Every deck key
  * pressed here acts on the audience window. It follows the audience window through tagged
  * messages from its opener, and only from its opener, which stays its opener across reloads.
  */
@@ -86,7 +87,7 @@ export function startSpeakerView(): void {
   languages.append(slidesLanguage.group, notesLanguage.group);
   const screen = create('p', 'speaker-screen');
   screen.setAttribute('aria-live', 'polite');
-  bar.append(title, timers, languages, screen);
+  bar.append(title, languages, screen);
   showFollowers(timers);
 
   const currentHeading = create('h2', 'speaker-heading');
@@ -114,7 +115,7 @@ export function startSpeakerView(): void {
   const keys = create('p', 'speaker-keys');
 
   const currentColumn = create('section', 'speaker-current');
-  currentColumn.append(currentHeading, current.element, nav, keys);
+  currentColumn.append(currentHeading, current.element, timers, nav, keys);
   const nextColumn = create('section', 'speaker-next');
   nextColumn.append(nextHeading, next.element);
   const notesColumn = create('section', 'speaker-notes-column');

@@ -174,55 +174,100 @@ describe('the speaker view on stage', () => {
   it.each([
     { width: 1366, height: 768 },
     { width: 1280, height: 800 },
+    { width: 1280, height: 720 },
     { width: 1920, height: 1080 },
-  ])('shows both previews and the notes without scrolling at $width×$height', async (size) => {
-    const { page } = await openDeck(browser(), { hash: '#/stage-3-results' });
-    const popup = await openSpeakerView(page, size);
+  ])(
+    'shows both previews, the notes and the clock, filling the screen without scrolling at $width×$height',
+    async (size) => {
+      const { page } = await openDeck(browser(), { hash: '#/stage-3-results' });
+      const popup = await openSpeakerView(page, size);
+      await popup.waitForSelector('.speaker-next-slide .slide-headline');
+      const boxes = await popup.evaluate(() => {
+        const box = (selector: string) => {
+          const rect = document.querySelector(selector)?.getBoundingClientRect();
+          return rect
+            ? { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right }
+            : null;
+        };
+        const notes = document.querySelector<HTMLElement>('.speaker-notes');
+        // The next slide whole in its frame: its bottom edge not cut off.
+        const nextFrame = document.querySelector('.speaker-next-slide .speaker-frame');
+        const nextSlide = nextFrame?.querySelector('section')?.getBoundingClientRect();
+        const frame = nextFrame?.getBoundingClientRect();
+        return {
+          nextSlideCut:
+            nextSlide === undefined ||
+            frame === undefined ||
+            nextSlide.bottom > frame.bottom + 1 ||
+            nextSlide.right > frame.right + 1,
+          current: box('.speaker-current-slide .speaker-frame'),
+          next: box('.speaker-next-slide .speaker-frame'),
+          notes: box('.speaker-notes'),
+          timers: box('.speaker-timers'),
+          nav: box('.speaker-navigation'),
+          keys: box('.speaker-keys'),
+          notesScroll: notes ? getComputedStyle(notes).overflowY : '',
+          pageScrolls: document.scrollingElement
+            ? document.scrollingElement.scrollHeight > window.innerHeight
+            : true,
+        };
+      });
+      expect(boxes.pageScrolls).toBe(false);
+      expect(boxes.nextSlideCut).toBe(false);
+      for (const [name, box] of Object.entries({
+        current: boxes.current,
+        next: boxes.next,
+        notes: boxes.notes,
+        timers: boxes.timers,
+        keys: boxes.keys,
+      })) {
+        expect(box, name).not.toBeNull();
+        expect(box?.top, name).toBeGreaterThanOrEqual(0);
+        expect(box?.left, name).toBeGreaterThanOrEqual(0);
+        expect(box?.bottom, name).toBeLessThanOrEqual(size.height);
+        expect(box?.right, name).toBeLessThanOrEqual(size.width);
+      }
+      // The next slide is a usable size, and long notes scroll in their own pane.
+      expect((boxes.next?.right ?? 0) - (boxes.next?.left ?? 0)).toBeGreaterThan(300);
+      expect(boxes.notesScroll).toBe('auto');
+      // Both columns reach the bottom: the empty band below each column's lowest pane is at most
+      // a tenth of the screen (at 1920×1080 the left one once ended at 73 %, under the keys line).
+      const lowest = (panes: ({ bottom: number } | null)[]) =>
+        Math.max(...panes.map((pane) => pane?.bottom ?? 0));
+      const left = lowest([boxes.current, boxes.timers, boxes.nav, boxes.keys]);
+      const right = lowest([boxes.next, boxes.notes]);
+      expect(size.height - left, 'band under the current slide’s column').toBeLessThanOrEqual(
+        size.height * 0.1,
+      );
+      expect(size.height - right, 'band under the notes').toBeLessThanOrEqual(size.height * 0.1);
+      // The current slide is the largest thing on the screen, the next one a usable second.
+      const area = (pane: typeof boxes.current) =>
+        pane === null ? 0 : (pane.right - pane.left) * (pane.bottom - pane.top);
+      expect(area(boxes.current)).toBeGreaterThan(area(boxes.next));
+      await screenshot(popup, `speaker/layout-${size.width}x${size.height}`);
+    },
+  );
+});
+
+describe('a narrow speaker window', () => {
+  it('stacks everything on the dark ground, the notes to their end', async () => {
+    const { page } = await openDeck(browser(), { hash: '#/stage-2-site-diagnosis' });
+    const popup = await openSpeakerView(page, { width: 700, height: 900 });
     await popup.waitForSelector('.speaker-next-slide .slide-headline');
-    const boxes = await popup.evaluate(() => {
-      const box = (selector: string) => {
-        const rect = document.querySelector(selector)?.getBoundingClientRect();
-        return rect
-          ? { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right }
-          : null;
-      };
-      const notes = document.querySelector<HTMLElement>('.speaker-notes');
-      // The next slide whole in its frame: its bottom edge not cut off.
-      const nextFrame = document.querySelector('.speaker-next-slide .speaker-frame');
-      const nextSlide = nextFrame?.querySelector('section')?.getBoundingClientRect();
-      const frame = nextFrame?.getBoundingClientRect();
-      return {
-        nextSlideCut:
-          nextSlide === undefined ||
-          frame === undefined ||
-          nextSlide.bottom > frame.bottom + 1 ||
-          nextSlide.right > frame.right + 1,
-        current: box('.speaker-current-slide .speaker-frame'),
-        next: box('.speaker-next-slide .speaker-frame'),
-        notes: box('.speaker-notes'),
-        notesScroll: notes ? getComputedStyle(notes).overflowY : '',
-        pageScrolls: document.scrollingElement
-          ? document.scrollingElement.scrollHeight > window.innerHeight
-          : true,
-      };
+    const ends = await popup.evaluate(() => ({
+      ground: document.querySelector('.speaker')?.getBoundingClientRect().bottom ?? 0,
+      notes: document.querySelector('.speaker-notes p:last-child')?.getBoundingClientRect().bottom,
+      page: document.scrollingElement?.scrollHeight ?? 0,
+    }));
+    // The notes once ran on below the dark ground, pale text on the page's pale background.
+    expect(ends.notes).toBeDefined();
+    expect(ends.notes ?? Infinity).toBeLessThanOrEqual(ends.ground);
+    expect(ends.page).toBeLessThanOrEqual(Math.ceil(ends.ground) + 1);
+    await popup.evaluate(() => {
+      document.scrollingElement?.scrollTo(0, 99999);
     });
-    expect(boxes.pageScrolls).toBe(false);
-    expect(boxes.nextSlideCut).toBe(false);
-    for (const [name, box] of Object.entries({
-      current: boxes.current,
-      next: boxes.next,
-      notes: boxes.notes,
-    })) {
-      expect(box, name).not.toBeNull();
-      expect(box?.top, name).toBeGreaterThanOrEqual(0);
-      expect(box?.left, name).toBeGreaterThanOrEqual(0);
-      expect(box?.bottom, name).toBeLessThanOrEqual(size.height);
-      expect(box?.right, name).toBeLessThanOrEqual(size.width);
-    }
-    // The next slide is a usable size, and long notes scroll in their own pane.
-    expect((boxes.next?.right ?? 0) - (boxes.next?.left ?? 0)).toBeGreaterThan(300);
-    expect(boxes.notesScroll).toBe('auto');
-    await screenshot(popup, `speaker/layout-${size.width}x${size.height}`);
+    await screenshot(popup, 'speaker/narrow-700x900-notes');
+    await popup.close();
   });
 });
 

@@ -142,6 +142,82 @@ describe('subtitles at 1280×720', () => {
     },
   );
 
+  // The dense slides set their main text at 24 px and their subtitles as tight as a list.
+  const densePairs = [
+    ['en', 'zh'],
+    ['zh', 'en'],
+    ['ja', 'en'],
+  ] as const;
+  it.each(
+    densePairs.flatMap(([locale, sub]) =>
+      ['stage-2-jica-study', 'stage-3-projects', 'stage-3-results'].map(
+        (id) => [locale, sub, id] as const,
+      ),
+    ),
+  )(
+    'set the dense %s slide (subtitles %s) “%s” at ≥ 28 px, subtitles ≥ 24 px, in pairs, inside the slide',
+    async (locale, sub, id) => {
+      const { page, problems } = await openDeck(browser(), {
+        query: `?lang=${locale}&sub=${sub}`,
+        hash: `#/${id}`,
+      });
+      await page.evaluate(() => {
+        while (window.deck?.reveal.nextFragment()) {
+          /* every point shown */
+        }
+      });
+      await screenshot(page, `subtitles/dense-${locale}-${sub}-${id}`);
+      const shown = await page.evaluate(() => {
+        const slide = window.deck?.reveal.getCurrentSlide();
+        const seen = (element: Element) =>
+          element.closest('aside.notes, .visually-hidden') === null &&
+          element.textContent.trim() !== '';
+        const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+        const texts = [...(slide?.querySelectorAll('.deck-text') ?? [])].filter(seen);
+        const subtitles = [...(slide?.querySelectorAll('.deck-subtitle') ?? [])].filter(seen);
+        // Each text and its subtitle, and how far the subtitle stands from its own text and
+        // from the next text beneath it in the same column.
+        const pairs = subtitles.flatMap((subtitle) => {
+          const text = subtitle.parentElement?.querySelector(':scope > .deck-text');
+          if (!text) return [];
+          return [
+            { text: text.getBoundingClientRect(), subtitle: subtitle.getBoundingClientRect() },
+          ];
+        });
+        const spacing = pairs.map((pair) => {
+          const below = pairs
+            .filter(
+              (other) =>
+                other.text.top >= pair.subtitle.bottom - 1 &&
+                other.text.left < pair.subtitle.right &&
+                other.text.right > pair.subtitle.left,
+            )
+            .map((other) => other.text.top - pair.subtitle.bottom);
+          return {
+            inside: pair.subtitle.top - pair.text.bottom,
+            between: below.length === 0 ? null : Math.min(...below),
+          };
+        });
+        return {
+          texts: texts.map(size),
+          subtitles: subtitles.map(size),
+          pairs: pairs.length,
+          spacing,
+        };
+      });
+      expect(shown.texts.length).toBeGreaterThan(5);
+      expect(shown.pairs).toBe(shown.texts.length);
+      expect(Math.min(...shown.texts)).toBeGreaterThanOrEqual(28);
+      expect(Math.min(...shown.subtitles)).toBeGreaterThanOrEqual(24);
+      for (const { inside, between } of shown.spacing) {
+        if (between !== null) expect(between).toBeGreaterThan(inside + 4);
+      }
+      expect(await overflowingElements(page)).toEqual([]);
+      expect(problems.errors).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('shrink a slide that would overflow, which then fits, and grow it back when turned off', async () => {
     const { page } = await openDeck(browser(), {
       query: '?lang=zh&sub=en',

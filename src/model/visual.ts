@@ -64,7 +64,7 @@ export const MAP_PLACES = {
   },
   liaodong: { lon: 122.1, lat: 40.6, kind: 'area', side: 'left', label: 'visuals.map.liaodong' },
   china: { lon: 116.2, lat: 35.2, kind: 'area', side: 'right', label: 'visuals.map.china' },
-  japan: { lon: 133.9, lat: 35.1, kind: 'area', side: 'left', label: 'visuals.map.japan' },
+  japan: { lon: 133.2, lat: 35.1, kind: 'area', side: 'left', label: 'visuals.map.japan' },
 } as const satisfies Readonly<
   Record<
     string,

@@ -12,7 +12,8 @@ export default defineSlide({
   ],
   visual: {
     kind: 'map',
-    places: ['dalian', 'kitakyushu', 'liaodong', 'china', 'japan'],
+    places: ['dalian', 'liaodong', 'china'],
+    inset: true,
     label: 'visuals.map.location',
     large: true,
   },

@@ -64,7 +64,7 @@ export const MAP_PLACES = {
   },
   liaodong: { lon: 122.1, lat: 40.6, kind: 'area', side: 'left', label: 'visuals.map.liaodong' },
   china: { lon: 116.2, lat: 35.2, kind: 'area', side: 'right', label: 'visuals.map.china' },
-  japan: { lon: 133.9, lat: 35.1, kind: 'area', side: 'left', label: 'visuals.map.japan' },
+  japan: { lon: 133.2, lat: 35.1, kind: 'area', side: 'left', label: 'visuals.map.japan' },
 } as const satisfies Readonly<
   Record<
     string,
@@ -82,15 +82,52 @@ export const MAP_PLACES = {
 /** A place on the map. */
 export type MapPlace = keyof typeof MAP_PLACES;
 
-/** The map's frame, west/south/east/north in degrees: the Bohai, Korea and northern Kyushu. */
-export const MAP_BOUNDS = { west: 115.5, south: 31.2, east: 134.2, north: 42.6 } as const;
+/** A map's frame: west, south, east and north edges in degrees. */
+export interface MapBounds {
+  readonly west: number;
+  readonly south: number;
+  readonly east: number;
+  readonly north: number;
+}
 
-/** The East Asia map: which places it names, and whether a line joins the two cities. */
+/** The map's frame, west/south/east/north in degrees: the Bohai, Korea and northern Kyushu. */
+export const MAP_BOUNDS = {
+  west: 115.5,
+  south: 31.2,
+  east: 134.2,
+  north: 42.6,
+} as const satisfies MapBounds;
+
+/**
+ * The locator inset's frame (03): the east coast of Eurasia from the Malay Peninsula to
+ * Kamchatka, on which the map's frame is marked ("at east coast of Eurasia").
+ */
+export const MAP_INSET_BOUNDS = {
+  west: 80,
+  south: 0,
+  east: 165,
+  north: 62,
+} as const satisfies MapBounds;
+
+/**
+ * The East Asia map: which places it names, and what else it shows. Each map slide shows its
+ * own point: where Dalian is (03: the inset), Japan as partner (08: Japan tinted, the cities
+ * joined), the sister cities since 1979 (11: the link carries its year).
+ */
 export interface MapVisual {
   readonly kind: 'map';
   readonly places: readonly MapPlace[];
-  /** Joins Dalian and Kitakyushu with an arc: the sister-city link across the sea. */
+  /** Joins Dalian and Kitakyushu with an arc: the link across the sea. */
   readonly link?: boolean;
+  /** A badge on the link's middle: this text, with the slide's figures. */
+  readonly badge?: TextKey;
+  /** Japan's land tinted, as the country the slide is about (08). */
+  readonly japan?: boolean;
+  /**
+   * A small map of the east coast of Eurasia in the corner, the main map's frame marked on it,
+   * named by `visuals.map.eurasia` (03: where Dalian is).
+   */
+  readonly inset?: boolean;
   /** What the map shows, in one sentence: its `aria-label`. */
   readonly label: TextKey;
   /**

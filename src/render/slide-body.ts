@@ -2,7 +2,8 @@ import type { StageNumber, TimelineChartSpec } from '../model/chart-spec.ts';
 import type { Slide } from '../model/slide.ts';
 import type { SlideBuilder } from './slide-builder.ts';
 import { buildChart } from './slide-chart.ts';
-import { addVisual, backdropMap } from './slide-pictures.ts';
+import { backdropMap } from './slide-map.ts';
+import { addVisual } from './slide-pictures.ts';
 import { buildStageStrip } from './stage-strip.ts';
 
 /** Builds the content of a slide by kind; on a content slide the headline comes first. */

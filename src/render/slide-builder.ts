@@ -5,7 +5,7 @@ import type { CanvasChartSpec } from '../model/chart-spec.ts';
 import type { KeyFigure, Slide } from '../model/slide.ts';
 import { figureParts } from './figure-parts.ts';
 import { notesText, printsNotesReadings } from './notes.ts';
-import type { PictureKit } from './slide-pictures.ts';
+import type { PictureKit } from './slide-map.ts';
 import type { TextBinding, TextChannel } from './text-binding.ts';
 
 /** A chart placeholder in a rendered slide: the chart controller draws into it when shown. */

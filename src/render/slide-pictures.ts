@@ -1,33 +1,6 @@
 import ICONS from 'virtual:deck-icons';
-import EAST_ASIA from 'virtual:east-asia-map';
-import type { TextKey } from '../i18n/keys.ts';
-import {
-  MAP_PLACES,
-  type IconName,
-  type MapPlace,
-  type MapVisual,
-  type SlideVisual,
-} from '../model/visual.ts';
-
-/** What a picture needs from the slide being built: texts and labels bound to the language. */
-export interface PictureKit {
-  /** Gives `element` the text of `key` in the audience language. */
-  bind(element: HTMLElement, key: TextKey): void;
-  /** Makes `element` one image for assistive technology, named by `key`. */
-  image(element: HTMLElement, key: TextKey): void;
-}
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-/** An SVG element with its attributes. */
-function svgElement<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attributes: Readonly<Record<string, string>>,
-): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  return element;
-}
+import type { IconName, MapVisual, SlideVisual } from '../model/visual.ts';
+import { eastAsiaMap, svgElement, type PictureKit } from './slide-map.ts';
 
 /**
  * A Lucide icon, stroked in the text colour the theme gives it. Hidden from assistive
@@ -48,83 +21,6 @@ export function icon(name: IconName): SVGSVGElement {
     svg.append(svgElement(tag as keyof SVGElementTagNameMap, attributes));
   }
   return svg;
-}
-
-/**
- * A gentle arc from Dalian to Kitakyushu, bowed south-west so that it crosses the Yellow Sea
- * rather than the Korean Peninsula.
- */
-function arc([x1, y1]: readonly [number, number], [x2, y2]: readonly [number, number]): string {
-  const bow = 0.25;
-  const cx = (x1 + x2) / 2 - (y2 - y1) * bow;
-  const cy = (y1 + y2) / 2 + (x2 - x1) * bow;
-  return `M${x1} ${y1}Q${Math.round(cx)} ${Math.round(cy)} ${x2} ${y2}`;
-}
-
-/** Percent of the map's width or height, for labels laid over the drawing. */
-const percent = (value: number, of: number) => `${((value / of) * 100).toFixed(2)}%`;
-
-/**
- * A frame for the map at its own aspect, holding its drawing: the land, the arc from Dalian
- * to Kitakyushu if `link`, and a dot for each of `cities`. The drawing is hidden from
- * assistive technology; the frame says what it shows, if anything.
- */
-function mapFrame(className: string, cities: readonly MapPlace[], link: boolean): HTMLElement {
-  const { width, height, land, places } = EAST_ASIA;
-  const frame = document.createElement('div');
-  frame.className = className;
-  frame.style.setProperty('--map-aspect', `${width} / ${height}`);
-  const svg = svgElement('svg', {
-    class: 'map-drawing',
-    viewBox: `0 0 ${width} ${height}`,
-    'aria-hidden': 'true',
-  });
-  svg.append(svgElement('path', { class: 'map-land', d: land }));
-  if (link) {
-    svg.append(svgElement('path', { class: 'map-link', d: arc(places.dalian, places.kitakyushu) }));
-  }
-  for (const [x, y] of cities.map((name) => places[name])) {
-    svg.append(svgElement('circle', { class: 'map-city', cx: String(x), cy: String(y), r: '9' }));
-  }
-  frame.append(svg);
-  return frame;
-}
-
-/**
- * The East Asia map: land from Natural Earth, the two cities as dots, and the names the
- * slide asks for, set as page text over the drawing in the audience language.
- */
-export function eastAsiaMap(visual: MapVisual, kit: PictureKit): HTMLElement {
-  const { width, height, places } = EAST_ASIA;
-  const cities = visual.places.filter((name) => MAP_PLACES[name].kind === 'city');
-  const map = mapFrame(
-    visual.large === true ? 'slide-map slide-map-large' : 'slide-map',
-    cities,
-    visual.link === true,
-  );
-  kit.image(map, visual.label);
-  for (const name of visual.places) {
-    const place = MAP_PLACES[name];
-    const [x, y] = places[name];
-    const label = document.createElement('span');
-    label.className = `map-label map-label-${place.kind} map-label-${place.side}`;
-    label.dataset['place'] = name;
-    label.style.left = percent(x, width);
-    label.style.top = percent(y, height);
-    kit.bind(label, place.label);
-    map.append(label);
-  }
-  return map;
-}
-
-/**
- * The same map without names, as a backdrop of a dark card (title, closing): decoration,
- * hidden from assistive technology, whose text says it all.
- */
-export function backdropMap(): HTMLElement {
-  const backdrop = mapFrame('slide-backdrop-map', ['dalian', 'kitakyushu'], true);
-  backdrop.setAttribute('aria-hidden', 'true');
-  return backdrop;
 }
 
 /** Puts one icon before the text of each item of `list`, in order. */

@@ -30,6 +30,61 @@ describe('the East Asia map', () => {
   });
 });
 
+describe('the locator inset and Japan', () => {
+  it('marks the map’s frame on the east coast of Eurasia, Dalian inside it', async () => {
+    const { inset } = await drawEastAsiaMap();
+    const [x, y, width, height] = inset.frame;
+    const [dalianX, dalianY] = inset.dalian;
+    // The frame a small part of the inset, wholly on it, Dalian within the frame.
+    expect(x).toBeGreaterThan(0);
+    expect(y).toBeGreaterThan(0);
+    expect(x + width).toBeLessThan(inset.width);
+    expect(y + height).toBeLessThan(inset.height);
+    expect(width).toBeLessThan(inset.width / 3);
+    expect(dalianX).toBeGreaterThan(x);
+    expect(dalianX).toBeLessThan(x + width);
+    expect(dalianY).toBeGreaterThan(y);
+    expect(dalianY).toBeLessThan(y + height);
+    // A coarse outline: the inset costs the offline file about a kilobyte and a half.
+    expect(inset.land.length).toBeGreaterThan(1000);
+    expect(gzipSync(inset.land).length).toBeLessThan(2000);
+  });
+
+  it('draws Japan’s land, in the frame, for the slide that names it as partner', async () => {
+    const { japan } = await drawEastAsiaMap();
+    expect(japan.length).toBeGreaterThan(500);
+    expect(japan).not.toMatch(/\d\.\d/);
+    expect(gzipSync(japan).length).toBeLessThan(1500);
+  });
+});
+
+describe('the three map slides', () => {
+  const maps = SLIDES.flatMap((slide) =>
+    slide.kind === 'statement' && slide.visual?.kind === 'map'
+      ? [[slide.id, slide.visual] as const]
+      : [],
+  );
+
+  it('are 03, 08 and 11, each showing its own point, not one picture three times', () => {
+    expect(maps.map(([id]) => id)).toEqual(['location', 'kitakyushu', 'stage-1-sister-city']);
+    const [location, partners, sisters] = maps.map(([, visual]) => visual);
+    // 03: where Dalian is, with the inset; no Kitakyushu (08's subject), no link.
+    expect(location?.inset).toBe(true);
+    expect(location?.places).toContain('dalian');
+    expect(location?.places).not.toContain('kitakyushu');
+    expect(location?.link).toBeUndefined();
+    // 08: Japan tinted and named, the two cities joined.
+    expect(partners?.japan).toBe(true);
+    expect(partners?.places).toEqual(expect.arrayContaining(['dalian', 'kitakyushu', 'japan']));
+    expect(partners?.link).toBe(true);
+    // 11: the link carries the sister cities' year.
+    expect(sisters?.link).toBe(true);
+    expect(sisters?.badge).toBe('visuals.map.since');
+    const kinds = maps.map(([, visual]) => JSON.stringify({ ...visual, large: undefined }));
+    expect(new Set(kinds).size).toBe(3);
+  });
+});
+
 describe('the icons', () => {
   it('come from Lucide, every one the deck names', async () => {
     const icons = await readDeckIcons();

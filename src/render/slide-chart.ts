@@ -4,6 +4,7 @@ import { chartParams } from '../charts/chart-text.ts';
 import { isCanvasChart, type ChartSpec } from '../model/chart-spec.ts';
 import type { SlideBuilder } from './slide-builder.ts';
 import { buildVisual } from './slide-visuals.ts';
+import { buildTimelineList } from './timeline-list.ts';
 
 /**
  * A chart with its title and its data as a table for screen readers: a canvas that the chart
@@ -40,6 +41,8 @@ export function buildChart(build: SlideBuilder, spec: ChartSpec): HTMLElement {
     });
     frame.append(canvas);
     container.append(caption, frame, hidden);
+    // On a phone the timeline (the one canvas chart) runs down the screen as a list instead.
+    container.append(buildTimelineList(build, spec));
     build.charts.push({ slideId: build.slide.id, spec, canvas, table });
     return container;
   }

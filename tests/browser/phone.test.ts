@@ -131,16 +131,18 @@ function iconsOverText(page: Page): Promise<string[]> {
 function charts(page: Page, currentOnly: boolean) {
   return page.evaluate((onlyCurrent) => {
     const scope = onlyCurrent ? window.deck?.reveal.getCurrentSlide() : document;
-    return [...(scope?.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]') ?? [])].map(
-      (canvas) => {
+    // Shown ones: on a phone the timeline's canvas gives way to its list (timeline.test.ts).
+    const canvases = [...(scope?.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]') ?? [])];
+    return canvases
+      .filter((canvas) => canvas.getClientRects().length > 0)
+      .map((canvas) => {
         const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
         let painted = 0;
         for (let i = 3; i < (pixels?.data.length ?? 0); i += 4) {
           if ((pixels?.data[i] ?? 0) > 0) painted += 1;
         }
         return { width: canvas.getBoundingClientRect().width, painted };
-      },
-    );
+      });
   }, currentOnly);
 }
 
@@ -175,9 +177,10 @@ describe.each(LOCALES)('on a 390×844 phone in %s', (locale) => {
       expect(box.width).toBe(PHONE.width);
       if (index > 0) expect(box.top).toBeGreaterThanOrEqual((boxes[index - 1]?.bottom ?? 0) - 1);
     });
-    const drawn = await charts(page, false);
-    expect(drawn.length).toBeGreaterThan(0);
-    for (const chart of drawn) {
+    // The timeline runs down the screen as a list, its canvas left out (timeline.test.ts);
+    // any chart canvas shown is screen-wide and drawn.
+    expect(await page.locator('#cooperation-timeline .timeline-list').isVisible()).toBe(true);
+    for (const chart of await charts(page, false)) {
       expect(chart.width).toBeGreaterThanOrEqual(FULL_WIDTH);
       expect(chart.painted).toBeGreaterThan(1000);
     }
@@ -312,6 +315,106 @@ describe.each(LOCALES)('stage dividers on a 390×844 phone in %s', (locale) => {
     for (const divider of dividers) {
       expect(divider.height, divider.id).toBeLessThanOrEqual(844 * 0.55);
       expect(divider.headlineRight, divider.id).toBeLessThanOrEqual(divider.numeralLeft);
+    }
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/**
+ * Lines of slide text that the language menu covers, as seen: each line's box cut to the part
+ * of the screen the pages scroll in (what scrolls out of it is not seen), against the menu's
+ * box; none while the menu is not shown.
+ */
+function linesUnderMenu(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const menu = document.querySelector('.deck-menu');
+    if (menu === null) return ['no menu'];
+    const style = getComputedStyle(menu);
+    if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0)
+      return [];
+    const cover = menu.getBoundingClientRect();
+    const pages = document.querySelector('.reveal-viewport')?.getBoundingClientRect();
+    const top = Math.max(0, pages?.top ?? 0);
+    const bottom = Math.min(window.innerHeight, pages?.bottom ?? window.innerHeight);
+    const covered: string[] = [];
+    const walker = document.createTreeWalker(
+      document.querySelector('.slides') ?? document.body,
+      NodeFilter.SHOW_TEXT,
+    );
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const element = node.parentElement;
+      if (text === '' || element === null || element.closest('aside.notes, .visually-hidden'))
+        continue;
+      if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const line of range.getClientRects()) {
+        const seenTop = Math.max(line.top, top);
+        const seenBottom = Math.min(line.bottom, bottom);
+        if (seenBottom - seenTop < 2 || line.width === 0) continue;
+        const across = Math.min(line.right, cover.right) - Math.max(line.left, cover.left);
+        const down = Math.min(seenBottom, cover.bottom) - Math.max(seenTop, cover.top);
+        if (across > 0 && down > 0) covered.push(text.slice(0, 30));
+      }
+    }
+    return covered;
+  });
+}
+
+// In the scroll view the folded language button floated at the bottom right over the text
+// being read. It keeps a strip of its own under the pages: no line of text passes under it,
+// and it stays where a follower looks for their language, usable by keyboard.
+describe.each(LOCALES)('the language button on a 390×844 phone in %s', (locale) => {
+  it('covers no line of text wherever the reader has scrolled, and stays reachable', async () => {
+    const { page, problems, context } = await openOnPhone(locale);
+    await waitForWholeDeck(page);
+    const scrollable = await page.evaluate(() => {
+      const viewport = document.querySelector('.reveal-viewport');
+      return viewport === null ? 0 : viewport.scrollHeight - viewport.clientHeight;
+    });
+    expect(scrollable).toBeGreaterThan(PHONE.height * 10);
+    const covered: string[] = [];
+    const heights: number[] = [];
+    const STOPS = 24;
+    for (let stop = 0; stop <= STOPS; stop += 1) {
+      const at = Math.round((scrollable * stop) / STOPS);
+      await page.evaluate((top) => {
+        document.querySelector('.reveal-viewport')?.scrollTo({ top, behavior: 'instant' });
+      }, at);
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      covered.push(...(await linesUnderMenu(page)).map((line) => `at ${String(at)}: ${line}`));
+      // Shown at every stop, on the screen.
+      const toggle = await page.locator('.deck-menu-toggle').boundingBox();
+      expect(toggle, `at ${String(at)}`).not.toBeNull();
+      expect(toggle?.y ?? -1).toBeGreaterThanOrEqual(0);
+      expect((toggle?.y ?? 0) + (toggle?.height ?? 0)).toBeLessThanOrEqual(PHONE.height);
+      heights.push(toggle?.height ?? 0);
+    }
+    expect(covered).toEqual([]);
+    // A thumb's target.
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(40);
+    await screenshot(page, `phone/${locale}/language-bar`);
+    // By keyboard: focused, Enter opens the menu, its languages inside the screen.
+    const toggle = page.locator('.deck-menu-toggle');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const buttons = await page.$$eval('.deck-menu button[data-locale]', (found) =>
+      found.map((button) => {
+        const rect = button.getBoundingClientRect();
+        return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
+      }),
+    );
+    expect(buttons).toHaveLength(LOCALES.length);
+    for (const button of buttons) {
+      expect(button.left).toBeGreaterThanOrEqual(0);
+      expect(button.right).toBeLessThanOrEqual(PHONE.width);
+      expect(button.top).toBeGreaterThanOrEqual(0);
+      expect(button.bottom).toBeLessThanOrEqual(PHONE.height);
     }
     expect(problems.errors).toEqual([]);
     await context.close();

@@ -302,30 +302,123 @@ describe.each(LOCALES)('the timeline’s key in %s', (locale) => {
     expect(marks.bar).toBeGreaterThan(12);
     expect(problems.errors).toEqual([]);
   });
+});
 
-  // Under a phone's narrow plot the stages' names were cut off: there the key spans the figure.
-  it('shows every stage’s name whole on a phone', async () => {
+/** What a 390 px phone shows of the timeline: its marks and texts, where they are drawn. */
+function readPhoneTimeline(page: Page) {
+  return page.evaluate(() => {
+    const figure = document.querySelector('#cooperation-timeline figure.chart-timeline');
+    const box = (element: Element) => {
+      const rect = element.getBoundingClientRect();
+      return { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
+    };
+    const shown = (element: Element | null | undefined): boolean =>
+      element !== null && element !== undefined && element.getClientRects().length > 0;
+    const stages = [...(figure?.querySelectorAll('.timeline-stage') ?? [])].map((stage) => ({
+      badge: stage.querySelector('.timeline-badge')?.textContent ?? '',
+      name: stage.querySelector('.timeline-stage-name .deck-text')?.textContent ?? '',
+      head: stage.querySelector('.timeline-stage-head')?.textContent ?? '',
+      events: [...stage.querySelectorAll('.timeline-event')].map((event) => [
+        event.querySelector('.timeline-years')?.textContent ?? '',
+        event.querySelector('.timeline-event-name .deck-text')?.textContent ?? '',
+      ]),
+    }));
+    // Every mark and text (each line of a text apart): none may touch another's.
+    const parts = [
+      ...(figure?.querySelectorAll(
+        '.timeline-badge, .timeline-stage-name .deck-text, .timeline-years, ' +
+          '.timeline-event-name .deck-text',
+      ) ?? []),
+    ].flatMap((element, index) =>
+      [...element.getClientRects()].map((rect) => ({
+        element: index,
+        text: element.textContent,
+        top: rect.top,
+        bottom: rect.bottom,
+        left: rect.left,
+        right: rect.right,
+        size: parseFloat(getComputedStyle(element).fontSize),
+      })),
+    );
+    return {
+      canvasShown: shown(figure?.querySelector('canvas')),
+      badges: [...(figure?.querySelectorAll('.timeline-badge') ?? [])].map(box),
+      stages,
+      parts,
+      scrollWidth: document.documentElement.scrollWidth,
+      bodyScrollWidth: document.body.scrollWidth,
+      innerWidth: window.innerWidth,
+    };
+  });
+}
+
+// On a 390 px phone the chart's badges of 1993 and 1997 sat on one another, its rows crowded
+// and its texts were drawn at 16 px on a canvas: under 600 px the same events run down the
+// screen, one stage after another, each under its numbered badge and name.
+describe.each(LOCALES)('the timeline on a 390×844 phone in %s', (locale) => {
+  it('runs down the screen, stage by stage, badges and texts apart, at reading size', async () => {
     const { page, problems } = await openDeck(browser(), {
       query: `?lang=${locale}`,
+      hash: '#/cooperation-timeline',
       viewport: { width: 390, height: 844 },
     });
-    await page.locator('#cooperation-timeline canvas').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('#cooperation-timeline canvas');
-      return canvas ? window.deck?.charts.chartFor(canvas) !== undefined : false;
+    await page.waitForSelector('#cooperation-timeline .timeline-stage');
+    await screenshot(page, `timeline/phone-${locale}`);
+    const seen = await readPhoneTimeline(page);
+    const deck = RESOURCES[locale].deck;
+    const span = (from: string, to: string) =>
+      deck.units.yearSpan.replace('{{from}}', from).replace('{{to}}', to);
+    const events = deck.slides.timeline.events;
+    expect(seen.canvasShown).toBe(false);
+    // Each stage its badge and name, and no end year (the speech gives none).
+    expect(seen.stages.map((stage) => [stage.badge, stage.name, stage.head])).toEqual(
+      Object.values(deck.slides.stages).map((name, index) => [
+        String(index + 1),
+        name,
+        `${String(index + 1)}${name}`,
+      ]),
+    );
+    expect(seen.stages.map((stage) => stage.events)).toEqual([
+      [
+        ['1979', events.sisterCity],
+        [span('1993', '2001'), events.trainees],
+        ['1994', events.westJapan],
+      ],
+      [
+        ['1993', events.modelArea],
+        [span('1996', '2000'), events.jicaStudy],
+      ],
+      [['1997', events.modelCity]],
+      [['2005', events.office]],
+    ]);
+    // Vertical: each badge below the one before, in one column.
+    seen.badges.forEach((badge, index) => {
+      const before = seen.badges[index - 1];
+      if (before === undefined) return;
+      expect(badge.top).toBeGreaterThan(before.bottom);
+      expect(Math.abs(badge.left - before.left)).toBeLessThan(1);
     });
-    const cut = await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('#cooperation-timeline canvas');
-      const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
-      const legend = chart?.legend as
-        | { left: number; right: number; legendHitBoxes?: { left: number; width: number }[] }
-        | undefined;
-      if (!chart || !legend) return null;
-      return (legend.legendHitBoxes ?? []).filter(
-        (box) => box.left < legend.left - 1 || box.left + box.width > legend.right + 1,
-      ).length;
+    expect(seen.parts.length).toBeGreaterThanOrEqual(4 + 4 + 2 * 7);
+    const overlaps: string[] = [];
+    seen.parts.forEach((part, index) => {
+      for (const other of seen.parts.slice(index + 1)) {
+        if (other.element === part.element) continue;
+        const apart =
+          part.right <= other.left + 0.5 ||
+          other.right <= part.left + 0.5 ||
+          part.bottom <= other.top + 0.5 ||
+          other.bottom <= part.top + 0.5;
+        if (!apart) overlaps.push(`${part.text} / ${other.text}`);
+      }
     });
-    expect(cut).toBe(0);
+    expect(overlaps).toEqual([]);
+    for (const part of seen.parts) {
+      expect(part.size, part.text).toBeGreaterThanOrEqual(16);
+      expect(part.left, part.text).toBeGreaterThanOrEqual(0);
+      expect(part.right, part.text).toBeLessThanOrEqual(seen.innerWidth);
+    }
+    expect(seen.scrollWidth).toBeLessThanOrEqual(seen.innerWidth);
+    expect(seen.bodyScrollWidth).toBeLessThanOrEqual(seen.innerWidth);
     expect(problems.errors).toEqual([]);
   });
 });

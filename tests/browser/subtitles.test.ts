@@ -32,8 +32,12 @@ const PAIRS = LOCALES.flatMap((audience) =>
 async function currentTexts(page: Page) {
   return page.evaluate(() => {
     const slide = window.deck?.reveal.getCurrentSlide();
-    const texts = [...(slide?.querySelectorAll<HTMLElement>('.deck-text') ?? [])];
-    const subtitles = [...(slide?.querySelectorAll<HTMLElement>('.deck-subtitle') ?? [])];
+    // What this layout shows: not the phone's timeline list, left out of a projected slide.
+    const shown = (element: HTMLElement) => element.parentElement?.checkVisibility() === true;
+    const texts = [...(slide?.querySelectorAll<HTMLElement>('.deck-text') ?? [])].filter(shown);
+    const subtitles = [...(slide?.querySelectorAll<HTMLElement>('.deck-subtitle') ?? [])].filter(
+      shown,
+    );
     return {
       main: texts.map((element) => element.textContent),
       subtitles: subtitles.map((element) => ({

@@ -18,6 +18,6 @@ export default defineSlide({
     'slides.modelArea.points.support',
     'slides.modelArea.points.curtain',
   ],
-  visual: { kind: 'flow', icons: ['lightbulb', 'thumbs-up', 'handshake'] },
+  visual: { kind: 'flow', icons: ['lightbulb', 'badge-check', 'handshake'] },
   notes: 'slides.modelArea.notes',
 });

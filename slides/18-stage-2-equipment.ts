@@ -19,6 +19,6 @@ export default defineSlide({
     'slides.equipment.points.flueGasVehicle',
     'slides.equipment.points.analysers',
   ],
-  visual: { kind: 'icons', icons: ['van', 'truck', 'microscope'] },
+  visual: { kind: 'icons', icons: ['wind', 'factory', 'microscope'] },
   notes: 'slides.equipment.notes',
 });

@@ -16,6 +16,6 @@ export default defineSlide({
     'slides.modelCity.points.support',
     'slides.modelCity.points.listed',
   ],
-  visual: { kind: 'flow', icons: ['plane', 'lightbulb', 'thumbs-up', 'list-checks'] },
+  visual: { kind: 'flow', icons: ['plane', 'lightbulb', 'badge-check', 'list-checks'] },
   notes: 'slides.modelCity.notes',
 });

@@ -441,6 +441,35 @@ describe('Chinese points and headlines, at 1280×720', () => {
   });
 });
 
+// Both fresh reviews of session 12 read 04's "2,415 km² Old urban area", set in the pale rest
+// of the big square, as that rest's label: it now carries the small square's own colour.
+describe.each(LOCALES)('the old urban area on 04 in %s', (locale) => {
+  it('is labelled in the colour of its square, with a swatch of it', async () => {
+    const { page, problems } = await openDeck(browser(), {
+      query: `?lang=${locale}`,
+      hash: '#/size',
+    });
+    const colours = await page.evaluate(() => {
+      const slide = window.deck?.reveal.getCurrentSlide();
+      const part = slide?.querySelector('.area-part');
+      const label = slide?.querySelector('.area-label-part');
+      const number = label?.querySelector('.figure-number');
+      if (!part || !label || !number) return null;
+      return {
+        square: getComputedStyle(part).backgroundColor,
+        swatch: getComputedStyle(label).borderLeftColor,
+        swatchWidth: parseFloat(getComputedStyle(label).borderLeftWidth),
+        number: getComputedStyle(number).color,
+      };
+    });
+    expect(colours).not.toBeNull();
+    expect(colours?.swatch).toBe(colours?.square);
+    expect(colours?.number).toBe(colours?.square);
+    expect(colours?.swatchWidth).toBeGreaterThanOrEqual(4);
+    expect(problems.errors).toEqual([]);
+  });
+});
+
 // The project columns, result cards and the study's fields were white on the slide's
 // near-white (#f5f7f6), which a projector washes out to one white: they read as loose lists.
 describe('cards on a projected slide', () => {

@@ -28,6 +28,13 @@ export function placeStart(place: TimelinePlace): number {
   return place.kind === 'dot' ? place.at : place.from;
 }
 
+/** A stage's dated events, in the order of their places on the year axis. */
+export function eventsOfStage(spec: TimelineChartSpec, stage: StageNumber): TimelineEvent[] {
+  return spec.events
+    .filter((event) => event.stage === stage)
+    .sort((a, b) => placeStart(eventPlace(a)) - placeStart(eventPlace(b)));
+}
+
 /** The event that opens a stage: the stage begins where it begins. */
 export interface StageStart {
   readonly stage: StageNumber;

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { eventYears } from '../charts/chart-text.ts';
 import { formatFigure } from '../i18n/format-figure.ts';
 import type { StageNumber, TimelineChartSpec, TimelineEvent } from '../model/chart-spec.ts';
-import { stageStarts } from '../model/timeline.ts';
+import { eventsOfStage, stageStarts } from '../model/timeline.ts';
 
 /** What the strip needs from the slide being built: elements, and texts bound to the language. */
 export interface StripKit {
@@ -55,12 +55,7 @@ export function buildStageStrip(
     kit.bind(name, (t) => t(`slides.stages.${start.stage}`));
     item.append(year, name);
     if (start.stage === current) {
-      item.append(
-        stageEvents(
-          kit,
-          timeline.events.filter((event) => event.stage === current),
-        ),
-      );
+      item.append(stageEvents(kit, eventsOfStage(timeline, current)));
     }
     strip.append(item);
   }

@@ -1,6 +1,6 @@
 import { eventYears, stageName } from '../charts/chart-text.ts';
 import type { TimelineChartSpec } from '../model/chart-spec.ts';
-import { eventPlace, placeStart, stageStarts } from '../model/timeline.ts';
+import { eventPlace, eventsOfStage, stageStarts } from '../model/timeline.ts';
 import type { SlideBuilder } from './slide-builder.ts';
 
 /**
@@ -24,9 +24,7 @@ export function buildTimelineList(build: SlideBuilder, spec: TimelineChartSpec):
       build.subtitled('span', 'timeline-stage-name', (t) => stageName(t, stage)),
     );
     const events = build.element('ol', 'timeline-events');
-    const ofStage = spec.events
-      .filter((event) => event.stage === stage)
-      .sort((a, b) => placeStart(eventPlace(a)) - placeStart(eventPlace(b)));
+    const ofStage = eventsOfStage(spec, stage);
     for (const event of ofStage) {
       const row = build.element('li', `timeline-event is-${eventPlace(event).kind}`);
       const years = build.element('span', 'timeline-years');

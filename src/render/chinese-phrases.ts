@@ -1,9 +1,11 @@
 /**
  * Chinese line breaking by phrase. Chinese may break between any two characters, so a narrow
- * headline or card broke inside words: 从重工业老 / 城到清洁的 / 现代化都市. The text is cut into phrases at word boundaries (Intl.Segmenter),
- * a one-character word kept with its neighbours, and the theme breaks only between phrases
- * (a `<wbr>` each, `word-break: keep-all`): 从重工业老城 / 到清洁的 / 现代化都市. Japanese
- * has the browser's own phrase breaking (`word-break: auto-phrase`) and is left alone.
+ * headline or card broke inside words: 从重工业老 / 城到清洁的 / 现代化都市. The text is cut
+ * into phrases at word boundaries (Intl.Segmenter), a one-character word kept with its
+ * neighbours, a modifier with the word it modifies (环保合作), a short clause whole (设备陈旧，)
+ * and a short last word with the one before it (巨大市场); the theme breaks only between
+ * phrases (a `<wbr>` each, `word-break: keep-all`): 从重工业老城 / 到清洁的 / 现代化都市.
+ * Japanese has the browser's own phrase breaking (`word-break: auto-phrase`) and is left alone.
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -12,13 +14,27 @@ const OPENING = /^[\p{Ps}\p{Pi}]$/u;
 const PUNCTUATION = /^\p{P}+$/u;
 
 /**
- * One-character words that close a phrase: a particle, a conjunction (…的 / …与) or the 等 that
- * ends a list (感谢北九州市等 / 友好城市, not …等友好 / 城市).
+ * One-character words that close a phrase: a particle, a conjunction (…的 / …与), the 等 that
+ * ends a list (感谢北九州市等 / 友好城市, not …等友好 / 城市) or the 后 of a time (回国后 /
+ * 环保意识).
  */
-const CLOSING_WORDS = new Set(['的', '地', '得', '与', '和', '及', '之', '了', '等']);
+const CLOSING_WORDS = new Set(['的', '地', '得', '与', '和', '及', '之', '了', '等', '后']);
 
-/** One-character words that open a phrase: a preposition (从… / 到…). */
-const OPENING_WORDS = new Set(['从', '到', '在', '向', '对', '为', '把', '被', '自']);
+/** One-character words that open a phrase: a preposition (从… / 到…), or 约 before a number. */
+const OPENING_WORDS = new Set(['从', '到', '在', '向', '对', '为', '把', '被', '自', '约']);
+
+/**
+ * Words that the segmenter gives apart but a reader takes with the word after them, as one
+ * term: 环保合作, 环保意识, 工业污染, 中日邦交, 国家环境保护局 (zh 20 broke 建设中日环保 /
+ * 合作“示范城市”, zh 22's phone headline 大气、水环境与工 / 业污染).
+ */
+const MODIFIERS = new Set(['环保', '工业', '中日', '国家', '环境', '污染']);
+
+/** Words that close the word before them: a title after a name (水野先生). */
+const TITLES = new Set(['先生']);
+
+/** A clause this short (characters before its punctuation) is one phrase: 设备陈旧，污染严重. */
+const SHORT_CLAUSE = 4;
 
 /**
  * The word segmenter, made once when first needed: making one took twice as long as cutting a
@@ -46,18 +62,63 @@ export function chinesePhrases(text: string): string[] {
     const punctuation = PUNCTUATION.test(word);
     const single = word.length === 1 && HAN.test(word);
     const opens = OPENING.test(word) || (single && OPENING_WORDS.has(word));
-    const joinsPrevious = (punctuation && !OPENING.test(word)) || (single && !opens);
+    const joinsPrevious =
+      (punctuation && !OPENING.test(word)) || (single && !opens) || TITLES.has(word);
     const breakBefore = current !== '' && !joinsPrevious && !lastOpens && (!gluedToNext || opens);
     if (breakBefore) {
       phrases.push(current);
       current = '';
     }
     current += word;
-    gluedToNext = opens || (single && !CLOSING_WORDS.has(word));
+    // A quantity's 的 keeps it with what it counts: 约30年的努力.
+    const quantity = word === '的' && /\d/u.test(current);
+    gluedToNext = opens || MODIFIERS.has(word) || quantity || (single && !CLOSING_WORDS.has(word));
     lastOpens = opens;
   }
   if (current !== '') phrases.push(current);
-  return phrases;
+  return withoutShortTail(joinShortClauses(phrases));
+}
+
+/** Characters in a phrase, its punctuation not counted. */
+const lengthOf = (phrase: string): number => phrase.replace(/\p{P}/gu, '').length;
+
+/** A last phrase this short (巨大 / 市场, 水野先生 / 倡议) never stands alone on a line… */
+const SHORT_TAIL = 3;
+
+/** …unless joining it made a phrase longer than this, too long for a narrow column. */
+const LONGEST_JOINED = 9;
+
+/** `phrases` with a short last phrase joined to the one before it: 巨大市场, not 巨大 / 市场. */
+function withoutShortTail(phrases: string[]): string[] {
+  const last = phrases.at(-1) ?? '';
+  const joined = `${phrases.at(-2) ?? ''}${last}`;
+  if (phrases.length < 2 || lengthOf(last) > SHORT_TAIL || lengthOf(joined) > LONGEST_JOINED) {
+    return phrases;
+  }
+  return [...phrases.slice(0, -2), joined];
+}
+
+/**
+ * `phrases` with each short clause (up to SHORT_CLAUSE characters before its punctuation, or
+ * before the end) made one: 市中心工厂密集，设备陈旧，污染严重 breaks after a comma, never in
+ * 设备 / 陈旧.
+ */
+function joinShortClauses(phrases: readonly string[]): string[] {
+  const joined: string[] = [];
+  let clause: string[] = [];
+  const close = (): void => {
+    const text = clause.join('');
+    if (lengthOf(text) <= SHORT_CLAUSE) joined.push(text);
+    else joined.push(...clause);
+    clause = [];
+  };
+  for (const phrase of phrases) {
+    if (OPENING.test(phrase.charAt(0)) && clause.length > 0) close();
+    clause.push(phrase);
+    if (/\p{P}$/u.test(phrase) && !OPENING.test(phrase.at(-1) ?? '')) close();
+  }
+  if (clause.length > 0) close();
+  return joined;
 }
 
 const LATIN_END = /[\p{Script=Latin}\d]$/u;

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
+import { chinesePhrases } from '../../src/render/chinese-phrases.ts';
 import {
   chartTextSizes,
   goToSlide,
@@ -15,6 +16,7 @@ import {
   useBrowser,
   waitForWholeDeck,
 } from './deck-page.ts';
+import { textLines } from './text-lines.ts';
 
 const browser = useBrowser();
 
@@ -285,6 +287,36 @@ describe('quoted names on a 390×844 phone', () => {
     // The headline wraps on the phone, and the name in it stays on one of its lines.
     expect(quoted.headlineLines).toBeGreaterThan(1);
     expect(quoted.names).toEqual([{ text: '“全球500佳”', lines: 1 }]);
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+// zh 22's headline broke inside a word on a phone (大气、水环境与工 / 业污染治理项目), and
+// zh 20's point inside a term (建设中日 / 环保合作): they break only between phrases.
+describe('Chinese headlines and points on a 390×844 phone', () => {
+  it('break between phrases, never inside a word', async () => {
+    const { page, problems, context } = await openOnPhone('zh');
+    await waitForWholeDeck(page);
+    const found: string[] = [];
+    let measured = 0;
+    for (const slide of SLIDES) {
+      const texts = await textLines(
+        page,
+        ':is(.slide-headline, .points > li) > .deck-text',
+        slide.id,
+      );
+      measured += texts.length;
+      for (const { text, breaks } of texts) {
+        let at = 0;
+        const allowed = new Set(chinesePhrases(text).map((phrase) => (at += phrase.length)));
+        for (const cut of breaks.filter((offset) => !allowed.has(offset))) {
+          found.push(`${slide.id}: ${text.slice(0, cut)} / ${text.slice(cut)}`);
+        }
+      }
+    }
+    expect(measured).toBeGreaterThan(60);
+    expect(found).toEqual([]);
     expect(problems.errors).toEqual([]);
     await context.close();
   });

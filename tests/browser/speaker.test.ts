@@ -111,6 +111,40 @@ describe('the speaker view', () => {
     await popup.close();
   });
 
+  // りょうとう over 遼東 spread the name apart (遼 東): the reading overhangs it instead.
+  it('keeps a name under a wider reading set solid', async () => {
+    const { page, problems } = await openDeck(browser(), {
+      query: '?lang=zh&speaker=ja',
+      hash: '#/location',
+    });
+    const popup = await openSpeakerView(page);
+    const name = await popup.$$eval('.speaker-notes ruby', (rubies) => {
+      const ruby = rubies.find((each) => each.firstChild?.textContent === '遼東');
+      const base = ruby?.firstChild;
+      if (!ruby || !base) return null;
+      const annotation = ruby.querySelector('rt')?.getBoundingClientRect();
+      const range = document.createRange();
+      const boxes = Array.from({ length: base.textContent?.length ?? 0 }, (_, at) => {
+        range.setStart(base, at);
+        range.setEnd(base, at + 1);
+        return range.getBoundingClientRect();
+      });
+      const size = parseFloat(getComputedStyle(ruby).fontSize);
+      return {
+        size,
+        widths: boxes.map((box) => box.width),
+        gaps: boxes.slice(1).map((box, at) => box.left - (boxes[at]?.right ?? 0)),
+        wider: (annotation?.width ?? 0) > size * boxes.length,
+      };
+    });
+    if (name === null) throw new Error('no reading over 遼東 in the notes');
+    expect(name.wider).toBe(true);
+    for (const width of name.widths) expect(width).toBeLessThanOrEqual(name.size * 1.02);
+    for (const gap of name.gaps) expect(Math.abs(gap)).toBeLessThan(1);
+    expect(problems.errors).toEqual([]);
+    await popup.close();
+  });
+
   it('ignores forged messages from other windows and origins', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     // A page on another origin that opens the deck and posts speaker messages to it.

@@ -84,7 +84,7 @@ function valueAxis(context: ChartContext, title: string, format: (n: number) => 
   } satisfies LinearScale;
 }
 
-/** A category axis with readable labels and no grid. */
+/** A category axis with readable labels, no grid and no line (the timeline's bands cross it). */
 function categoryAxis(context: ChartContext, bold = false) {
   return {
     type: 'category',
@@ -93,7 +93,7 @@ function categoryAxis(context: ChartContext, bold = false) {
       font: font(context, CHART_FONT_SIZES.label, bold ? 'bold' : 'normal'),
     },
     grid: { display: false },
-    border: { color: CHART_COLOURS.muted },
+    border: { display: false },
   } satisfies CategoryScale;
 }
 

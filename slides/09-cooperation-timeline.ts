@@ -58,7 +58,6 @@ export default defineSlide({
     title: 'slides.timeline.chartTitle',
     summary: 'slides.timeline.chartSummary',
     axis: 'slides.timeline.axis',
-    markKey: { dot: 'slides.timeline.key.dot', bar: 'slides.timeline.key.bar' },
     events: [
       { label: 'slides.timeline.events.sisterCity', stage: 1, from: SISTER_CITY },
       { label: 'slides.timeline.events.trainees', stage: 1, from: TRAINEES_FROM, to: TRAINEES_TO },

@@ -7,7 +7,7 @@ import { CHART_COLOURS, CHART_FONT_FAMILIES, CHART_FONT_SIZES } from './chart-th
 import { eventYears, stageName, twoLines, yearTick } from './chart-text.ts';
 import { brokenYearAxis } from './timeline-axis.ts';
 import { timelineLegend } from './timeline-legend.ts';
-import { stageBadgeRadius, stageBadgeSpace, TIMELINE_MARKS } from './timeline-marks.ts';
+import { bandedStage, stageBadgeRadius, stagePadding, TIMELINE_MARKS } from './timeline-marks.ts';
 
 /** A bar's value: a length, or a [start, end] span for the timeline. */
 export type BarValue = number | [number, number] | null;
@@ -25,6 +25,8 @@ export interface ChartContext {
   readonly devicePixelRatio: number;
   /** Drawn for the phone layout (phone.css): phone-sized text, room for a span's years. */
   readonly compact?: boolean;
+  /** The height of the frame it is drawn in, in slide pixels (shorter under subtitles). */
+  readonly frameHeight?: number;
 }
 
 /** Chart text on a phone, relative to its size on the slide: 24 slide px → 16 CSS px, a phone's reading size. */
@@ -82,7 +84,7 @@ function valueAxis(context: ChartContext, title: string, format: (n: number) => 
   } satisfies LinearScale;
 }
 
-/** A category axis with readable labels and no grid. */
+/** A category axis with readable labels, no grid and no line (the timeline's bands cross it). */
 function categoryAxis(context: ChartContext, bold = false) {
   return {
     type: 'category',
@@ -91,7 +93,7 @@ function categoryAxis(context: ChartContext, bold = false) {
       font: font(context, CHART_FONT_SIZES.label, bold ? 'bold' : 'normal'),
     },
     grid: { display: false },
-    border: { color: CHART_COLOURS.muted },
+    border: { display: false },
   } satisfies CategoryScale;
 }
 
@@ -101,6 +103,9 @@ function categoryAxis(context: ChartContext, bold = false) {
  */
 const BAR_SHARE = 0.5;
 const DOT_RADIUS = 10;
+
+/** A frame shorter than this (subtitles) left the rows under 36 px; each mark has its years. */
+const SHORT_FRAME = 400;
 
 /**
  * Dated events on a year axis cut after the first (nothing happens in 1980–92), one row each:
@@ -121,8 +126,13 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
   );
   const dots = places.flatMap((place, index) => (place.kind === 'dot' ? [index] : []));
   const starts = stageStarts(spec);
-  const rows = spec.events.map((event) => `${event.stage} · ${t(event.label)}`);
-  const badges = stageBadgeRadius(compact);
+  // Each row its event's name alone: its stage is the group it stands in, under that stage's badge.
+  const rows = spec.events.map((event) => t(event.label));
+  const ground = (row: number) =>
+    bandedStage(spec.events[row]?.stage) ? CHART_COLOURS.band : CHART_COLOURS.paper;
+  // A short frame (subtitles) keeps the rows' height: smaller badges, no years on the axis.
+  const short = !compact && (context.frameHeight ?? Infinity) < SHORT_FRAME;
+  const badges = stageBadgeRadius(compact, short);
   const keyFont = font(context, CHART_FONT_SIZES.legend);
   return {
     type: 'bar',
@@ -144,8 +154,8 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
             // Past a dot's edge; a bar's label sits just past its end.
             offset: (label) => (dots.includes(label.dataIndex) ? DOT_RADIUS + 4 : 4),
             color: CHART_COLOURS.ink,
-            // A halo of the slide's white where a stage's line runs under the years (1993〜2001).
-            textStrokeColor: CHART_COLOURS.onHighlight,
+            // A halo of the ground (the slide, or a stage's band) where a stage's line runs under.
+            textStrokeColor: (label) => ground(label.dataIndex),
             textStrokeWidth: 6,
             font: font(context, CHART_FONT_SIZES.tick, 'bold'),
             formatter: (_value: unknown, label) => {
@@ -160,7 +170,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
     options: {
       ...options,
       indexAxis: 'y',
-      layout: { padding: { top: stageBadgeSpace(badges), right: compact ? 52 : 16 } },
+      layout: { padding: stagePadding(badges, compact ? 52 : 16) },
       // The row under the pointer, wherever in the row: a dot is small to aim at.
       interaction: { mode: 'nearest', axis: 'y', intersect: false },
       scales: {
@@ -179,6 +189,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
             scale.ticks = axis.ticks.map((value) => ({ value }));
           },
           ticks: {
+            display: !short,
             color: CHART_COLOURS.muted,
             font: font(context, CHART_FONT_SIZES.tick),
             maxRotation: 0,
@@ -200,15 +211,13 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
       },
       plugins: {
         ...options.plugins,
-        legend: timelineLegend(t, starts, keyFont, compact, badges),
+        legend: timelineLegend(t, starts, keyFont, compact, badges, short ? 10 : 14),
         tooltip: {
           ...options.plugins?.tooltip,
           callbacks: {
             label: (item) => {
               const event = spec.events[item.dataIndex];
-              return event === undefined
-                ? ''
-                : `${stageName(t, event.stage)}: ${eventYears(t, event)}`;
+              return event ? `${stageName(t, event.stage)}: ${eventYears(t, event)}` : '';
             },
           },
         },
@@ -225,13 +234,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
           axisColour: CHART_COLOURS.muted,
           keySize: keyFont.size,
           rowStages: spec.events.map((event) => event.stage),
-          ruleColour: CHART_COLOURS.grid,
-          markKey: {
-            dot: t(spec.markKey.dot),
-            bar: t(spec.markKey.bar),
-            ink: CHART_COLOURS.ink,
-            font: font(context, CHART_FONT_SIZES.tick),
-          },
+          bandColour: CHART_COLOURS.band,
         },
       },
     },

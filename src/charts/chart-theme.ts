@@ -14,6 +14,10 @@ export const CHART_COLOURS = {
   /** The one highlight beside the teal (5.2:1 under white text, 4.8:1 on the slide). */
   highlight: '#c2410c',
   onHighlight: '#ffffff',
+  /** The slide behind a chart (theme.css --deck-bg). */
+  paper: '#f5f7f6',
+  /** The band behind a timeline stage's rows: text and marks keep their contrast on it. */
+  band: '#e9eef1',
 } as const;
 
 /** The theme's embedded font for each locale, so canvas text takes the right Han forms. */

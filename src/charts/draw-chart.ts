@@ -23,7 +23,7 @@ export function drawChart(
   canvas.style.height = `${size.height}px`;
   canvas.width = size.width;
   canvas.height = size.height;
-  const config = createChartConfig(spec, context);
+  const config = createChartConfig(spec, { ...context, frameHeight: size.height });
   config.options = { ...config.options, responsive: false };
   return new Chart(canvas, config);
 }
@@ -33,10 +33,10 @@ export function drawChart(
  * in place: cheaper than a new chart, and no instance is left behind.
  */
 export function redrawChart(chart: DeckChart, spec: CanvasChartSpec, context: ChartContext): void {
-  const config = createChartConfig(spec, context);
+  const size = frameSize(chart.canvas);
+  const config = createChartConfig(spec, size ? { ...context, frameHeight: size.height } : context);
   chart.data = config.data;
   chart.options = { ...config.options, responsive: false };
-  const size = frameSize(chart.canvas);
   if (size !== null && (size.width !== chart.width || size.height !== chart.height)) {
     chart.canvas.style.width = `${size.width}px`;
     chart.canvas.style.height = `${size.height}px`;

@@ -4,7 +4,13 @@ import { placeStart, type TimelinePlace } from '../model/timeline.ts';
 const MIN_CUT_YEARS = 6;
 
 /** The width, in years of the axis, that a cut takes: room for its break mark. */
-const CUT_WIDTH = 1;
+const CUT_WIDTH = 0.75;
+
+/**
+ * The empty time kept on each side of a cut, so that no event touches the break: a year after
+ * the marks before it (their years are written after them), half a year before the next.
+ */
+const CUT_MARGIN = { before: 1, after: 0.5 };
 
 /** Years between two ticks: round years only. */
 const TICK_STEP = 5;
@@ -39,14 +45,13 @@ function placeEnd(place: TimelinePlace): number {
   return place.kind === 'dot' ? place.at : place.to;
 }
 
-/** The longest stretch between events, as whole empty years around a year's margin. */
+/** The longest stretch between events, less a margin on each side (`CUT_MARGIN`). */
 function longestGap(places: readonly TimelinePlace[]): { from: number; to: number } | null {
   const sorted = [...places].sort((a, b) => placeStart(a) - placeStart(b));
   let reached = -Infinity;
   let longest: { from: number; to: number } | null = null;
   for (const place of sorted) {
-    // One empty year is kept on each side, so that no event touches the break.
-    const gap = { from: Math.ceil(reached) + 1, to: Math.floor(placeStart(place)) - 1 };
+    const gap = { from: reached + CUT_MARGIN.before, to: placeStart(place) - CUT_MARGIN.after };
     if (reached > -Infinity && gap.to - gap.from > (longest ? longest.to - longest.from : 0)) {
       longest = gap;
     }
@@ -62,8 +67,12 @@ export interface AxisSpacing {
   readonly tickStep: number;
 }
 
-/** On the slide: a year before the first event, two after the last, a tick every five years. */
-const SLIDE_SPACING: AxisSpacing = { lead: 1, trail: 2, tickStep: TICK_STEP };
+/**
+ * On the slide: half a year before the first event's year, one and a half after the last's, a tick every
+ * five years. With a narrow cut, the years of the cooperation get the width: a span's years
+ * (Japanese 1993〜2001) end clear of the last stage's line (they ran into it).
+ */
+const SLIDE_SPACING: AxisSpacing = { lead: 0.5, trail: 1.5, tickStep: TICK_STEP };
 
 /**
  * A year axis for these events: from `lead` years before the first to `trail` after the last.

@@ -25,6 +25,8 @@ export function timelineLegend(
   font: LegendFont,
   compact: boolean,
   badgeRadius: number,
+  /** Between the key's lines and above them: less in a short frame, with smaller badges. */
+  padding: number,
 ) {
   return {
     display: true,
@@ -40,7 +42,7 @@ export function timelineLegend(
       usePointStyle: true,
       pointStyle: 'circle' as const,
       pointStyleWidth: 2 * badgeRadius,
-      padding: 14,
+      padding,
       generateLabels: () =>
         starts.map(({ stage }) => ({
           text: stageName(t, stage),

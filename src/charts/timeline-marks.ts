@@ -1,8 +1,8 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
 
 /**
- * What the timeline draws besides its bars: dots, stage starts, the rules between the stages'
- * rows, the badges in the key, the key to the marks and the broken axis line.
+ * What the timeline draws besides its bars: dots, stage starts, and the stages' groups of rows
+ * (a pale band behind every other stage's rows, each group's numbered badge left of its names).
  */
 export interface TimelineMarksOptions {
   /** Data indices of the events drawn as dots (their bars have no length). */
@@ -22,16 +22,10 @@ export interface TimelineMarksOptions {
   readonly axisColour: string;
   /** The text size of the key under the plot, whose badges this draws. */
   readonly keySize: number;
-  /** Each row's stage: a hairline parts the rows where the stage changes. */
+  /** Each row's stage: the rows of one stage are a group, with its badge in the left gutter. */
   readonly rowStages: readonly number[];
-  readonly ruleColour: string;
-  /** The key to the event marks, left of the badges: a dot's name and a bar's. */
-  readonly markKey: {
-    readonly dot: string;
-    readonly bar: string;
-    readonly ink: string;
-    readonly font: { readonly family: string; readonly size: number; readonly weight: string };
-  };
+  /** The band behind the rows of every other stage (the first, the third). */
+  readonly bandColour: string;
 }
 
 declare module 'chart.js' {
@@ -49,8 +43,10 @@ const BADGE_GAP = 6;
  * stages of 1993 and 1997 stand a badge's width apart, so the badges are as small as their
  * 16 px number allows.
  */
-export function stageBadgeRadius(compact: boolean): number {
-  return compact ? 12 : 18;
+export function stageBadgeRadius(compact: boolean, short = false): number {
+  if (compact) return 12;
+  // In a short frame (subtitles), as small as the slide's 24 px number allows.
+  return short ? 15 : 18;
 }
 
 /** The height badges of this radius need above the plot: the chart's top padding. */
@@ -58,15 +54,71 @@ export function stageBadgeSpace(badgeRadius: number): number {
   return 2 * badgeRadius + BADGE_GAP + 2;
 }
 
-/** Stage starts as dashed lines down the plot, behind the events. */
+/**
+ * The chart's padding: above the plot the room for the stages' badges, left of the row names
+ * a gutter for each stage's badge beside its group of rows.
+ */
+export function stagePadding(badgeRadius: number, right: number) {
+  return { top: stageBadgeSpace(badgeRadius), left: 2 * badgeRadius + 12, right };
+}
+
+/** Whether a stage's rows stand on a band: every other stage, the first and the third. */
+export function bandedStage(stage: number | undefined): boolean {
+  return stage !== undefined && stage % 2 === 1;
+}
+
+/** A stage's group of rows: its number, and the top and bottom of its rows. */
+interface RowGroup {
+  readonly label: string;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** The rows of each stage, consecutive in the data, as a group spanning its rows' height. */
+function rowGroups(chart: Chart<'bar'>, options: TimelineMarksOptions): RowGroup[] {
+  const rows = chart.getDatasetMeta(0).data.map((bar) => bar.y);
+  const first = rows[0] ?? 0;
+  const pitch = rows.length > 1 ? ((rows.at(-1) ?? first) - first) / (rows.length - 1) : 0;
+  const groups: { label: string; from: number; to: number }[] = [];
+  options.rowStages.forEach((stage, index) => {
+    const last = groups.at(-1);
+    if (last !== undefined && last.label === String(stage)) last.to = index;
+    else groups.push({ label: String(stage), from: index, to: index });
+  });
+  return groups.map((group) => ({
+    label: group.label,
+    top: (rows[group.from] ?? 0) - pitch / 2,
+    bottom: (rows[group.to] ?? 0) + pitch / 2,
+  }));
+}
+
+/**
+ * A pale band behind the first and the third stage's rows, row names and badge included: the
+ * rows of a stage read as one group without a stage number before each name.
+ */
+function drawStageBands(chart: Chart<'bar'>, options: TimelineMarksOptions): void {
+  const { ctx } = chart;
+  ctx.save();
+  ctx.fillStyle = options.bandColour;
+  for (const group of rowGroups(chart, options)) {
+    if (!bandedStage(Number(group.label))) continue;
+    ctx.fillRect(0, group.top, chart.chartArea.right, group.bottom - group.top);
+  }
+  ctx.restore();
+}
+
+/**
+ * Stage starts as fine dotted lines down the plot, behind the events: the badges above name
+ * them, and a line as heavy as the events' marks competed with them (2 px dashes, 6 on 6).
+ */
 function drawStageLines(chart: Chart<'bar'>, options: TimelineMarksOptions): void {
   const { ctx, chartArea, scales } = chart;
   const x = scales['x'];
   if (x === undefined) return;
   ctx.save();
   ctx.strokeStyle = options.stageColour;
-  ctx.lineWidth = 2;
-  ctx.setLineDash([6, 6]);
+  ctx.lineWidth = 1;
+  ctx.setLineDash([2, 5]);
   for (const stage of options.stages) {
     const at = Math.round(x.getPixelForValue(stage.at)) + 0.5;
     ctx.beginPath();
@@ -78,8 +130,9 @@ function drawStageLines(chart: Chart<'bar'>, options: TimelineMarksOptions): voi
 }
 
 /**
- * Each stage's number in a badge above its line, and the same badge before its name in the
- * key under the plot (over the key's empty point: chart.js's legend draws no numbers).
+ * Each stage's number in a badge: above its line, in the left gutter beside its group of rows,
+ * and before its name in the key under the plot (over the key's empty point: chart.js's legend
+ * draws no numbers).
  */
 function drawStageBadges(chart: Chart<'bar'>, options: TimelineMarksOptions): void {
   const { ctx, chartArea, scales } = chart;
@@ -91,6 +144,10 @@ function drawStageBadges(chart: Chart<'bar'>, options: TimelineMarksOptions): vo
     x: x.getPixelForValue(stage.at),
     y: chartArea.top - BADGE_GAP - options.badgeRadius,
   }));
+  for (const group of rowGroups(chart, options)) {
+    const y = (group.top + group.bottom) / 2;
+    places.push({ label: group.label, x: options.badgeRadius + 1, y });
+  }
   // chart.js's legend keeps where it drew each item, untyped.
   const legend = chart.legend as { legendHitBoxes?: { left: number; top: number }[] } | undefined;
   for (const [index, box] of (legend?.legendHitBoxes ?? []).entries()) {
@@ -110,68 +167,6 @@ function drawStageBadges(chart: Chart<'bar'>, options: TimelineMarksOptions): vo
     ctx.fillStyle = options.stageInk;
     ctx.fillText(place.label, place.x, place.y + 1);
   }
-  ctx.restore();
-}
-
-/** Hairlines between the stages' groups of rows, across the row names and the plot. */
-function drawStageRules(chart: Chart<'bar'>, options: TimelineMarksOptions): void {
-  const bars = chart.getDatasetMeta(0).data;
-  const left = chart.scales['y']?.left ?? chart.chartArea.left;
-  const { ctx, chartArea } = chart;
-  ctx.save();
-  ctx.strokeStyle = options.ruleColour;
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  for (let index = 1; index < bars.length; index += 1) {
-    const above = bars[index - 1];
-    const below = bars[index];
-    if (above === undefined || below === undefined) continue;
-    if (options.rowStages[index] === options.rowStages[index - 1]) continue;
-    const y = Math.round((above.y + below.y) / 2) + 0.5;
-    ctx.moveTo(left, y);
-    ctx.lineTo(chartArea.right, y);
-  }
-  ctx.stroke();
-  ctx.restore();
-}
-
-/**
- * The key to the event marks, in the badges' band left of the plot, ending at the plot: a dot
- * is an event the speech dates by its year, a bar a stretch it gives both ends of.
- */
-function drawMarkKey(chart: Chart<'bar'>, options: TimelineMarksOptions): void {
-  const { ctx, chartArea } = chart;
-  const bar = chart.getDatasetMeta(0).data.find((_, index) => !options.dots.includes(index));
-  const { family, size, weight } = options.markKey.font;
-  // Symbols in proportion to the key's text: as on the plot on the slide, smaller on a phone.
-  const radius = Math.min(options.dotRadius, 0.4 * size);
-  const thickness = Math.min(
-    (bar as unknown as { height?: number } | undefined)?.height ?? 16,
-    0.7 * size,
-  );
-  const y = chartArea.top - BADGE_GAP - options.badgeRadius;
-  const gap = size / 3;
-  const barLength = 1.6 * size;
-  ctx.save();
-  ctx.font = `${weight} ${size}px ${family}`;
-  ctx.textBaseline = 'middle';
-  const [dotText, barText] = [options.markKey.dot, options.markKey.bar];
-  const width =
-    2 * radius + ctx.measureText(dotText).width + barLength + ctx.measureText(barText).width;
-  let x = Math.max(0, chartArea.left - 6 * gap - width);
-  ctx.fillStyle = options.dotColour;
-  ctx.beginPath();
-  ctx.arc(x + radius, y, radius, 0, 2 * Math.PI);
-  ctx.fill();
-  x += 2 * radius + gap;
-  ctx.fillStyle = options.markKey.ink;
-  ctx.fillText(dotText, x, y + 1);
-  x += ctx.measureText(dotText).width + 2 * gap;
-  ctx.fillStyle = options.dotColour;
-  ctx.fillRect(x, y - thickness / 2, barLength, thickness);
-  x += barLength + gap;
-  ctx.fillStyle = options.markKey.ink;
-  ctx.fillText(barText, x, y + 1);
   ctx.restore();
 }
 
@@ -229,8 +224,11 @@ function drawAxisLine(chart: Chart<'bar'>, options: TimelineMarksOptions): void 
  */
 export const TIMELINE_MARKS = {
   id: 'deckTimeline',
+  // The bands under everything, the row names included (chart.js draws the scales next).
+  beforeDraw(chart, _args, options) {
+    drawStageBands(chart, options);
+  },
   beforeDatasetsDraw(chart, _args, options) {
-    drawStageRules(chart, options);
     drawStageLines(chart, options);
   },
   afterDatasetsDraw(chart, _args, options) {
@@ -238,7 +236,6 @@ export const TIMELINE_MARKS = {
   },
   afterDraw(chart, _args, options) {
     drawStageBadges(chart, options);
-    drawMarkKey(chart, options);
     drawAxisLine(chart, options);
   },
 } as const satisfies Plugin<'bar', TimelineMarksOptions>;

@@ -65,8 +65,6 @@ export interface TimelineEvent {
 /** Dated events as a Gantt-style timeline, one row per event, coloured by stage (chart.js). */
 export interface TimelineChartSpec extends ChartSpecBase<'timeline'> {
   readonly events: readonly TimelineEvent[];
-  /** The key's names for the two marks: a dot (a dated event) and a bar (a span of years). */
-  readonly markKey: { readonly dot: TextKey; readonly bar: TextKey };
 }
 
 /** Named items sorted into groups: one column per group, listing its items. */

@@ -1,12 +1,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
+import { CHART_COLOURS } from '../../src/charts/chart-theme.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
 import { RESOURCES } from '../../src/i18n/resources.ts';
 import { goToSlide, openDeck, screenshot, useBrowser } from './deck-page.ts';
 import { channels, contrast } from './contrast.ts';
 
 const browser = useBrowser();
+
+/** The deck's one colour for "stage": the timeline's badges, as a computed CSS colour. */
+const STAGE_COLOUR = `rgb(${(CHART_COLOURS.highlight.slice(1).match(/../g) ?? [])
+  .map((hex) => parseInt(hex, 16))
+  .join(', ')})`;
 
 /** The years the speech gives for the start of each stage: 1979, end of 1993, 1997, 2005. */
 const STAGE_YEARS = ['1979', '1993', '1997', '2005'];
@@ -51,6 +57,9 @@ function readStrip(page: Page) {
         lit: item.getAttribute('aria-current') === 'step',
         weight: getComputedStyle(item).fontWeight,
         mark: getComputedStyle(item, '::before').backgroundColor,
+        ring: getComputedStyle(item, '::before').borderTopColor,
+        number: getComputedStyle(item, '::before').color,
+        numberSize: parseFloat(getComputedStyle(item, '::before').fontSize),
         texts: [...item.querySelectorAll(':scope > span, .stage-strip-event > span')].map(
           (span) => ({
             text: span.textContent,
@@ -111,6 +120,17 @@ describe.each(LOCALES)('the stage dividers in %s', (locale) => {
         expect(other.mark).not.toBe(lit[0]?.mark);
       }
       expect(strip.backgrounds.length).toBeGreaterThan(0);
+      // Lit in the timeline's one stage colour, as its badges on slide 09 (the dividers lit an
+      // amber, a second highlight, too pale for the light slides), ringed so that it stands off
+      // the dark gradient (3:1), each stage's number in its badge (4.5:1, 24 px).
+      expect(lit[0]?.mark).toBe(STAGE_COLOUR);
+      for (const stage of strip.stages) {
+        expect(stage.numberSize).toBeGreaterThanOrEqual(24);
+        expect(contrast(channels(stage.number), channels(stage.mark))).toBeGreaterThan(4.5);
+        for (const background of strip.backgrounds) {
+          expect(contrast(channels(stage.ring), channels(background))).toBeGreaterThan(3);
+        }
+      }
       for (const { texts } of strip.stages) {
         for (const text of texts) {
           expect(text.size, `${divider.id}: ${text.text}`).toBeGreaterThanOrEqual(24);
@@ -301,6 +321,119 @@ describe.each(LOCALES)('the timeline’s key in %s', (locale) => {
     expect(marks.dot / marks.pitch).toBeLessThanOrEqual(0.6);
     expect(marks.bar).toBeGreaterThan(12);
     expect(problems.errors).toEqual([]);
+  });
+});
+
+/** The timeline on the current slide, as drawn: its rows, its stages' lines and badges. */
+function readTimeline(page: Page) {
+  return page.evaluate(() => {
+    const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+    const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+    const marks = chart?.options.plugins?.deckTimeline;
+    const x = chart?.scales['x'];
+    if (!chart || !marks || !x) return null;
+    const scale = chart.canvas.width / chart.width;
+    const pixel = (left: number, top: number) => {
+      const [r, g, b, a] = chart.ctx.getImageData(left * scale, top * scale, 1, 1).data;
+      return a === 0 ? 'none' : `rgb(${String(r)}, ${String(g)}, ${String(b)})`;
+    };
+    const rows = chart
+      .getDatasetMeta(0)
+      .data.map((bar) => bar as unknown as { x: number; y: number });
+    const radius = marks.badgeRadius ?? 0;
+    const stages = (marks.rowStages ?? []).map(Number);
+    const groups = [...new Set(stages)].map((stage) => {
+      const ys = rows.filter((_, index) => stages[index] === stage).map((row) => row.y);
+      const middle = ((ys[0] ?? 0) + (ys.at(-1) ?? 0)) / 2;
+      return {
+        stage,
+        // Inside the gutter's badge, above its number; and the ground right of the badge.
+        badge: pixel(radius + 1, middle - 0.7 * radius),
+        ground: ys.map((y) => pixel(2 * radius + 6, y)),
+      };
+    });
+    const font = chart.options.scales?.['y']?.ticks as { font?: { size?: number } } | undefined;
+    // The years written after each span's bar, as the datalabels plugin writes them.
+    const years = (chart.data.datasets[0] as unknown as { datalabels?: Record<string, unknown> })
+      .datalabels;
+    const yearFont = years?.['font'] as { size: number; family: string };
+    const write = years?.['formatter'] as (
+      value: unknown,
+      context: { dataIndex: number },
+    ) => string;
+    chart.ctx.save();
+    chart.ctx.font = `bold ${String(yearFont.size)}px ${yearFont.family}`;
+    const spans = (chart.data.datasets[0]?.data ?? []).flatMap((value, index) => {
+      if (!Array.isArray(value) || value[0] === value[1]) return [];
+      const text = write(value, { dataIndex: index });
+      // After the bar's end: the label's offset (4) and its padding (4).
+      return [{ text, right: (rows[index]?.x ?? 0) + 8 + chart.ctx.measureText(text).width }];
+    });
+    chart.ctx.restore();
+    return {
+      labels: chart.data.labels as string[],
+      labelSize: font?.font?.size ?? 0,
+      pitch: ((rows.at(-1)?.y ?? 0) - (rows[0]?.y ?? 0)) / (rows.length - 1),
+      groups,
+      lastStage: x.getPixelForValue(marks.stages?.at(-1)?.at ?? 0),
+      spans,
+    };
+  });
+}
+
+// Each row began with its stage's number ("2 · JICA study") and a key named the dot and the
+// bar: one more thing to read on each row. The rows of a stage are a group instead, under that
+// stage's badge in the gutter, every other stage on a pale band.
+describe.each(LOCALES)('the timeline’s rows in %s', (locale) => {
+  it('name each event alone, its stage shown by its group: the stage’s badge and band', async () => {
+    const { page, problems } = await openAtTimeline(locale);
+    await screenshot(page, `timeline/${locale}-groups`);
+    const seen = await readTimeline(page);
+    const events: Record<string, string> = RESOURCES[locale].deck.slides.timeline.events;
+    const keys = ['sisterCity', 'trainees', 'westJapan', 'modelArea', 'jicaStudy', 'modelCity'];
+    expect(seen?.labels).toEqual([...keys, 'office'].map((key) => events[key]));
+    expect(seen?.groups.map((group) => group.stage)).toEqual([1, 2, 3, 4]);
+    for (const group of seen?.groups ?? []) {
+      expect(group.badge, `stage ${String(group.stage)}`).toBe(STAGE_COLOUR);
+      // One ground for the rows of a stage, another for the next stage's.
+      expect(new Set(group.ground).size).toBe(1);
+    }
+    const grounds = seen?.groups.map((group) => group.ground[0]) ?? [];
+    grounds.slice(1).forEach((ground, index) => {
+      expect(ground).not.toBe(grounds[index]);
+    });
+    expect(problems.errors).toEqual([]);
+  });
+
+  // Japanese 1993〜2001 and Chinese 1993—2001 ended on stage 4's line (its halo cut the line).
+  it('leaves room after a span’s years, before the last stage’s line', async () => {
+    const { page, problems } = await openAtTimeline(locale);
+    const seen = await readTimeline(page);
+    expect(seen?.spans).toHaveLength(2);
+    for (const span of seen?.spans ?? []) {
+      expect((seen?.lastStage ?? 0) - span.right, span.text).toBeGreaterThanOrEqual(12);
+    }
+    expect(problems.errors).toEqual([]);
+  });
+});
+
+// Under subtitles the frame is shorter: the seven rows of 26 px names stood 29 px apart in
+// English, their lines touching. They keep 34 px: the badges as small as their 24 px numbers
+// allow, and the axis without its round years (each mark is written with its own).
+describe.each(LOCALES)('the timeline with subtitles in %s', (locale) => {
+  it('keeps each row at least 8 px taller than its name', async () => {
+    const second = locale === 'en' ? 'zh' : 'en';
+    const opened = await openDeck(browser(), { query: `?lang=${locale}&sub=${second}` });
+    await goToSlide(opened.page, 'cooperation-timeline');
+    await opened.page.waitForFunction(() => {
+      const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+      return canvas ? window.deck?.charts.chartFor(canvas) !== undefined : false;
+    });
+    await screenshot(opened.page, `timeline/${locale}-subtitles`);
+    const seen = await readTimeline(opened.page);
+    expect(seen?.labelSize).toBeGreaterThanOrEqual(24);
+    expect(seen?.pitch).toBeGreaterThanOrEqual((seen?.labelSize ?? 0) + 8);
+    expect(opened.problems.errors).toEqual([]);
   });
 });
 

@@ -126,11 +126,12 @@ describe('the chart factory', () => {
     const t = i18n.getFixedT(locale);
     // The number is on the badge the key draws before each name, as over the plot.
     expect(names).toEqual(([1, 2, 3, 4] as const).map((stage) => t(`slides.stages.${stage}`)));
-    const key = config.options?.plugins?.deckTimeline?.markKey;
-    expect([key?.dot, key?.bar]).toEqual([
-      t('slides.timeline.key.dot'),
-      t('slides.timeline.key.bar'),
-    ]);
+    // Each row its event's name alone (a "2 · " before each was one more thing to read): the
+    // row's stage is its group, on its band under its badge. No key to the dot and the bar.
+    expect(config.data.labels).toEqual(timelineSpec().events.map((event) => t(event.label)));
+    const marks = config.options?.plugins?.deckTimeline as Record<string, unknown> | undefined;
+    expect(marks?.['markKey']).toBeUndefined();
+    expect(marks?.['rowStages']).toEqual([1, 1, 1, 2, 2, 3, 4]);
   });
 
   // On a phone the axis is about 150 px: a year before 1979 put its dot on the axis's start,

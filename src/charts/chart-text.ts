@@ -66,32 +66,28 @@ function breaksBefore(text: string, at: number): boolean {
  * a word where any two characters could part (每年接 / 收一名研修生, 提出示 / 范城市构想); a
  * one-kana particle stays with the word before it (研修員を, not 研修員 / を).
  */
-function wordStarts(text: string, from: number): Set<number> {
+function wordStarts(text: string): Set<number> {
   const locale = /[\u3040-\u30ff]/u.test(text) ? 'ja' : 'zh';
   const words = [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)];
   return new Set(
     words
-      .filter((word) => word.index > from && !/^[\u3040-\u309f]$/u.test(word.segment))
+      .filter((word) => word.index > 0 && !/^[\u3040-\u309f]$/u.test(word.segment))
       .map((word) => word.index),
   );
 }
 
 /**
- * A timeline row name ("2 · Model Area proposed") for a narrow chart: whole when short, else
+ * A timeline row name ("Model Area proposed") for a narrow chart: whole when short, else
  * two lines split where their widths balance best: at a space, or in a name without spaces
  * (Chinese, Japanese) between two words, where a line may break.
  */
 export function twoLines(text: string): string | string[] {
   if (textWidth(text) <= 17) return text;
-  const prefix = text.indexOf(' · ');
-  const nameStart = prefix < 0 ? 0 : prefix + 3;
-  const spaces = [...text.matchAll(/ /g)]
-    .map((match) => match.index)
-    .filter((at) => at >= nameStart);
+  const spaces = [...text.matchAll(/ /g)].map((match) => match.index);
   const cuts =
     spaces.length > 0
       ? spaces.map((at) => ({ first: text.slice(0, at), rest: text.slice(at + 1) }))
-      : [...wordStarts(text, nameStart)]
+      : [...wordStarts(text)]
           .filter((at) => breaksBefore(text, at))
           .map((at) => ({ first: text.slice(0, at), rest: text.slice(at) }));
   const widest = (cut: { first: string; rest: string }) =>

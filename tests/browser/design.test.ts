@@ -76,6 +76,42 @@ function emptyBandBelow(page: Page): Promise<number> {
 }
 
 /**
+ * How far below the headline (the foot of its rule) the current slide's content begins, in
+ * slide pixels: the top of the first thing shown under it, text, picture or a card's box.
+ * Undefined on a slide without a headline over its content (title, dividers, closing).
+ */
+function gapUnderHeadline(page: Page): Promise<number | undefined> {
+  return page.evaluate(() => {
+    const slide = window.deck?.reveal.getCurrentSlide();
+    const headline = slide?.querySelector('.slide-frame > .slide-headline');
+    const main = slide?.querySelector('.slide-main');
+    if (!slide || !headline || !main) return undefined;
+    const scale = slide.getBoundingClientRect().width / slide.offsetWidth;
+    let top = Infinity;
+    for (const element of main.querySelectorAll<HTMLElement>('*')) {
+      if (element.closest('.visually-hidden')) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || style.opacity === '0') continue;
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      const painted =
+        !/rgba\(.*, 0\)|transparent/.test(style.backgroundColor) ||
+        parseFloat(style.borderTopWidth) > 0 ||
+        parseFloat(style.borderLeftWidth) > 0;
+      const shows =
+        painted ||
+        element instanceof HTMLCanvasElement ||
+        element instanceof SVGElement ||
+        [...element.childNodes].some(
+          (child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== '',
+        );
+      if (shows) top = Math.min(top, rect.top);
+    }
+    return (top - headline.getBoundingClientRect().bottom) / scale;
+  });
+}
+
+/**
  * The slide number's colour and every colour its background can have behind it: each stop of
  * the current slide's background gradient, or its flat colour, or the page's.
  */
@@ -113,6 +149,25 @@ describe.each(LOCALES)('the %s deck, as the back row of a hall sees it at 1280×
     expect(small).toEqual([]);
     expect(bands).toEqual([]);
     expect(faint).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
+});
+
+describe.each(LOCALES)('the %s deck’s layout rhythm at 1280×720', (locale) => {
+  // Content set in the middle of the space under its headline floated there, a different
+  // distance below it on every slide (95 to 206 px on the short ones). It starts one step
+  // (56 px) under the headline's rule on every content slide, and the short slides' content
+  // grows to the slide instead; only a full slide takes some of the step back.
+  it('starts every content slide’s content one fixed step under its headline', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    const off: string[] = [];
+    for (const [index, slide] of SLIDES.entries()) {
+      await showWhole(page, index);
+      const gap = await gapUnderHeadline(page);
+      if (gap === undefined) continue;
+      if (gap < 24 || gap > 60) off.push(`${slide.id}: ${Math.round(gap)} px under the headline`);
+    }
+    expect(off).toEqual([]);
     expect(problems.errors).toEqual([]);
   });
 });

@@ -49,13 +49,22 @@ async function smallTexts(page: Page, min: number): Promise<string[]> {
   return [...html, ...chart];
 }
 
-/** The share of the slide's height left empty below the lowest thing shown on it. */
-function emptyBandBelow(page: Page): Promise<number> {
+/**
+ * Where the current slide's content stands: `band`, the share of the slide's height left empty
+ * below the lowest thing shown on it; `gap`, how far below the headline (the foot of its rule)
+ * the content begins, in slide pixels: the top of the first thing shown under it, text,
+ * picture or a card's box (undefined without a headline over content: title, dividers,
+ * closing).
+ */
+function slideLayout(page: Page): Promise<{ band: number; gap: number | undefined }> {
   return page.evaluate(() => {
     const slide = window.deck?.reveal.getCurrentSlide();
-    if (!slide) return 1;
+    if (!slide) return { band: 1, gap: undefined };
+    const headline = slide.querySelector('.slide-frame > .slide-headline');
+    const main = slide.querySelector('.slide-main');
     const box = slide.getBoundingClientRect();
     let lowest = box.top;
+    let top = Infinity;
     for (const element of slide.querySelectorAll<HTMLElement>('*')) {
       if (element.closest('aside.notes, .visually-hidden')) continue;
       const style = getComputedStyle(element);
@@ -70,44 +79,17 @@ function emptyBandBelow(page: Page): Promise<number> {
           (child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== '',
         );
       if (shows) lowest = Math.max(lowest, Math.min(rect.bottom, box.bottom));
-    }
-    return (box.bottom - lowest) / box.height;
-  });
-}
-
-/**
- * How far below the headline (the foot of its rule) the current slide's content begins, in
- * slide pixels: the top of the first thing shown under it, text, picture or a card's box.
- * Undefined on a slide without a headline over its content (title, dividers, closing).
- */
-function gapUnderHeadline(page: Page): Promise<number | undefined> {
-  return page.evaluate(() => {
-    const slide = window.deck?.reveal.getCurrentSlide();
-    const headline = slide?.querySelector('.slide-frame > .slide-headline');
-    const main = slide?.querySelector('.slide-main');
-    if (!slide || !headline || !main) return undefined;
-    const scale = slide.getBoundingClientRect().width / slide.offsetWidth;
-    let top = Infinity;
-    for (const element of main.querySelectorAll<HTMLElement>('*')) {
-      if (element.closest('.visually-hidden')) continue;
-      const style = getComputedStyle(element);
-      if (style.visibility === 'hidden' || style.opacity === '0') continue;
-      const rect = element.getBoundingClientRect();
-      if (rect.width === 0 || rect.height === 0) continue;
+      // A card shows from its top edge, before its words.
       const painted =
         !/rgba\(.*, 0\)|transparent/.test(style.backgroundColor) ||
         parseFloat(style.borderTopWidth) > 0 ||
         parseFloat(style.borderLeftWidth) > 0;
-      const shows =
-        painted ||
-        element instanceof HTMLCanvasElement ||
-        element instanceof SVGElement ||
-        [...element.childNodes].some(
-          (child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== '',
-        );
-      if (shows) top = Math.min(top, rect.top);
+      if ((shows || painted) && main?.contains(element)) top = Math.min(top, rect.top);
     }
-    return (top - headline.getBoundingClientRect().bottom) / scale;
+    const scale = box.width / slide.offsetWidth;
+    const gap =
+      headline && main ? (top - headline.getBoundingClientRect().bottom) / scale : undefined;
+    return { band: (box.bottom - lowest) / box.height, gap };
   });
 }
 
@@ -138,7 +120,7 @@ describe.each(LOCALES)('the %s deck, as the back row of a hall sees it at 1280×
     for (const [index, slide] of SLIDES.entries()) {
       await showWhole(page, index);
       small.push(...(await smallTexts(page, MIN_TEXT_PX)).map((text) => `${slide.id}: ${text}`));
-      const band = await emptyBandBelow(page);
+      const { band } = await slideLayout(page);
       if (band > MAX_EMPTY_BAND) bands.push(`${slide.id}: ${Math.round(band * 100)} % empty below`);
       const colours = await slideNumberColours(page);
       for (const background of colours.backgrounds) {
@@ -163,7 +145,7 @@ describe.each(LOCALES)('the %s deck’s layout rhythm at 1280×720', (locale) =>
     const off: string[] = [];
     for (const [index, slide] of SLIDES.entries()) {
       await showWhole(page, index);
-      const gap = await gapUnderHeadline(page);
+      const { gap } = await slideLayout(page);
       if (gap === undefined) continue;
       if (gap < 24 || gap > 60) off.push(`${slide.id}: ${Math.round(gap)} px under the headline`);
     }

@@ -50,13 +50,22 @@ async function smallTexts(page: Page, min: number): Promise<string[]> {
   return [...html, ...chart];
 }
 
-/** The share of the slide's height left empty below the lowest thing shown on it. */
-function emptyBandBelow(page: Page): Promise<number> {
+/**
+ * Where the current slide's content stands: `band`, the share of the slide's height left empty
+ * below the lowest thing shown on it; `gap`, how far below the headline (the foot of its rule)
+ * the content begins, in slide pixels: the top of the first thing shown under it, text,
+ * picture or a card's box (undefined without a headline over content: title, dividers,
+ * closing).
+ */
+function slideLayout(page: Page): Promise<{ band: number; gap: number | undefined }> {
   return page.evaluate(() => {
     const slide = window.deck?.reveal.getCurrentSlide();
-    if (!slide) return 1;
+    if (!slide) return { band: 1, gap: undefined };
+    const headline = slide.querySelector('.slide-frame > .slide-headline');
+    const main = slide.querySelector('.slide-main');
     const box = slide.getBoundingClientRect();
     let lowest = box.top;
+    let top = Infinity;
     for (const element of slide.querySelectorAll<HTMLElement>('*')) {
       if (element.closest('aside.notes, .visually-hidden')) continue;
       const style = getComputedStyle(element);
@@ -71,8 +80,17 @@ function emptyBandBelow(page: Page): Promise<number> {
           (child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== '',
         );
       if (shows) lowest = Math.max(lowest, Math.min(rect.bottom, box.bottom));
+      // A card shows from its top edge, before its words.
+      const painted =
+        !/rgba\(.*, 0\)|transparent/.test(style.backgroundColor) ||
+        parseFloat(style.borderTopWidth) > 0 ||
+        parseFloat(style.borderLeftWidth) > 0;
+      if ((shows || painted) && main?.contains(element)) top = Math.min(top, rect.top);
     }
-    return (box.bottom - lowest) / box.height;
+    const scale = box.width / slide.offsetWidth;
+    const gap =
+      headline && main ? (top - headline.getBoundingClientRect().bottom) / scale : undefined;
+    return { band: (box.bottom - lowest) / box.height, gap };
   });
 }
 
@@ -103,7 +121,7 @@ describe.each(LOCALES)('the %s deck, as the back row of a hall sees it at 1280×
     for (const [index, slide] of SLIDES.entries()) {
       await showWhole(page, index);
       small.push(...(await smallTexts(page, MIN_TEXT_PX)).map((text) => `${slide.id}: ${text}`));
-      const band = await emptyBandBelow(page);
+      const { band } = await slideLayout(page);
       if (band > MAX_EMPTY_BAND) bands.push(`${slide.id}: ${Math.round(band * 100)} % empty below`);
       const colours = await slideNumberColours(page);
       for (const background of colours.backgrounds) {
@@ -114,6 +132,25 @@ describe.each(LOCALES)('the %s deck, as the back row of a hall sees it at 1280×
     expect(small).toEqual([]);
     expect(bands).toEqual([]);
     expect(faint).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
+});
+
+describe.each(LOCALES)('the %s deck’s layout rhythm at 1280×720', (locale) => {
+  // Content set in the middle of the space under its headline floated there, a different
+  // distance below it on every slide (95 to 206 px on the short ones). It starts one step
+  // (56 px) under the headline's rule on every content slide, and the short slides' content
+  // grows to the slide instead; only a full slide takes some of the step back.
+  it('starts every content slide’s content one fixed step under its headline', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    const off: string[] = [];
+    for (const [index, slide] of SLIDES.entries()) {
+      await showWhole(page, index);
+      const { gap } = await slideLayout(page);
+      if (gap === undefined) continue;
+      if (gap < 24 || gap > 60) off.push(`${slide.id}: ${Math.round(gap)} px under the headline`);
+    }
+    expect(off).toEqual([]);
     expect(problems.errors).toEqual([]);
   });
 });

@@ -52,15 +52,18 @@ export function writeBinding(binding: TextBinding, text: string, locale?: Locale
   writeNotes(binding.element, text, readings);
 }
 
-/** A quoted name (“全球500佳”, 「モデル都市」) short enough to be kept on one line. */
-const QUOTED = /([“「『][^“”「」『』]{1,12}[”」』])/u;
+/**
+ * A quoted name (“全球500佳”, 「モデル都市」) short enough to be kept on one line, or a Chinese or
+ * Japanese date (1979年5月1日), which Japanese phrase breaking split as 1979年5月 / 1日に.
+ */
+const QUOTED = /([“「『][^“”「」『』]{1,12}[”」』]|\d{4}年\d{1,2}月\d{1,2}日)/u;
 
-/** The class of a quoted name, which the theme keeps on one line (no break inside a name). */
+/** The class of a quoted name or date, which the theme keeps on one line (no break inside). */
 export const QUOTED_CLASS = 'deck-quoted';
 
 /**
- * Writes a one-line binding's `text` as plain text, each short quoted name in a span of its
- * own that the theme keeps whole: a headline breaks before or after “全球500佳”, never inside
+ * Writes a one-line binding's `text` as plain text, each short quoted name or date in a span of
+ * its own that the theme keeps whole: a headline breaks before or after “全球500佳”, never inside
  * it; and, for a binding that asks for it (a headline, a point), a Chinese text with its
  * phrase breaks, where a narrow headline or a card's point breaks.
  */

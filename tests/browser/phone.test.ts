@@ -268,7 +268,7 @@ describe.each(LOCALES)('on a 390×844 phone in %s', (locale) => {
   });
 });
 
-describe('quoted names on a 390×844 phone', () => {
+describe('quoted names and dates on a 390×844 phone', () => {
   it('keeps a quoted name whole: the zh headline breaks around “全球500佳”, not inside it', async () => {
     const { page, problems, context } = await openOnPhone('zh', '#/global-500');
     await waitForWholeDeck(page);
@@ -287,6 +287,22 @@ describe('quoted names on a 390×844 phone', () => {
     // The headline wraps on the phone, and the name in it stays on one of its lines.
     expect(quoted.headlineLines).toBeGreaterThan(1);
     expect(quoted.names).toEqual([{ text: '“全球500佳”', lines: 1 }]);
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+
+  // ja 11's headline broke inside its date (1979年5月 / 1日に友好都市提携).
+  it('keeps a date whole: the ja headline breaks after 1979年5月1日に, not inside the date', async () => {
+    const { page, problems, context } = await openOnPhone('ja', '#/stage-1-sister-city');
+    await waitForWholeDeck(page);
+    const [headline] = await textLines(page, '.slide-headline > .deck-text', 'stage-1-sister-city');
+    expect(headline?.breaks.length).toBeGreaterThan(0);
+    const date = (headline?.text ?? '').indexOf('1979年5月1日');
+    expect(date).toBeGreaterThanOrEqual(0);
+    const inside = headline?.breaks.filter(
+      (cut) => cut > date && cut < date + '1979年5月1日'.length,
+    );
+    expect(inside).toEqual([]);
     expect(problems.errors).toEqual([]);
     await context.close();
   });

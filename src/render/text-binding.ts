@@ -54,11 +54,12 @@ export function writeBinding(binding: TextBinding, text: string, locale?: Locale
 
 /**
  * A quoted name (“全球500佳”, 「モデル都市」) short enough to be kept on one line, or a Chinese or
- * Japanese date (1979年5月1日), which Japanese phrase breaking split as 1979年5月 / 1日に.
+ * Japanese year or date (1997年, 1979年5月1日), which Japanese phrase breaking split as
+ * 1979年5月 / 1日に, and which autospace set loose (1979 年 5 月 1 日).
  */
-const QUOTED = /([“「『][^“”「」『』]{1,12}[”」』]|\d{4}年\d{1,2}月\d{1,2}日)/u;
+const QUOTED = /([“「『][^“”「」『』]{1,12}[”」』]|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)/u;
 
-/** The class of a quoted name or date, which the theme keeps on one line (no break inside). */
+/** The class of a quoted name or date, which the theme keeps whole and tight. */
 export const QUOTED_CLASS = 'deck-quoted';
 
 /**

@@ -492,6 +492,54 @@ describe('Chinese points and headlines, at 1280×720', () => {
   });
 });
 
+// A fresh review (session 13) read zh 11's "1979 年 5 月 1 日" as set loose: a year or date is
+// set tight against 年, 月 and 日, while Latin words keep their thin space from Han (KITA 对).
+describe('Chinese figures and Latin words beside Han, at 1280×720', () => {
+  it('sets years and dates tight against 年, 月 and 日, and a Latin word a thin space apart', async () => {
+    const { page, problems } = await openDeck(browser(), { query: '?lang=zh' });
+    const extraSpace = async (slideId: string, selector: string, pair: string) => {
+      await showWhole(
+        page,
+        SLIDES.findIndex((slide) => slide.id === slideId),
+      );
+      // The pair's width in place, less the same two characters set with no autospace, in em.
+      return page.evaluate(
+        ([query, chars]) => {
+          const element = window.deck?.reveal.getCurrentSlide().querySelector(query);
+          if (!element) return Number.NaN;
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent?.indexOf(chars) ?? -1;
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + chars.length);
+            const scale = window.deck?.reveal.getScale() ?? 1;
+            const style = getComputedStyle(node.parentElement ?? element);
+            const bare = document.createElement('span');
+            bare.textContent = chars;
+            bare.style.cssText = `position:absolute;white-space:pre;font:${style.font};font-feature-settings:${style.fontFeatureSettings};text-autospace:no-autospace`;
+            node.parentElement?.append(bare);
+            const width = bare.getBoundingClientRect().width;
+            bare.remove();
+            return (
+              (range.getBoundingClientRect().width - width) / scale / parseFloat(style.fontSize)
+            );
+          }
+          return Number.NaN;
+        },
+        [selector, pair] as const,
+      );
+    };
+    expect(await extraSpace('stage-2-jica-study', '.list-intro', '6年')).toBeLessThan(0.03);
+    expect(await extraSpace('stage-1-sister-city', '.slide-headline', '9年5月1日')).toBeLessThan(
+      0.03,
+    );
+    expect(await extraSpace('stage-2-site-diagnosis', '.points', 'A对')).toBeGreaterThan(0.08);
+    expect(problems.errors).toEqual([]);
+  });
+});
+
 // Both fresh reviews of session 12 read 04's "2,415 km² Old urban area", set in the pale rest
 // of the big square, as that rest's label: it now carries the small square's own colour.
 describe.each(LOCALES)('the old urban area on 04 in %s', (locale) => {

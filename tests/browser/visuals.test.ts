@@ -445,8 +445,14 @@ interface Box {
 /** The current slide's points, as laid out with every point shown, in slide pixels. */
 interface LaidOutPoints {
   readonly list: Box;
-  /** Each point's box, its text's box (with its subtitle) and its text. */
-  readonly points: readonly { box: Box; text: Box; words: string; after: string }[];
+  /** Each point's box, its text's box (with its subtitle), its text and its icon's box. */
+  readonly points: readonly {
+    box: Box;
+    text: Box;
+    words: string;
+    icon: Box | null;
+    after: string;
+  }[];
   /** The actors' medallion, if any. */
   readonly meet: Box | null;
 }
@@ -478,6 +484,10 @@ async function laidOutPoints(page: Page, id: string): Promise<LaidOutPoints> {
       const bottom = Math.max(...rects.map((rect) => rect.bottom));
       return new DOMRect(left, top, right - left, bottom - top);
     };
+    const iconBox = (point: Element): Box | null => {
+      const icon = point.querySelector(':scope > .deck-icon');
+      return icon ? box(icon.getBoundingClientRect()) : null;
+    };
     const meet = list?.querySelector('.actors-meet > svg');
     return {
       list: box(origin),
@@ -487,6 +497,7 @@ async function laidOutPoints(page: Page, id: string): Promise<LaidOutPoints> {
           union([...point.querySelectorAll(':scope > .deck-text, :scope > .deck-subtitle')]),
         ),
         words: point.querySelector('.deck-text')?.textContent ?? '',
+        icon: iconBox(point),
         after: getComputedStyle(point, '::after').content,
       })),
       meet: meet ? box(meet.getBoundingClientRect()) : null,
@@ -646,6 +657,21 @@ describe.each([
         expect(point.after, point.words).toBe('none');
         expect(holds(point), point.words).toBe(true);
       }
+      // Each card's words directly under its icon, not at the card's foot with a hole between
+      // (120–170 px on 02, 13, 25 and 26), and the words of a row starting at one height.
+      for (const card of cards) {
+        const under = card.text.top - (card.icon?.bottom ?? -Infinity);
+        expect(under, `${id}: ${card.words}`).toBeGreaterThanOrEqual(0);
+        expect(under, `${id}: ${card.words}`).toBeLessThanOrEqual(24);
+        expect(Math.abs(card.text.top - (cards[0]?.text.top ?? 0)), card.words).toBeLessThanOrEqual(
+          2,
+        );
+      }
+      // At full size the row's room is split above the icons and below the longest words.
+      const longest = Math.max(...cards.map((card) => card.text.bottom));
+      const above = (cards[0]?.icon?.top ?? 0) - (cards[0]?.box.top ?? 0);
+      const below = (cards[0]?.box.bottom ?? 0) - longest;
+      if (sub === '') expect(Math.abs(above - below), id).toBeLessThanOrEqual(16);
       expect(await overflowingElements(page), id).toEqual([]);
     }
     expect(problems.errors).toEqual([]);

@@ -11,7 +11,13 @@ export default defineSlide({
     'slides.jointEfforts.points.international',
   ],
   // "The result of joint efforts of Dalian municipal government and Dalian citizens and of
-  // course, the international cooperation": three actors meeting in one achievement.
-  visual: { kind: 'actors', icons: ['landmark', 'users', 'globe'], meet: 'award' },
+  // course, the international cooperation": three actors meeting in one achievement, which the
+  // medallion names as the speech does ("Dalian's achievements in environmental protection").
+  visual: {
+    kind: 'actors',
+    icons: ['landmark', 'users', 'globe'],
+    meet: 'award',
+    caption: 'slides.jointEfforts.result',
+  },
   notes: 'slides.jointEfforts.notes',
 });

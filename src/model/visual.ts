@@ -170,6 +170,8 @@ export type ChangeVisual = PointIcons<'change'>;
 export interface ActorsVisual extends PointIcons<'actors'> {
   /** The icon where the actors' lines meet: what they achieved together. */
   readonly meet: IconName;
+  /** What they achieved together, in the speech's words: the medallion's caption. */
+  readonly caption: TextKey;
 }
 
 /**

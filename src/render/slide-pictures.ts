@@ -1,5 +1,5 @@
 import ICONS from 'virtual:deck-icons';
-import type { IconName, MapVisual, SlideVisual } from '../model/visual.ts';
+import type { ActorsVisual, IconName, MapVisual, SlideVisual } from '../model/visual.ts';
 import { eastAsiaMap, svgElement, type PictureKit } from './slide-map.ts';
 
 /**
@@ -54,19 +54,27 @@ function iconListClasses(visual: Exclude<SlideVisual, MapVisual>): string[] {
 }
 
 /**
- * Where the actors' lines meet: a medallion with `name`'s icon, set in the last actor's item
- * so that it comes with that actor (theme's visuals.css places it beneath all of them).
+ * Where the actors' lines meet: a medallion with `name`'s icon and beside it its caption (what
+ * they achieved), set in the last actor's item so that it comes with that actor (theme's
+ * visuals.css places it beneath all of them).
  */
-function meeting(name: IconName): HTMLElement {
+function meeting(visual: ActorsVisual, kit: PictureKit): HTMLElement {
   const meet = document.createElement('span');
   meet.className = 'actors-meet';
   meet.setAttribute('aria-hidden', 'true');
-  meet.append(icon(name));
+  const caption = document.createElement('span');
+  caption.className = 'actors-result';
+  kit.bind(caption, visual.caption);
+  meet.append(icon(visual.meet), caption);
   return meet;
 }
 
 /** Lays `list`'s points out as the visual says, each with its icon before its text. */
-function iconList(visual: Exclude<SlideVisual, MapVisual>, list: HTMLElement): void {
+function iconList(
+  visual: Exclude<SlideVisual, MapVisual>,
+  list: HTMLElement,
+  kit: PictureKit,
+): void {
   list.classList.add(...iconListClasses(visual));
   iconItems(list, visual.icons);
   const items = [...list.children];
@@ -85,7 +93,7 @@ function iconList(visual: Exclude<SlideVisual, MapVisual>, list: HTMLElement): v
   if (visual.kind === 'hero') items[visual.hero]?.classList.add('hero-point');
   if (visual.kind === 'actors') {
     list.style.setProperty('--actors', String(items.length));
-    items.at(-1)?.append(meeting(visual.meet));
+    items.at(-1)?.append(meeting(visual, kit));
   }
 }
 
@@ -101,6 +109,6 @@ export function addVisual(
 ): HTMLElement | undefined {
   if (visual === undefined) return undefined;
   if (visual.kind === 'map') return eastAsiaMap(visual, kit);
-  iconList(visual, list);
+  iconList(visual, list, kit);
   return undefined;
 }

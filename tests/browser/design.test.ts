@@ -259,6 +259,23 @@ describe.each(LOCALES)('whole-slide layouts in %s, at 1280×720', (locale) => {
     const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
     expect(spread(lines.map((line) => line.number))).toBeLessThanOrEqual(2);
     expect(spread(lines.map((line) => line.label))).toBeLessThanOrEqual(2);
+    // In English each figure reads as one amount, its currency and unit on one line above the
+    // number ("RMB billion" over 1.68, not RMB / 1.68 / billion), and each caption stands
+    // right under its number, the count's too (at the tile's foot it floated apart).
+    if (locale === 'en') {
+      const units = await page.$$eval('section.present .key-figure', (figures) =>
+        figures.map((figure) => {
+          const top = (part: string) =>
+            figure.querySelector(`.key-figure-${part}`)?.getBoundingClientRect().top ?? 0;
+          return { before: top('before'), after: top('after'), number: top('number') };
+        }),
+      );
+      for (const unit of units.slice(0, 2)) {
+        expect(Math.abs(unit.before - unit.after)).toBeLessThanOrEqual(2);
+        expect(unit.after).toBeLessThan(unit.number);
+      }
+      for (const line of lines) expect(line.label - line.number).toBeLessThanOrEqual(40);
+    }
     expect(problems.errors).toEqual([]);
   });
 
@@ -565,6 +582,47 @@ describe.each(LOCALES)('the old urban area on 04 in %s', (locale) => {
     expect(colours?.swatch).toBe(colours?.square);
     expect(colours?.number).toBe(colours?.square);
     expect(colours?.swatchWidth).toBeGreaterThanOrEqual(4);
+    expect(problems.errors).toEqual([]);
+  });
+});
+
+// The small square's "2,415 平方公里" (and ja's "2,415 km²") broke onto two lines beside it: a
+// figure is one unit, its number and unit on one line, inside the big square, with subtitles
+// and on a phone too.
+describe.each([
+  ['en', '', 1280, 720],
+  ['zh', '', 1280, 720],
+  ['ja', '', 1280, 720],
+  ['en', '&sub=zh', 1280, 720],
+  ['zh', '&sub=en', 1280, 720],
+  ['ja', '&sub=en', 1280, 720],
+  ['zh', '', 390, 844],
+  ['ja', '', 390, 844],
+] as const)('the old urban area on 04 in %s%s at %i px', (locale, sub, width, height) => {
+  it('keeps its number and unit on one line, inside the big square', async () => {
+    const { page, problems } = await openDeck(browser(), {
+      query: `?lang=${locale}${sub}`,
+      hash: '#/size',
+      viewport: { width, height },
+    });
+    const parts = await page.evaluate(() => {
+      const slide = document.querySelector('section[data-slide-id="size"]');
+      const box = (selector: string) => slide?.querySelector(selector)?.getBoundingClientRect();
+      const number = box('.area-label-part .figure-number');
+      const unit = box('.area-label-part .figure-after');
+      const square = box('.area-whole');
+      if (!number || !unit || !square) return null;
+      return { number, unit, square };
+    });
+    expect(parts).not.toBeNull();
+    if (!parts) return;
+    const { number, unit, square } = parts;
+    // The unit beside its number: after it on the same line, not under it.
+    expect(unit.left).toBeGreaterThanOrEqual(number.right - 1);
+    expect(unit.top).toBeLessThan(number.bottom);
+    expect(unit.bottom).toBeGreaterThan(number.top);
+    // Inside the big square, clear of its border, unless subtitles set the label beside it.
+    if (unit.left < square.right) expect(unit.right).toBeLessThanOrEqual(square.right - 4);
     expect(problems.errors).toEqual([]);
   });
 });

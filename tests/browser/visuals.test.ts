@@ -477,9 +477,13 @@ interface LaidOutPoints {
     words: string;
     icon: Box | null;
     after: string;
+    /** How far up from the point's foot its line (::after) is drawn, in slide pixels. */
+    stem: number;
   }[];
   /** The actors' medallion, if any. */
   readonly meet: Box | null;
+  /** The medallion's caption: its box and its words, if any. */
+  readonly caption: { box: Box; words: string } | null;
 }
 
 /** Shows the slide `id` with all its points and measures them. */
@@ -514,6 +518,7 @@ async function laidOutPoints(page: Page, id: string): Promise<LaidOutPoints> {
       return icon ? box(icon.getBoundingClientRect()) : null;
     };
     const meet = list?.querySelector('.actors-meet > svg');
+    const caption = list?.querySelector('.actors-result');
     return {
       list: box(origin),
       points: [...(list?.querySelectorAll(':scope > li') ?? [])].map((point) => ({
@@ -524,8 +529,15 @@ async function laidOutPoints(page: Page, id: string): Promise<LaidOutPoints> {
         words: point.querySelector('.deck-text')?.textContent ?? '',
         icon: iconBox(point),
         after: getComputedStyle(point, '::after').content,
+        stem: (() => {
+          const style = getComputedStyle(point, '::after');
+          return Math.round(parseFloat(style.height) - parseFloat(style.borderTopWidth));
+        })(),
       })),
       meet: meet ? box(meet.getBoundingClientRect()) : null,
+      caption: caption
+        ? { box: box(caption.getBoundingClientRect()), words: caption.textContent }
+        : null,
     };
   });
 }
@@ -592,7 +604,7 @@ describe.each([
 
   it('07: government, citizens and international cooperation meet in one achievement', async () => {
     const { page, problems } = await openDeck(browser(), { query });
-    const { list, points, meet } = await laidOutPoints(page, 'joint-efforts');
+    const { list, points, meet, caption } = await laidOutPoints(page, 'joint-efforts');
     await screenshot(page, `visuals/${name}/07-joint-efforts`);
     expect(points).toHaveLength(3);
     const words = RESOURCES[locale].deck.slides.jointEfforts.points;
@@ -616,6 +628,19 @@ describe.each([
     const centre = points[1] ? (points[1].box.left + points[1].box.right) / 2 : 0;
     expect(Math.abs((meet.left + meet.right) / 2 - centre)).toBeLessThan(4);
     expect(inside(meet, list)).toBe(true);
+    // The three lines start at one height, under the longest name, however many lines each
+    // name takes (they began under each name: a short one's line hung from higher up).
+    const stems = points.map((point) => point.box.bottom - point.stem);
+    expect(Math.max(...stems) - Math.min(...stems), stems.join(' ')).toBeLessThanOrEqual(1);
+    // The medallion is named as the speech names what they achieved, beside it, clear of the
+    // points and inside the list.
+    expect(caption?.words).toBe(RESOURCES[locale].deck.slides.jointEfforts.result);
+    if (!caption) return;
+    expect(caption.box.left).toBeGreaterThanOrEqual(meet.right);
+    expect(caption.box.top).toBeGreaterThanOrEqual(meet.top - 1);
+    expect(caption.box.bottom).toBeLessThanOrEqual(meet.bottom + 1);
+    expect(inside(caption.box, list)).toBe(true);
+    for (const point of points) expect(overlap(point.text, caption.box), point.words).toBe(false);
     expect(await overflowingElements(page)).toEqual([]);
     expect(problems.errors).toEqual([]);
   });

@@ -126,7 +126,8 @@ export class SlideBuilder {
         this.bind(span, (t) => figureParts(whole(t))[part]);
         value.append(span);
       }
-      const label = this.text('p', 'key-figure-label', keyFigure.label);
+      // A label may be a sentence (27's office): it breaks between phrases, as a point does.
+      const label = this.text('p', 'key-figure-label', keyFigure.label, true);
       item.append(value, label);
       container.append(item);
     }

@@ -26,16 +26,13 @@ type Point = readonly [number, number];
 
 /**
  * A gentle arc from Dalian to Kitakyushu, bowed south-west so that it crosses the Yellow Sea
- * rather than the Korean Peninsula: its path, and its middle (where a badge sits).
+ * rather than the Korean Peninsula: its path.
  */
-function arc([x1, y1]: Point, [x2, y2]: Point): { path: string; middle: Point } {
+function arc([x1, y1]: Point, [x2, y2]: Point): string {
   const bow = 0.25;
   const cx = Math.round((x1 + x2) / 2 - (y2 - y1) * bow);
   const cy = Math.round((y1 + y2) / 2 + (x2 - x1) * bow);
-  return {
-    path: `M${x1} ${y1}Q${cx} ${cy} ${x2} ${y2}`,
-    middle: [(x1 + 2 * cx + x2) / 4, (y1 + 2 * cy + y2) / 4],
-  };
+  return `M${x1} ${y1}Q${cx} ${cy} ${x2} ${y2}`;
 }
 
 /** Percent of the map's width or height, for labels laid over the drawing. */
@@ -72,9 +69,7 @@ function mapFrame(className: string, { cities, link, japan }: MapDrawing): HTMLE
   svg.append(svgElement('path', { class: 'map-land', d: land }));
   if (japan === true) svg.append(svgElement('path', { class: 'map-japan', d: EAST_ASIA.japan }));
   if (link) {
-    svg.append(
-      svgElement('path', { class: 'map-link', d: arc(places.dalian, places.kitakyushu).path }),
-    );
+    svg.append(svgElement('path', { class: 'map-link', d: arc(places.dalian, places.kitakyushu) }));
   }
   for (const [x, y] of cities.map((name) => places[name])) {
     svg.append(svgElement('circle', { class: 'map-city', cx: String(x), cy: String(y), r: '9' }));
@@ -118,20 +113,10 @@ function locatorInset(kit: PictureKit): HTMLElement {
   return inset;
 }
 
-/** The badge on the link's middle: the text of `key`, with the slide's figures. */
-function linkBadge(key: TextKey, kit: PictureKit): HTMLElement {
-  const { width, height, places } = EAST_ASIA;
-  const badge = document.createElement('span');
-  badge.className = 'map-badge';
-  placeAt(badge, arc(places.dalian, places.kitakyushu).middle, width, height);
-  kit.bind(badge, key);
-  return badge;
-}
-
 /**
  * The East Asia map: land from Natural Earth, the cities as dots, and the names the slide asks
- * for, set as page text over the drawing in the audience language; the link's badge and the
- * locator inset where the slide asks for them.
+ * for, set as page text over the drawing in the audience language; the locator inset where the
+ * slide asks for it.
  */
 export function eastAsiaMap(visual: MapVisual, kit: PictureKit): HTMLElement {
   const { width, height, places } = EAST_ASIA;
@@ -150,7 +135,6 @@ export function eastAsiaMap(visual: MapVisual, kit: PictureKit): HTMLElement {
     kit.bind(label, place.label);
     map.append(label);
   }
-  if (visual.badge !== undefined) map.append(linkBadge(visual.badge, kit));
   if (visual.inset === true) map.append(locatorInset(kit));
   return map;
 }

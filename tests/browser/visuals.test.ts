@@ -146,17 +146,18 @@ interface MapContents {
   readonly link: boolean;
   /** Japan's tinted land: its drawn width in pixels, 0 if none. */
   readonly japan: number;
-  readonly badge?: { text: string; onLink: boolean; between: boolean };
+  /** All the text set over the drawing. */
+  readonly text: string;
   readonly inset?: { framed: boolean; width: number; frame: number };
   /** The land's fill, the colour the area names stand on. */
   readonly land: string;
-  /** Pairs of names (or a name and the badge, a dot or the inset) that overlap. */
+  /** Pairs of names (or a name and a dot or the inset) that overlap. */
   readonly overlaps: readonly string[];
-  /** Names, the badge or the inset reaching off the slide or the screen. */
+  /** Names or the inset reaching off the slide or the screen. */
   readonly outside: readonly string[];
 }
 
-/** Reads the map of slide `id`: its names, dots, link, badge and inset, and what overlaps. */
+/** Reads the map of slide `id`: its names, dots, link and inset, and what overlaps. */
 function mapContents(page: Page, id: string): Promise<MapContents | undefined> {
   return page.evaluate((slideId) => {
     const map = document.querySelector<HTMLElement>(
@@ -171,7 +172,7 @@ function mapContents(page: Page, id: string): Promise<MapContents | undefined> {
       a.right <= b.right + 1 &&
       a.top >= b.top - 1 &&
       a.bottom <= b.bottom + 1;
-    // The slide's box, within the screen: a name may hang past the map's faded edge, not off
+    // The slide's box, within the screen: a name may hang past the map's frame, not off
     // the slide or the phone's screen.
     const slide = map.closest('section')?.getBoundingClientRect() ?? map.getBoundingClientRect();
     const box = {
@@ -192,7 +193,6 @@ function mapContents(page: Page, id: string): Promise<MapContents | undefined> {
         colour: style.color,
       };
     }
-    const badge = map.querySelector<HTMLElement>('.map-badge');
     const inset = map.querySelector<HTMLElement>('.map-inset');
     const dots = [...map.querySelectorAll<SVGCircleElement>('circle.map-city')];
     const things: { name: string; rect: Box; inInset: boolean }[] = [
@@ -201,7 +201,6 @@ function mapContents(page: Page, id: string): Promise<MapContents | undefined> {
         rect: label.getBoundingClientRect(),
         inInset: inset?.contains(label) === true,
       })),
-      ...(badge ? [{ name: 'badge', rect: badge.getBoundingClientRect(), inInset: false }] : []),
       ...dots.map((dot, index) => ({
         name: `dot ${String(index)}`,
         rect: dot.getBoundingClientRect(),
@@ -222,28 +221,6 @@ function mapContents(page: Page, id: string): Promise<MapContents | undefined> {
       .filter((thing) => !thing.name.startsWith('dot') && !within(thing.rect, box))
       .map((thing) => thing.name);
     const link = map.querySelector<SVGPathElement>('.map-link');
-    let badgeShown: MapContents['badge'];
-    if (badge && link) {
-      const b = badge.getBoundingClientRect();
-      const [x, y] = [(b.left + b.right) / 2, (b.top + b.bottom) / 2];
-      // The link's middle, in page pixels.
-      const svg = link.ownerSVGElement;
-      const middle = link.getPointAtLength(link.getTotalLength() / 2);
-      const matrix = svg?.getScreenCTM();
-      const point = matrix ? new DOMPoint(middle.x, middle.y).matrixTransform(matrix) : middle;
-      const [from, to] = dots.map((dot) => dot.getBoundingClientRect());
-      badgeShown = {
-        text: badge.textContent.trim(),
-        onLink: Math.hypot(point.x - x, point.y - y) < b.height,
-        between:
-          from !== undefined &&
-          to !== undefined &&
-          x > Math.min(from.left, to.left) &&
-          x < Math.max(from.right, to.right) &&
-          y > Math.min(from.top, to.top) &&
-          y < Math.max(from.bottom, to.bottom),
-      };
-    }
     let insetShown: MapContents['inset'];
     if (inset) {
       const frame = inset.querySelector('.map-inset-frame')?.getBoundingClientRect();
@@ -259,7 +236,7 @@ function mapContents(page: Page, id: string): Promise<MapContents | undefined> {
       cities: dots.length,
       link: link !== null,
       japan: map.querySelector('.map-japan')?.getBoundingClientRect().width ?? 0,
-      ...(badgeShown ? { badge: badgeShown } : {}),
+      text: map.textContent,
       ...(insetShown ? { inset: insetShown } : {}),
       land: getComputedStyle(map.querySelector('.map-land') ?? map).fill,
       overlaps,
@@ -268,16 +245,13 @@ function mapContents(page: Page, id: string): Promise<MapContents | undefined> {
   }, id);
 }
 
-/** The badge on 11's link: the speech's year, formatted, in each language's words for "since". */
-const SINCE_1979 = { en: 'Since 1979', zh: '自1979年起', ja: '1979年から' } as const;
-
 /** Eurasia, named on 03's inset as each language writes it (source/GLOSSARY.md). */
 const EURASIA = { en: 'Eurasia', zh: '欧亚大陆', ja: 'ユーラシア大陸' } as const;
 
 // The three maps were one picture: Dalian, Kitakyushu, China, Japan and the arc on 03, 08 and
 // 11 alike. Each now shows what its slide says.
 describe.each(['en', 'zh', 'ja'] as const)('the three maps in %s', (locale) => {
-  it('each show their own point: where Dalian is, Japan as partner, sister cities since 1979', async () => {
+  it('each show their own point: where Dalian is, Japan as partner, the sister cities joined', async () => {
     const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
     const shown: Record<string, MapContents | undefined> = {};
     for (const id of MAP_SLIDES) {
@@ -300,9 +274,11 @@ describe.each(['en', 'zh', 'ja'] as const)('the three maps in %s', (locale) => {
     expect(kitakyushu?.link).toBe(true);
     expect(kitakyushu?.names['japan']?.text).toBe(RESOURCES[locale].deck.visuals.map.japan);
     expect(kitakyushu?.inset).toBeUndefined();
-    expect(kitakyushu?.badge).toBeUndefined();
-    // 11: the link carries the year, on the arc's middle between the two cities.
-    expect(sisters?.badge).toEqual({ text: SINCE_1979[locale], onLink: true, between: true });
+    // 11: the two sister cities alone, joined. The headline gives the date (since 1 May
+    // 1979): the map no longer repeats the year on a badge over the link.
+    expect(Object.keys(sisters?.names ?? {}).sort()).toEqual(['dalian', 'kitakyushu']);
+    expect(sisters?.link).toBe(true);
+    expect(sisters?.text).not.toContain('1979');
     expect(sisters?.inset).toBeUndefined();
     expect(sisters?.japan).toBe(0);
     // No two of them alike.
@@ -311,7 +287,6 @@ describe.each(['en', 'zh', 'ja'] as const)('the three maps in %s', (locale) => {
         names: Object.keys(shown[id]?.names ?? {}).sort(),
         link: shown[id]?.link,
         japan: (shown[id]?.japan ?? 0) > 0,
-        badge: shown[id]?.badge?.text,
         inset: shown[id]?.inset !== undefined,
       }),
     );
@@ -357,7 +332,7 @@ const OTHER = { en: 'zh', zh: 'ja', ja: 'en' } as const;
 
 describe.each(['en', 'zh', 'ja'] as const)('the map names in %s', (locale) => {
   it.each(MAP_VIEWS)(
-    'overlap neither one another, the dots, the badge nor the inset, and stay on the slide ($view)',
+    'overlap neither one another, the dots nor the inset, and stay on the slide ($view)',
     async ({ view, query, viewport }) => {
       const sub = query === '' ? '' : `${query}${OTHER[locale]}`;
       const { page, problems } = await openDeck(browser(), {

@@ -114,14 +114,19 @@ export const MAP_INSET_BOUNDS = {
 /**
  * The East Asia map: which places it names, and what else it shows. Each map slide shows its
  * own point: where Dalian is (03: the inset), Japan as partner (08: Japan tinted, the cities
- * joined), the sister cities (11: the two cities alone, joined; the headline gives the date, so
- * the map no longer repeats its year on a badge).
+ * joined), the sister cities (11: the two cities alone, joined, their year the hero beside the
+ * link).
  */
 export interface MapVisual {
   readonly kind: 'map';
   readonly places: readonly MapPlace[];
   /** Joins Dalian and Kitakyushu with an arc: the link across the sea. */
   readonly link?: boolean;
+  /**
+   * The year of the link, the slide's hero, large beside the arc's middle (11: the sister
+   * cities since 1979): this text, with the slide's figures.
+   */
+  readonly year?: TextKey;
   /** Japan's land tinted, as the country the slide is about (08). */
   readonly japan?: boolean;
   /**

@@ -1,15 +1,16 @@
 import { defineSlide } from '../src/model/slide.ts';
-import timeline from './09-cooperation-timeline.ts';
 
-/** Opening slide: the speech's title, the speaker's organisation and the four stages. */
+/**
+ * Opening slide: the speech's title and the speaker's organisation. The four stages are not
+ * outlined here (a review read the strip as clutter over the title): the timeline (09) and the
+ * stage dividers carry them.
+ */
 export default defineSlide({
   kind: 'title',
   id: 'title',
   headline: 'slides.title.headline',
   kicker: 'slides.title.kicker',
   organisation: 'meta.organisation',
-  // The talk's outline: the four stages of the cooperation, as the dividers show them.
-  timeline: timeline.chart,
   // Dalian and Kitakyushu, the talk's two cities, faint on the card's open right half.
   backdropMap: true,
   notes: 'slides.title.notes',

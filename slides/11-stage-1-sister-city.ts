@@ -12,7 +12,7 @@ export default defineSlide({
   headline: 'slides.sisterCity.headline',
   figures: {
     date: figure('1979-05-01', 'date', SISTER_CITIES),
-    /** The year alone, for the badge on the map's link. */
+    /** The year alone, the map's hero beside the link, and in the map's description. */
     year: figure(1979, 'year', SISTER_CITIES),
   },
   points: [
@@ -24,7 +24,7 @@ export default defineSlide({
     kind: 'map',
     places: ['dalian', 'kitakyushu'],
     link: true,
-    badge: 'visuals.map.since',
+    year: 'visuals.map.year',
     label: 'visuals.map.sisters',
     large: true,
   },

@@ -26,8 +26,6 @@ interface SlideBase<Kind extends string> {
 export interface TitleSlide extends SlideBase<'title'> {
   readonly kicker: TextKey;
   readonly organisation: TextKey;
-  /** The cooperation timeline, whose four stages the title card shows as the talk's outline. */
-  readonly timeline?: TimelineChartSpec;
   /** Dalian and Kitakyushu across the sea, faint behind the card (render/slide-pictures.ts). */
   readonly backdropMap?: boolean;
 }

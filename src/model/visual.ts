@@ -61,7 +61,7 @@ export const MAP_PLACES = {
     label: 'visuals.map.kitakyushu',
   },
   liaodong: { lon: 122.1, lat: 40.6, kind: 'area', side: 'left', label: 'visuals.map.liaodong' },
-  china: { lon: 116.2, lat: 35.2, kind: 'area', side: 'right', label: 'visuals.map.china' },
+  china: { lon: 116.0, lat: 37.2, kind: 'area', side: 'right', label: 'visuals.map.china' },
   japan: { lon: 133.2, lat: 35.1, kind: 'area', side: 'left', label: 'visuals.map.japan' },
 } as const satisfies Readonly<
   Record<
@@ -88,37 +88,45 @@ export interface MapBounds {
   readonly north: number;
 }
 
-/** The map's frame, west/south/east/north in degrees: the Bohai, Korea and northern Kyushu. */
+/**
+ * The map's frame, west/south/east/north in degrees: the Bohai, Korea, all of Kyushu and
+ * western Honshu (Kitakyushu had sat on the right edge, Japan cut off there).
+ */
 export const MAP_BOUNDS = {
   west: 115.5,
-  south: 31.2,
-  east: 134.2,
+  south: 30.8,
+  east: 136.2,
   north: 42.6,
 } as const satisfies MapBounds;
 
 /**
- * The locator inset's frame (03): the east coast of Eurasia from the Malay Peninsula to
- * Kamchatka, on which the map's frame is marked ("at east coast of Eurasia").
+ * The locator inset's frame (03): the east coast of Eurasia from Indochina to Kamchatka, on
+ * which the map's frame is marked ("at east coast of Eurasia"). Wider than tall, so that it
+ * fits the main map's lower left corner (inland China) without covering the Yellow Sea.
  */
 export const MAP_INSET_BOUNDS = {
-  west: 80,
-  south: 0,
-  east: 165,
-  north: 62,
+  west: 72,
+  south: 8,
+  east: 166,
+  north: 58,
 } as const satisfies MapBounds;
 
 /**
  * The East Asia map: which places it names, and what else it shows. Each map slide shows its
  * own point: where Dalian is (03: the inset), Japan as partner (08: Japan tinted, the cities
- * joined), the sister cities since 1979 (11: the link carries its year).
+ * joined), the sister cities (11: the two cities alone, joined, their year the hero beside the
+ * link).
  */
 export interface MapVisual {
   readonly kind: 'map';
   readonly places: readonly MapPlace[];
   /** Joins Dalian and Kitakyushu with an arc: the link across the sea. */
   readonly link?: boolean;
-  /** A badge on the link's middle: this text, with the slide's figures. */
-  readonly badge?: TextKey;
+  /**
+   * The year of the link, the slide's hero, large beside the arc's middle (11: the sister
+   * cities since 1979): this text, with the slide's figures.
+   */
+  readonly year?: TextKey;
   /** Japan's land tinted, as the country the slide is about (08). */
   readonly japan?: boolean;
   /**

@@ -61,8 +61,12 @@ export function PhonePages(): RevealPlugin & { readonly id: 'deck-phone-pages' }
           );
         anchor = page === undefined ? null : { page, top: page.getBoundingClientRect().top };
       };
+      // The browser keeps the scroll at whole pixels, while a page's top may fall between two
+      // (a reflowed page is as tall as its content: a map's height from its aspect, 612.83
+      // px); rounded to the nearer pixel, a page's top could land up to half a pixel above
+      // the screen. Rounded down, it lands on the screen, less than a pixel below its place.
       const place = (by: number): void => {
-        viewport.scrollTop += by;
+        viewport.scrollTop = Math.floor(viewport.scrollTop + by);
       };
       // Once the reader scrolls, the anchor follows the reading; until then it stays on the
       // slide a deep link opened, also through the scroll events of placing it there.
@@ -84,11 +88,14 @@ export function PhonePages(): RevealPlugin & { readonly id: 'deck-phone-pages' }
         if (!scroll.isActive() || !phone.matches) return;
         if (anchor !== null) {
           const moved = anchor.page.getBoundingClientRect().top - anchor.top;
-          if (Math.abs(moved) >= 1) place(moved);
+          // Up by any part of a pixel (it would start above the screen), down by a whole one.
+          if (moved < -0.01 || moved >= 1) place(moved);
         }
         pageRanges();
         scroll.syncScrollPosition();
-        remember();
+        // A deep link's page keeps its place at the screen's top (not where the rounding
+        // left it, which would let the fractions add up from one change to the next).
+        if (reading || anchor === null) remember();
       });
       const pageRanges = (): void => {
         ownRanges();
@@ -125,10 +132,10 @@ export function PhonePages(): RevealPlugin & { readonly id: 'deck-phone-pages' }
           ownScrollTo(slide);
           return;
         }
-        viewport.scrollTop +=
-          page.getBoundingClientRect().top - viewport.getBoundingClientRect().top;
+        const top = viewport.getBoundingClientRect().top;
+        place(page.getBoundingClientRect().top - top);
         reading = false;
-        remember();
+        anchor = { page, top };
       };
 
       restore = () => {

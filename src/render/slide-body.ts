@@ -13,8 +13,7 @@ export function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
       const kicker = build.text('p', 'title-kicker', slide.kicker);
       const organisation = build.text('p', 'title-organisation', slide.organisation);
       const title = [kicker, build.headline('h1'), organisation];
-      const strip = slide.timeline ? [stageStrip(build, slide.timeline, null)] : [];
-      return [...backdrop(slide.backdropMap), ...strip, ...title];
+      return [...backdrop(slide.backdropMap), ...title];
     }
     case 'statement': {
       const body = build.element('div', 'slide-body');
@@ -83,7 +82,7 @@ function backdrop(wanted: boolean | undefined): HTMLElement[] {
 function stageStrip(
   build: SlideBuilder,
   timeline: TimelineChartSpec,
-  current: StageNumber | null,
+  current: StageNumber,
 ): HTMLOListElement {
   return buildStageStrip(
     {

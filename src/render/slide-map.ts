@@ -26,7 +26,7 @@ type Point = readonly [number, number];
 
 /**
  * A gentle arc from Dalian to Kitakyushu, bowed south-west so that it crosses the Yellow Sea
- * rather than the Korean Peninsula: its path, and its middle (where a badge sits).
+ * rather than the Korean Peninsula: its path, and its middle (where the link's year stands).
  */
 function arc([x1, y1]: Point, [x2, y2]: Point): { path: string; middle: Point } {
   const bow = 0.25;
@@ -72,9 +72,8 @@ function mapFrame(className: string, { cities, link, japan }: MapDrawing): HTMLE
   svg.append(svgElement('path', { class: 'map-land', d: land }));
   if (japan === true) svg.append(svgElement('path', { class: 'map-japan', d: EAST_ASIA.japan }));
   if (link) {
-    svg.append(
-      svgElement('path', { class: 'map-link', d: arc(places.dalian, places.kitakyushu).path }),
-    );
+    const { path } = arc(places.dalian, places.kitakyushu);
+    svg.append(svgElement('path', { class: 'map-link', d: path }));
   }
   for (const [x, y] of cities.map((name) => places[name])) {
     svg.append(svgElement('circle', { class: 'map-city', cx: String(x), cy: String(y), r: '9' }));
@@ -118,19 +117,9 @@ function locatorInset(kit: PictureKit): HTMLElement {
   return inset;
 }
 
-/** The badge on the link's middle: the text of `key`, with the slide's figures. */
-function linkBadge(key: TextKey, kit: PictureKit): HTMLElement {
-  const { width, height, places } = EAST_ASIA;
-  const badge = document.createElement('span');
-  badge.className = 'map-badge';
-  placeAt(badge, arc(places.dalian, places.kitakyushu).middle, width, height);
-  kit.bind(badge, key);
-  return badge;
-}
-
 /**
  * The East Asia map: land from Natural Earth, the cities as dots, and the names the slide asks
- * for, set as page text over the drawing in the audience language; the link's badge and the
+ * for, set as page text over the drawing in the audience language; the link's year and the
  * locator inset where the slide asks for them.
  */
 export function eastAsiaMap(visual: MapVisual, kit: PictureKit): HTMLElement {
@@ -150,7 +139,13 @@ export function eastAsiaMap(visual: MapVisual, kit: PictureKit): HTMLElement {
     kit.bind(label, place.label);
     map.append(label);
   }
-  if (visual.badge !== undefined) map.append(linkBadge(visual.badge, kit));
+  if (visual.year !== undefined) {
+    const year = document.createElement('span');
+    year.className = 'map-year';
+    placeAt(year, arc(places.dalian, places.kitakyushu).middle, width, height);
+    kit.bind(year, visual.year);
+    map.append(year);
+  }
   if (visual.inset === true) map.append(locatorInset(kit));
   return map;
 }

@@ -35,13 +35,12 @@ function stageEvents(kit: StripKit, events: readonly TimelineEvent[]): HTMLUList
  * The cooperation timeline, small, on a stage's divider: the four stages in order, each with
  * the year it begins (from the big timeline's own events) and its name, `current` lit and
  * marked as the current step for assistive technology, with the stage's dated events beneath
- * it, the others muted. On the title card (`current` null) it is the talk's outline: all four
- * alike.
+ * it, the others muted.
  */
 export function buildStageStrip(
   kit: StripKit,
   timeline: TimelineChartSpec,
-  current: StageNumber | null,
+  current: StageNumber,
 ): HTMLOListElement {
   const strip = kit.element('ol', 'stage-strip');
   kit.label(strip, (t) => t('visuals.stageStrip'));

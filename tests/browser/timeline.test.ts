@@ -184,26 +184,37 @@ describe.each(LOCALES)('the stage dividers in %s', (locale) => {
   });
 });
 
+// The title card had outlined the talk with the four stages above its title; a fresh review
+// read that as clutter: the timeline (09) and the stage dividers carry them. The title holds
+// the card alone, larger.
+const TITLE_SIZE = { en: 72, zh: 96, ja: 96 } as const;
+
 describe.each(LOCALES)('the title card in %s', (locale) => {
-  it('outlines the talk with the four stages and their years, none lit yet', async () => {
+  it('has no stage strip; its title is larger and stands on the card with the kicker above it', async () => {
     const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
     await goToSlide(page, 'title');
-    const strip = await readStrip(page);
-    const names = Object.values(RESOURCES[locale].deck.slides.stages);
-    expect(strip.label).toBe(RESOURCES[locale].deck.visuals.stageStrip);
-    expect(strip.inSlide).toBe(true);
-    expect(strip.stages.map((stage) => stage.texts.map((text) => text.text))).toEqual(
-      STAGE_YEARS.map((year, index) => [year, names[index]]),
-    );
-    expect(strip.stages.filter((stage) => stage.lit)).toEqual([]);
-    // Above the title, not over it.
-    const apart = await page.evaluate(() => {
+    const seen = await page.evaluate(() => {
       const slide = window.deck?.reveal.getCurrentSlide();
-      const strip = slide?.querySelector('.stage-strip')?.getBoundingClientRect();
+      const box = slide?.getBoundingClientRect();
+      const headline = slide?.querySelector('.slide-headline');
       const kicker = slide?.querySelector('.title-kicker')?.getBoundingClientRect();
-      return strip !== undefined && kicker !== undefined && strip.bottom <= kicker.top;
+      const title = headline?.getBoundingClientRect();
+      return {
+        strips: slide?.querySelectorAll('.stage-strip').length,
+        size: parseFloat(getComputedStyle(headline ?? document.body).fontSize),
+        order: kicker !== undefined && title !== undefined && kicker.bottom <= title.top,
+        inside:
+          box !== undefined &&
+          title !== undefined &&
+          title.top >= box.top &&
+          title.bottom <= box.bottom,
+      };
     });
-    expect(apart).toBe(true);
+    await screenshot(page, `timeline/${locale}-title`);
+    expect(seen.strips).toBe(0);
+    expect(seen.size).toBeGreaterThanOrEqual(TITLE_SIZE[locale]);
+    expect(seen.order).toBe(true);
+    expect(seen.inside).toBe(true);
     expect(problems.errors).toEqual([]);
     await page.close();
   });

@@ -6,7 +6,8 @@ import { eventPlace, stageStarts } from '../model/timeline.ts';
 import { CHART_COLOURS, CHART_FONT_FAMILIES, CHART_FONT_SIZES } from './chart-theme.ts';
 import { eventYears, stageName, twoLines, yearTick } from './chart-text.ts';
 import { brokenYearAxis } from './timeline-axis.ts';
-import { timelineLegend } from './timeline-legend.ts';
+import { gutterNames, stageGroups } from './timeline-gutter.ts';
+import { timelineYears } from './timeline-years.ts';
 import { bandedStage, stageBadgeRadius, stagePadding, TIMELINE_MARKS } from './timeline-marks.ts';
 
 /** A bar's value: a length, or a [start, end] span for the timeline. */
@@ -110,7 +111,8 @@ const SHORT_FRAME = 400;
 /**
  * Dated events on a year axis cut after the first (nothing happens in 1980–92), one row each:
  * a dot for an event, a bar only for a span the speech gives both ends of, and a numbered
- * line where each stage begins, named in the legend. Brand teal, the stages in one highlight.
+ * line where each stage begins, named beside its badge in the left gutter. Brand teal, the
+ * stages in one highlight.
  */
 function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckChartConfig {
   const { t } = context;
@@ -133,7 +135,11 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
   // A short frame (subtitles) keeps the rows' height: smaller badges, no years on the axis.
   const short = !compact && (context.frameHeight ?? Infinity) < SHORT_FRAME;
   const badges = stageBadgeRadius(compact, short);
-  const keyFont = font(context, CHART_FONT_SIZES.legend);
+  const nameFont = font(context, CHART_FONT_SIZES.stageName, 'bold');
+  const gutter = gutterNames(
+    stageGroups(spec.events, (stage) => stageName(t, stage)),
+    `bold ${String(nameFont.size)}px ${nameFont.family}`,
+  );
   return {
     type: 'bar',
     data: {
@@ -147,22 +153,14 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
           // A phone's rows are two lines tall: a bar as thick as a dot, not a block.
           ...(compact && { maxBarThickness: 2 * DOT_RADIUS }),
           categoryPercentage: 1,
-          datalabels: {
-            display: true,
-            anchor: 'end',
-            align: 'end',
-            // Past a dot's edge; a bar's label sits just past its end.
-            offset: (label) => (dots.includes(label.dataIndex) ? DOT_RADIUS + 4 : 4),
-            color: CHART_COLOURS.ink,
-            // A halo of the ground (the slide, or a stage's band) where a stage's line runs under.
-            textStrokeColor: (label) => ground(label.dataIndex),
-            textStrokeWidth: 6,
-            font: font(context, CHART_FONT_SIZES.tick, 'bold'),
-            formatter: (_value: unknown, label) => {
-              const event = spec.events[label.dataIndex];
-              return event === undefined ? '' : eventYears(t, event);
-            },
-          },
+          datalabels: timelineYears({
+            spec,
+            t,
+            dots,
+            dotRadius: DOT_RADIUS,
+            ground,
+            font: font(context, CHART_FONT_SIZES.value, 'bold'),
+          }),
         },
       ],
     },
@@ -170,7 +168,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
     options: {
       ...options,
       indexAxis: 'y',
-      layout: { padding: stagePadding(badges, compact ? 52 : 16) },
+      layout: { padding: stagePadding(badges, gutter.width, compact ? 52 : 16) },
       // The row under the pointer, wherever in the row: a dot is small to aim at.
       interaction: { mode: 'nearest', axis: 'y', intersect: false },
       scales: {
@@ -193,7 +191,8 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
             color: CHART_COLOURS.muted,
             font: font(context, CHART_FONT_SIZES.tick),
             maxRotation: 0,
-            callback: (value) => yearTick(t, axis.year(Number(value))),
+            // The year a tick falls in (the first stands under its event's dot, mid-year).
+            callback: (value) => yearTick(t, Math.floor(axis.year(Number(value)) + 1e-6)),
           },
         },
         // Every event named, also where the frame is short (print): chart.js would skip rows.
@@ -211,7 +210,6 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
       },
       plugins: {
         ...options.plugins,
-        legend: timelineLegend(t, starts, keyFont, compact, badges, short ? 10 : 14),
         tooltip: {
           ...options.plugins?.tooltip,
           callbacks: {
@@ -232,7 +230,9 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
           badgeRadius: badges,
           breakAt: axis.cut?.at ?? null,
           axisColour: CHART_COLOURS.muted,
-          keySize: keyFont.size,
+          names: gutter.names,
+          nameFont,
+          nameColour: CHART_COLOURS.ink,
           rowStages: spec.events.map((event) => event.stage),
           bandColour: CHART_COLOURS.band,
         },

@@ -31,4 +31,12 @@ export const CHART_FONT_FAMILIES = {
  * Font sizes in slide pixels: 24 px on a 1280×720 slide is the smallest text the back row of
  * a hall reads (the deck's floor for every text); labels that carry the message are larger.
  */
-export const CHART_FONT_SIZES = { tick: 24, label: 26, axis: 24, legend: 24 } as const;
+export const CHART_FONT_SIZES = {
+  tick: 24,
+  label: 26,
+  /** A value written on a mark: the timeline's years after each dot and bar. */
+  value: 26,
+  axis: 24,
+  /** A stage's name in the timeline's gutter, beside its badge. */
+  stageName: 24,
+} as const;

@@ -32,7 +32,7 @@ export interface BrokenYearAxis {
   readonly min: number;
   readonly max: number;
   readonly cut: AxisCut | null;
-  /** Round years to tick, as positions on the axis. */
+  /** Years to tick, as positions on the axis: the first event's before a cut, round years after. */
   readonly ticks: readonly number[];
   /** A year's position on the axis. */
   position(year: number): number;
@@ -92,11 +92,13 @@ export function brokenYearAxis(
     cutYears === null || year <= cutYears.from ? year : year - hidden;
   const year = (at: number): number =>
     cutYears === null || at <= cutYears.from ? at : at + hidden;
-  const ticks: number[] = [];
+  // Before a cut, the first event's own year alone, under its dot: a round year there (1980
+  // beside the 1979 dot) read as one more date, one the speech does not give. After it, round
+  // years.
+  const ticks: number[] = cutYears === null ? [] : [Math.min(...places.map(placeStart))];
   const step = spacing.tickStep;
   for (let tick = Math.ceil(first / step) * step; tick <= last; tick += step) {
-    const inCut = cutYears !== null && tick >= cutYears.from && tick <= cutYears.to;
-    if (!inCut) ticks.push(position(tick));
+    if (cutYears === null || tick > cutYears.to) ticks.push(position(tick));
   }
   return {
     min: position(first),

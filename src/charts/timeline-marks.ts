@@ -1,4 +1,5 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
+import { drawGutterName, NAME_GAP, type GutterName } from './timeline-gutter.ts';
 
 /**
  * What the timeline draws besides its bars: dots, stage starts, and the stages' groups of rows
@@ -20,8 +21,10 @@ export interface TimelineMarksOptions {
   /** The position of the axis's break mark, or null for an unbroken axis line. */
   readonly breakAt: number | null;
   readonly axisColour: string;
-  /** The text size of the key under the plot, whose badges this draws. */
-  readonly keySize: number;
+  /** Each group's stage name, set beside its badge in the gutter (`timeline-gutter.ts`). */
+  readonly names: readonly GutterName[];
+  readonly nameFont: { readonly family: string; readonly size: number; readonly weight: string };
+  readonly nameColour: string;
   /** Each row's stage: the rows of one stage are a group, with its badge in the left gutter. */
   readonly rowStages: readonly number[];
   /** The band behind the rows of every other stage (the first, the third). */
@@ -56,10 +59,11 @@ export function stageBadgeSpace(badgeRadius: number): number {
 
 /**
  * The chart's padding: above the plot the room for the stages' badges, left of the row names
- * a gutter for each stage's badge beside its group of rows.
+ * a gutter for each stage's badge and, beside it, its name (`nameWidth` wide).
  */
-export function stagePadding(badgeRadius: number, right: number) {
-  return { top: stageBadgeSpace(badgeRadius), left: 2 * badgeRadius + 12, right };
+export function stagePadding(badgeRadius: number, nameWidth: number, right: number) {
+  const left = 2 * badgeRadius + 2 + NAME_GAP.before + nameWidth + NAME_GAP.after;
+  return { top: stageBadgeSpace(badgeRadius), left, right };
 }
 
 /** Whether a stage's rows stand on a band: every other stage, the first and the third. */
@@ -130,9 +134,8 @@ function drawStageLines(chart: Chart<'bar'>, options: TimelineMarksOptions): voi
 }
 
 /**
- * Each stage's number in a badge: above its line, in the left gutter beside its group of rows,
- * and before its name in the key under the plot (over the key's empty point: chart.js's legend
- * draws no numbers).
+ * Each stage's number in a badge: above its line, and in the left gutter beside its group of
+ * rows, the stage's name beside it there.
  */
 function drawStageBadges(chart: Chart<'bar'>, options: TimelineMarksOptions): void {
   const { ctx, chartArea, scales } = chart;
@@ -144,16 +147,18 @@ function drawStageBadges(chart: Chart<'bar'>, options: TimelineMarksOptions): vo
     x: x.getPixelForValue(stage.at),
     y: chartArea.top - BADGE_GAP - options.badgeRadius,
   }));
-  for (const group of rowGroups(chart, options)) {
+  const name = options.nameFont;
+  const nameStyle = {
+    font: `${name.weight} ${String(name.size)}px ${name.family}`,
+    size: name.size,
+    colour: options.nameColour,
+  };
+  for (const [index, group] of rowGroups(chart, options).entries()) {
     const y = (group.top + group.bottom) / 2;
     places.push({ label: group.label, x: options.badgeRadius + 1, y });
-  }
-  // chart.js's legend keeps where it drew each item, untyped.
-  const legend = chart.legend as { legendHitBoxes?: { left: number; top: number }[] } | undefined;
-  for (const [index, box] of (legend?.legendHitBoxes ?? []).entries()) {
-    const label = options.stages[index]?.label;
-    if (label === undefined) continue;
-    places.push({ label, x: box.left + options.badgeRadius, y: box.top + options.keySize / 2 });
+    const lines = options.names[index];
+    const x = 2 * options.badgeRadius + 2 + NAME_GAP.before;
+    if (lines !== undefined) drawGutterName(ctx, lines, { x, y }, nameStyle);
   }
   ctx.save();
   ctx.font = `${weight} ${size}px ${family}`;

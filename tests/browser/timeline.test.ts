@@ -184,6 +184,75 @@ describe.each(LOCALES)('the stage dividers in %s', (locale) => {
   });
 });
 
+// The lit stage's events were 24 px regular (研修員を毎年 / 受け入れ broke in the first stage's
+// column in Japanese), and the big numeral's box ended 3 px left of the navigation arrows.
+describe.each(LOCALES)('the stage dividers’ events and numeral in %s', (locale) => {
+  it('lists the events at 26 px semibold, on one line, the numeral clear of the arrows', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    for (const divider of DIVIDERS) {
+      await goToSlide(page, divider.id);
+      const seen = await page.evaluate(() => {
+        const slide = window.deck?.reveal.getCurrentSlide();
+        const box = (element: Element) => {
+          const rect = element.getBoundingClientRect();
+          return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+        };
+        const numeral = slide?.querySelector('.divider-number');
+        const arrows = [...document.querySelectorAll('.reveal .controls button')].filter(
+          (button) => {
+            const style = getComputedStyle(button);
+            return (
+              button.getClientRects().length > 0 &&
+              style.visibility !== 'hidden' &&
+              Number(style.opacity) > 0
+            );
+          },
+        );
+        return {
+          numeral: numeral ? box(numeral) : null,
+          arrows: arrows.map(box),
+          slide: slide ? box(slide) : null,
+          events: [...(slide?.querySelectorAll('.stage-strip-event-name') ?? [])].map((name) => ({
+            text: name.textContent,
+            size: parseFloat(getComputedStyle(name).fontSize),
+            weight: Number(getComputedStyle(name).fontWeight),
+            lines: Math.round(
+              name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight),
+            ),
+            right: name.getBoundingClientRect().right,
+          })),
+        };
+      });
+      expect(seen.events.length, divider.id).toBeGreaterThan(0);
+      for (const event of seen.events) {
+        expect(event.size, `${divider.id}: ${event.text}`).toBeGreaterThanOrEqual(26);
+        expect(event.weight, `${divider.id}: ${event.text}`).toBeGreaterThanOrEqual(600);
+        expect(event.right, `${divider.id}: ${event.text}`).toBeLessThanOrEqual(
+          seen.slide?.right ?? 0,
+        );
+        // One line, where the next stage's column is free beside it (the last has none).
+        if (divider.stage < 4) expect(event.lines, `${divider.id}: ${event.text}`).toBe(1);
+      }
+      expect(seen.numeral, divider.id).not.toBeNull();
+      expect(seen.arrows.length).toBeGreaterThan(0);
+      for (const arrow of seen.arrows) {
+        const numeral = seen.numeral ?? arrow;
+        const apart =
+          numeral.right + 16 <= arrow.left ||
+          arrow.right + 16 <= numeral.left ||
+          numeral.bottom + 16 <= arrow.top ||
+          arrow.bottom + 16 <= numeral.top;
+        expect(
+          apart,
+          `${divider.id}: numeral ${JSON.stringify(numeral)}, arrow ${JSON.stringify(arrow)}`,
+        ).toBe(true);
+      }
+    }
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});
+
 // The title card had outlined the talk with the four stages above its title; a fresh review
 // read that as clutter: the timeline (09) and the stage dividers carry them. The title holds
 // the card alone, larger.
@@ -255,59 +324,138 @@ async function openAtTimeline(locale: string) {
   return opened;
 }
 
-// The key under the timeline ran across the whole figure and in English left its fourth stage
-// alone on a second line (3 + 1): under the plot it breaks into two even lines.
-describe.each(LOCALES)('the timeline’s key in %s', (locale) => {
-  it('lies under the plot, in even lines', async () => {
+// A key under the plot named the stages: each stage's number was read three times (on the key,
+// in the gutter and over its line). The key is gone: each stage is named beside its badge in
+// the left gutter, left of the rows' names.
+describe.each(LOCALES)('the timeline’s gutter in %s', (locale) => {
+  it('has no key, and names each stage beside its badge, inside the slide', async () => {
     const { page, problems } = await openAtTimeline(locale);
-    const key = await page.evaluate(() => {
+    await screenshot(page, `timeline/${locale}-gutter`);
+    const seen = await page.evaluate(() => {
       const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
       const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
-      const legend = chart?.legend as
-        { left: number; right: number; legendHitBoxes?: { row: number }[] } | undefined;
-      if (!chart || !legend) return null;
-      const rows = new Map<number, number>();
-      for (const box of legend.legendHitBoxes ?? [])
-        rows.set(box.row, (rows.get(box.row) ?? 0) + 1);
+      const marks = chart?.options.plugins?.deckTimeline;
+      const y = chart?.scales['y'];
+      if (!canvas || !chart || !marks || !y) return null;
+      const scale = chart.canvas.width / chart.width;
+      const frame = canvas.getBoundingClientRect();
+      const slide = canvas.closest('section')?.getBoundingClientRect();
+      const css = frame.width / chart.width;
+      const rows = chart.getDatasetMeta(0).data.map((bar) => bar.y);
+      const pitch = ((rows.at(-1) ?? 0) - (rows[0] ?? 0)) / (rows.length - 1);
+      const font = marks.nameFont;
+      chart.ctx.save();
+      chart.ctx.font = `${String(font?.weight)} ${String(font?.size)}px ${String(font?.family)}`;
+      const radius = marks.badgeRadius ?? 0;
+      // Each group: its badge's middle, and the dark ink of a name right of the badge.
+      let row = 0;
+      const groups = (marks.names ?? []).map((name, index) => {
+        const stage = marks.rowStages?.[row];
+        const count = (marks.rowStages ?? []).filter((each) => each === stage).length;
+        const middle = ((rows[row] ?? 0) + (rows[row + count - 1] ?? 0)) / 2;
+        row += count;
+        const left = 2 * radius + 2;
+        const width = Math.max(
+          ...(name?.lines ?? []).map((l) => chart.ctx.measureText(l ?? '').width),
+        );
+        const strip = chart.ctx.getImageData(
+          left * scale,
+          (middle - pitch / 2) * scale,
+          (width + 12) * scale,
+          pitch * scale,
+        ).data;
+        let ink = 0;
+        for (let at = 0; at < strip.length; at += 4) {
+          if ((strip[at] ?? 255) < 60 && (strip[at + 1] ?? 255) < 80 && (strip[at + 3] ?? 0) > 200)
+            ink += 1;
+        }
+        return {
+          index,
+          text: (name?.lines ?? []).join(' '),
+          ink,
+          right: left + 10 + width,
+          badgeRight: 2 * radius + 1,
+        };
+      });
+      chart.ctx.restore();
       return {
-        rows: [...rows.values()],
-        underPlot:
-          legend.left >= chart.chartArea.left - 1 && legend.right <= chart.chartArea.right + 1,
+        legendShown: chart.options.plugins?.legend?.display === true,
+        groups,
+        // Where the rows' names begin: the widest one's left edge (right-aligned, 10 px off the plot).
+        rowNamesLeft: Math.min(
+          ...(chart.data.labels as string[]).map((label) => {
+            chart.ctx.save();
+            const tick = chart.options.scales?.['y']?.ticks as {
+              font?: { size?: number; family?: string };
+            };
+            chart.ctx.font = `${String(tick.font?.size)}px ${String(tick.font?.family)}`;
+            const width = chart.ctx.measureText(label).width;
+            chart.ctx.restore();
+            return y.right - 10 - width;
+          }),
+        ),
+        inside:
+          slide !== undefined &&
+          frame.left >= slide.left - 1 &&
+          frame.right <= slide.right + 1 &&
+          (groups.at(-1)?.right ?? 0) * css + frame.left <= slide.right,
       };
     });
-    expect(key?.underPlot).toBe(true);
-    expect(key?.rows).toEqual(locale === 'en' ? [2, 2] : [4]);
+    expect(seen).not.toBeNull();
+    if (!seen) return;
+    expect(seen.legendShown).toBe(false);
+    const names = Object.values(RESOURCES[locale].deck.slides.stages);
+    expect(seen.groups.map((group) => group.text)).toEqual(names);
+    for (const group of seen.groups) {
+      // Drawn: dark ink beside the badge, in the gutter, clear of the rows' names.
+      expect(group.ink, group.text).toBeGreaterThan(50);
+      expect(group.right, group.text).toBeLessThan(seen.rowNamesLeft);
+    }
+    expect(seen.inside).toBe(true);
     expect(problems.errors).toEqual([]);
   });
 
-  // The key drew the same orange dot before each stage: it names each stage beside the badge
-  // that marks it on the plot (the unit test checks the key to the dot and the bar).
-  it('names each stage beside its badge', async () => {
+  // The axis's first tick, a round 1980 beside the 1979 dot, read as a date the speech does not give.
+  it('writes 1979 under the 1979 dot, the axis’s first year', async () => {
     const { page, problems } = await openAtTimeline(locale);
-    const key = await page.evaluate(() => {
+    const seen = await page.evaluate(() => {
       const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
       const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
-      const legend = chart?.legend as
-        { legendHitBoxes?: { left: number; top: number }[] } | undefined;
-      const marks = chart?.options.plugins?.deckTimeline;
-      if (!chart || !legend || !marks) return null;
-      const scale = chart.canvas.width / chart.width;
-      // Inside each badge, left of its number: the stages' colour where the key draws a badge.
-      const colours = (legend.legendHitBoxes ?? []).map((box) => {
-        const x = Math.round((box.left + (marks.badgeRadius ?? 0) * 0.35) * scale);
-        const y = Math.round((box.top + (marks.keySize ?? 0) / 2) * scale);
-        const [r, g, b] = chart.ctx.getImageData(x, y, 1, 1).data;
-        return `rgb(${r}, ${g}, ${b})`;
-      });
-      return { colours, texts: chart.legend?.legendItems?.map((item) => item.text) ?? [] };
+      const x = chart?.scales['x'];
+      if (!chart || !x) return null;
+      return {
+        ticks: x.ticks.map((tick, index) => ({
+          label: String(tick.label ?? ''),
+          at: x.getPixelForTick(index),
+        })),
+        dot: chart.getDatasetMeta(0).data[0]?.x ?? 0,
+      };
     });
-    const names = Object.values(RESOURCES[locale].deck.slides.stages);
-    expect(key?.texts).toEqual(names);
-    expect(new Set(key?.colours)).toEqual(new Set(['rgb(194, 65, 12)']));
-    expect(key?.colours).toHaveLength(4);
+    expect(seen?.ticks[0]?.label).toBe('1979');
+    expect(Math.abs((seen?.ticks[0]?.at ?? 0) - (seen?.dot ?? 0))).toBeLessThan(1);
+    expect(seen?.ticks.map((tick) => tick.label)).not.toContain('1980');
     expect(problems.errors).toEqual([]);
   });
 
+  it('writes the rows’ names and their years at 26 px or more', async () => {
+    const { page, problems } = await openAtTimeline(locale);
+    const seen = await page.evaluate(() => {
+      const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+      const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+      const y = chart?.options.scales?.['y']?.ticks as { font?: { size?: number } } | undefined;
+      const years = (
+        chart?.data.datasets[0] as unknown as
+          { datalabels?: { font?: { size?: number } } } | undefined
+      )?.datalabels;
+      return { names: y?.font?.size ?? 0, years: years?.font?.size ?? 0 };
+    });
+    expect(seen.names).toBeGreaterThanOrEqual(26);
+    expect(seen.years).toBeGreaterThanOrEqual(26);
+    expect(problems.errors).toEqual([]);
+  });
+});
+
+describe.each(LOCALES)('the timeline’s marks in %s', (locale) => {
   // The marks took 0.7 of each row (bars and 26 px dots about 11 px apart): seven rows read as
   // a dense table. Half a row each leaves the rows air.
   it('draws each event’s mark in half its row or less, the rows apart', async () => {
@@ -372,13 +520,19 @@ function readTimeline(page: Page) {
       value: unknown,
       context: { dataIndex: number },
     ) => string;
+    const align = years?.['align'] as (context: unknown) => string;
     chart.ctx.save();
     chart.ctx.font = `bold ${String(yearFont.size)}px ${yearFont.family}`;
     const spans = (chart.data.datasets[0]?.data ?? []).flatMap((value, index) => {
       if (!Array.isArray(value) || value[0] === value[1]) return [];
       const text = write(value, { dataIndex: index });
-      // After the bar's end: the label's offset (4) and its padding (4).
-      return [{ text, right: (rows[index]?.x ?? 0) + 8 + chart.ctx.measureText(text).width }];
+      const width = chart.ctx.measureText(text).width;
+      const bar = chart.getDatasetMeta(0).data[index] as unknown as { x: number; base: number };
+      // Inside its bar (centred), or before its start: the label's offset (4), its padding (4).
+      const inside = align({ chart, dataIndex: index, datasetIndex: 0 }) === 'center';
+      const left = inside ? (bar.x + bar.base - width) / 2 : Math.min(bar.x, bar.base) - 8 - width;
+      const room = Math.abs(bar.x - bar.base) - width;
+      return [{ text, inside, left, plotLeft: chart.chartArea.left, room }];
     });
     chart.ctx.restore();
     return {
@@ -417,12 +571,15 @@ describe.each(LOCALES)('the timeline’s rows in %s', (locale) => {
   });
 
   // Japanese 1993〜2001 and Chinese 1993—2001 ended on stage 4's line (its halo cut the line).
-  it('leaves room after a span’s years, before the last stage’s line', async () => {
+  // With the stages' names in the gutter the plot is narrower: after its bar, 1996–2000 ran into
+  // the line too. A span's years go inside the bar, or else before it.
+  it('writes a span’s years inside its bar or before it, clear of the last stage’s line', async () => {
     const { page, problems } = await openAtTimeline(locale);
     const seen = await readTimeline(page);
     expect(seen?.spans).toHaveLength(2);
     for (const span of seen?.spans ?? []) {
-      expect((seen?.lastStage ?? 0) - span.right, span.text).toBeGreaterThanOrEqual(12);
+      if (span.inside) expect(span.room, span.text).toBeGreaterThanOrEqual(16);
+      else expect(span.left, span.text).toBeGreaterThanOrEqual(span.plotLeft);
     }
     expect(problems.errors).toEqual([]);
   });

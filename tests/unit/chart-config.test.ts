@@ -106,9 +106,10 @@ describe('the chart factory', () => {
     const breakAt = config.options?.plugins?.deckTimeline?.breakAt ?? Number.NaN;
     expect(breakAt).toBeGreaterThan(sisterCity);
     expect(breakAt).toBeLessThan(next);
-    // A few round years, none inside the cut.
+    // Before the cut the first event's own year (a round 1980 beside the 1979 dot read as a
+    // date the speech does not give); after it a few round years, none inside the cut.
     const years = axisTicks(config).map((position) => tick(config, 'x', position));
-    expect(years).toEqual(['1980', '1995', '2000', '2005']);
+    expect(years).toEqual(['1979', '1995', '2000', '2005']);
   });
 
   it.each(LOCALES)('marks where each of the four stages begins, named in %s', (locale) => {
@@ -121,11 +122,13 @@ describe('the chart factory', () => {
     // Sister cities in 1979; the Model Area at the end of 1993; the Model City in 1997; the
     // representative office in 2005.
     expect(years).toEqual([1979, 1993, 1997, 2005]);
-    const legend = config.options?.plugins?.legend?.labels?.generateLabels;
-    const names = (legend?.(undefined as never) ?? []).map((item) => item.text);
+    // No key under the plot: each stage's name stands beside its badge in the gutter.
+    expect(config.options?.plugins?.legend?.display).not.toBe(true);
     const t = i18n.getFixedT(locale);
-    // The number is on the badge the key draws before each name, as over the plot.
-    expect(names).toEqual(([1, 2, 3, 4] as const).map((stage) => t(`slides.stages.${stage}`)));
+    const names = config.options?.plugins?.deckTimeline?.names ?? [];
+    expect(names.map((name) => name?.lines?.join(' '))).toEqual(
+      ([1, 2, 3, 4] as const).map((stage) => t(`slides.stages.${stage}`)),
+    );
     // Each row its event's name alone (a "2 · " before each was one more thing to read): the
     // row's stage is its group, on its band under its badge. No key to the dot and the bar.
     expect(config.data.labels).toEqual(timelineSpec().events.map((event) => t(event.label)));
@@ -149,7 +152,7 @@ describe('the chart factory', () => {
     const at = Array.isArray(first) ? first[0] : Number.NaN;
     expect((at - x.min) / (x.max - x.min)).toBeGreaterThan(0.12);
     const years = axisTicks(config).map((position) => tick(config, 'x', position));
-    expect(years).toEqual(['1980', '2000']);
+    expect(years).toEqual(['1979', '2000']);
   });
 
   it('writes years on the time axis without thousands separators', () => {

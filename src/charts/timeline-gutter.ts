@@ -1,0 +1,117 @@
+/**
+ * The timeline's left gutter: each stage's numbered badge beside its group of rows, and the
+ * stage's name beside the badge (a key under the plot named them: the number was then read
+ * three times, on the key, in the gutter and over the stage's line).
+ */
+
+import type { StageNumber, TimelineEvent } from '../model/chart-spec.ts';
+
+/** Measures a text's width in a font given as a CSS `font` value. */
+export type MeasureText = (text: string, font: string) => number;
+
+/** The gap between a badge and its stage's name, and between the name and the row names. */
+export const NAME_GAP = { before: 10, after: 20 } as const;
+
+/** A group's stage name, as it is set in the gutter: one line, or two broken at a space. */
+export interface GutterName {
+  readonly lines: readonly string[];
+}
+
+let shared: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * A text's width on a canvas; where there is none (a test's DOM), an estimate: 0.6 em a Latin
+ * letter, 1 em a Han or kana character.
+ */
+export const measureOnCanvas: MeasureText = (text, font) => {
+  if (shared === undefined) {
+    shared =
+      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  }
+  if (shared) {
+    shared.font = font;
+    return shared.measureText(text).width;
+  }
+  const size = Number(/(\d+(?:\.\d+)?)px/u.exec(font)?.[1] ?? 16);
+  const wide = text.match(/[\u2e80-\uffef]/gu)?.length ?? 0;
+  return (text.length - wide) * 0.6 * size + wide * size;
+};
+
+/** Each stage's consecutive rows: its name and how many rows it has. */
+export function stageGroups(
+  events: readonly TimelineEvent[],
+  name: (stage: StageNumber) => string,
+): { stage: StageNumber; name: string; rows: number }[] {
+  const groups: { stage: StageNumber; name: string; rows: number }[] = [];
+  for (const event of events) {
+    const last = groups.at(-1);
+    if (last?.stage === event.stage) last.rows += 1;
+    else groups.push({ stage: event.stage, name: name(event.stage), rows: 1 });
+  }
+  return groups;
+}
+
+/** The ways to set `name`: whole, or in two lines broken at one of its spaces. */
+function settings(name: string): string[][] {
+  const words = name.split(' ');
+  const ways = [[name]];
+  for (let at = 1; at < words.length; at += 1) {
+    ways.push([words.slice(0, at).join(' '), words.slice(at).join(' ')]);
+  }
+  return ways;
+}
+
+/**
+ * The stages' names in a column as narrow as they allow: a name beside a group of two rows or
+ * more may take two lines (Personnel / exchange), as may the last group's (below it is only
+ * the axis); a one-row group's name between two others keeps to one line. Returns the
+ * column's width and each name's lines, in the order of `groups`.
+ */
+export function gutterNames(
+  groups: readonly { readonly name: string; readonly rows: number }[],
+  font: string,
+  measure: MeasureText = measureOnCanvas,
+): { width: number; names: GutterName[] } {
+  const widest = (lines: readonly string[]) =>
+    Math.max(...lines.map((line) => measure(line, font)));
+  const narrowest = (name: string, twoLines: boolean) =>
+    Math.min(
+      ...settings(name)
+        .filter((way) => twoLines || way.length === 1)
+        .map(widest),
+    );
+  const width = Math.ceil(
+    Math.max(
+      ...groups.map((group, index) =>
+        narrowest(group.name, group.rows > 1 || index === groups.length - 1),
+      ),
+    ),
+  );
+  // Each name on as few lines as the column allows, the lines as even as they can be.
+  const names = groups.map(({ name }) => {
+    const fits = settings(name).filter((way) => widest(way) <= width);
+    const best = fits.sort((a, b) => a.length - b.length || widest(a) - widest(b))[0];
+    return { lines: best ?? [name] };
+  });
+  return { width, names };
+}
+
+/** Draws a stage's name, left-aligned at `x`, its lines centred on `y`. */
+export function drawGutterName(
+  ctx: CanvasRenderingContext2D,
+  name: GutterName,
+  at: { readonly x: number; readonly y: number },
+  style: { readonly font: string; readonly size: number; readonly colour: string },
+): void {
+  const height = style.size * 1.15;
+  const top = at.y - ((name.lines.length - 1) * height) / 2;
+  ctx.save();
+  ctx.font = style.font;
+  ctx.fillStyle = style.colour;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  name.lines.forEach((line, index) => {
+    ctx.fillText(line, at.x, top + index * height + 1);
+  });
+  ctx.restore();
+}

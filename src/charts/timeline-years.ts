@@ -1,0 +1,70 @@
+import type { Context } from 'chartjs-plugin-datalabels';
+import type { TFunction } from 'i18next';
+import type { TimelineChartSpec } from '../model/chart-spec.ts';
+import { eventYears } from './chart-text.ts';
+import { CHART_COLOURS } from './chart-theme.ts';
+import { measureOnCanvas } from './timeline-gutter.ts';
+
+/** Room left and right of a span's years written inside its bar. */
+const INSIDE_PAD = 10;
+
+/** What the years' labels need from the timeline's config. */
+interface YearsOptions {
+  readonly spec: TimelineChartSpec;
+  readonly t: TFunction;
+  /** Rows drawn as dots, and a dot's radius (a dot's years stand past its edge). */
+  readonly dots: readonly number[];
+  readonly dotRadius: number;
+  /** The ground of each row: the halo behind years written across a stage's line. */
+  readonly ground: (row: number) => string;
+  readonly font: {
+    readonly family: string;
+    readonly size: number;
+    readonly weight: 'bold' | 'normal';
+  };
+}
+
+/**
+ * Each event's years in bold, after its dot. A span's years go inside its bar where the bar is
+ * long enough, white on the teal, else before it: after the bar, 1993–2001 and 1996–2000 ran
+ * into the last stage's line once the gutter took the stages' names (26 px years, a plot
+ * 550 px wide); before the bar lies the empty start of its row.
+ */
+export function timelineYears(options: YearsOptions) {
+  const { spec, t, dots, font } = options;
+  const text = (row: number) => {
+    const event = spec.events[row];
+    return event === undefined ? '' : eventYears(t, event);
+  };
+  const inside = (label: Context): boolean => {
+    if (spec.events[label.dataIndex]?.to === undefined) return false;
+    const bar = label.chart.getDatasetMeta(label.datasetIndex).data[label.dataIndex] as
+      { x: number; base: number } | undefined;
+    if (bar === undefined) return false;
+    const width = measureOnCanvas(
+      text(label.dataIndex),
+      `bold ${String(font.size)}px ${font.family}`,
+    );
+    return Math.abs(bar.x - bar.base) >= width + 2 * INSIDE_PAD;
+  };
+  const side = (label: Context) => {
+    if (spec.events[label.dataIndex]?.to === undefined) return 'end' as const;
+    return inside(label) ? ('center' as const) : ('start' as const);
+  };
+  return {
+    display: true,
+    anchor: (label: Context) => side(label),
+    align: (label: Context) => side(label),
+    // Past a dot's edge; a bar's label sits just before its start.
+    offset: (label: Context) => {
+      if (inside(label)) return 0;
+      return dots.includes(label.dataIndex) ? options.dotRadius + 4 : 4;
+    },
+    color: (label: Context) => (inside(label) ? CHART_COLOURS.onHighlight : CHART_COLOURS.ink),
+    // A halo of the ground (the slide, or a stage's band) where a stage's line runs under.
+    textStrokeColor: (label: Context) => options.ground(label.dataIndex),
+    textStrokeWidth: (label: Context) => (inside(label) ? 0 : 6),
+    font,
+    formatter: (_value: unknown, label: Context) => text(label.dataIndex),
+  };
+}

@@ -12,6 +12,6 @@ export default defineSlide({
   ],
   // Who speaks, then the two things the talk is about, side by side: the city's own efforts
   // and its international cooperation.
-  visual: { kind: 'cards', lead: 1, icons: ['building', 'leaf', 'globe'] },
+  visual: { kind: 'cards', lead: 1, look: 'open', icons: ['building', 'leaf', 'globe'] },
   notes: 'slides.greeting.notes',
 });

@@ -20,6 +20,11 @@ export default defineSlide({
     'slides.trainingInJapan.points.management',
   ],
   // The 1994 agreement leads; beneath it the three things the trainees came back with.
-  visual: { kind: 'cards', lead: 1, icons: ['handshake', 'lightbulb', 'wrench', 'briefcase'] },
+  visual: {
+    kind: 'cards',
+    lead: 1,
+    look: 'outline',
+    icons: ['handshake', 'lightbulb', 'wrench', 'briefcase'],
+  },
   notes: 'slides.trainingInJapan.notes',
 });

@@ -192,6 +192,13 @@ export interface ActorsVisual extends PointIcons<'actors'> {
 export interface CardsVisual extends PointIcons<'cards'> {
   /** How many of the first points lead above the cards; none if not given. */
   readonly lead?: number;
+  /**
+   * How the cards are drawn, so that the four slides of cards do not all look alike: the
+   * deck's pale teal card if not given; `open`, no card, the points apart by a rule (02's two
+   * subjects of the talk); `outline`, cards edged in teal, on the slide's own ground (13's gains);
+   * `solid`, the deck's dark ink (25's market and industry).
+   */
+  readonly look?: 'open' | 'outline' | 'solid';
 }
 
 /**

@@ -88,6 +88,7 @@ function iconList(
   if (visual.kind === 'cards') {
     const lead = visual.lead ?? 0;
     list.style.setProperty('--cards', String(items.length - lead));
+    if (visual.look !== undefined) list.classList.add(`cards-${visual.look}`);
     for (const item of items.slice(0, lead)) item.classList.add('cards-lead');
   }
   if (visual.kind === 'hero') items[visual.hero]?.classList.add('hero-point');

@@ -664,3 +664,93 @@ describe('cards on a projected slide', () => {
     expect(problems.errors).toEqual([]);
   });
 });
+
+// Review of 4d5c376: "the same pale-teal card is used again and again". The four slides of
+// cards are drawn for what each says (02 open, 13 outlined, 25 dark, 26 the pale teal card).
+describe('the slides of cards', () => {
+  it('are not all drawn alike: at least three looks among the four', async () => {
+    const { page, problems } = await openDeck(browser(), { query: '?lang=en' });
+    const looks: Record<string, string> = {};
+    for (const id of CARD_SLIDES) {
+      await showWhole(
+        page,
+        SLIDES.findIndex((slide) => slide.id === id),
+      );
+      looks[id] = await page.evaluate(() => {
+        const card = window.deck?.reveal
+          .getCurrentSlide()
+          .querySelector('.points.cards > li:not(.cards-lead)');
+        if (!card) return 'no card';
+        const style = getComputedStyle(card);
+        return [style.backgroundColor, style.borderTopWidth, style.borderLeftWidth].join(' ');
+      });
+    }
+    expect(Object.keys(looks)).toHaveLength(4);
+    expect(new Set(Object.values(looks)).size, JSON.stringify(looks)).toBeGreaterThanOrEqual(3);
+    expect(problems.errors).toEqual([]);
+  });
+});
+
+// 16's two-line tiles had 4 px above and below their lines (1–2 px with subtitles).
+describe.each(
+  LOCALES.flatMap((locale) => [
+    [locale, ''],
+    [locale, locale === 'en' ? 'zh' : 'en'],
+  ]),
+)('16’s tiles in %s (subtitles: %s)', (locale, sub) => {
+  it.each([
+    [1280, 720],
+    [1920, 1080],
+  ])(
+    'keep room above and below their lines, clear of the arrows, at %i×%i',
+    async (width, height) => {
+      const { page, problems } = await openDeck(browser(), {
+        query: `?lang=${locale}${sub === '' ? '' : `&sub=${sub}`}`,
+        viewport: { width, height },
+      });
+      await showWhole(
+        page,
+        SLIDES.findIndex((slide) => slide.id === 'stage-2-jica-study'),
+      );
+      const tiles = await page.evaluate(() => {
+        const slide = window.deck?.reveal.getCurrentSlide();
+        const scale = window.deck?.reveal.getScale() ?? 1;
+        const grid = slide?.querySelector('.columns')?.getBoundingClientRect();
+        const arrows = [...document.querySelectorAll('.reveal .controls button')]
+          .filter((button) => getComputedStyle(button).visibility === 'visible')
+          .map((button) => button.getBoundingClientRect());
+        const rooms = [...(slide?.querySelectorAll('.columns > li') ?? [])].map((tile) => {
+          const box = tile.getBoundingClientRect();
+          const lines = [...tile.querySelectorAll('.deck-text, .deck-subtitle')].flatMap((text) => {
+            const range = document.createRange();
+            range.selectNodeContents(text);
+            return [...range.getClientRects()];
+          });
+          const top = Math.min(...lines.map((line) => line.top));
+          const bottom = Math.max(...lines.map((line) => line.bottom));
+          return Math.round(Math.min(top - box.top, box.bottom - bottom) / scale);
+        });
+        // The grid's box clear of each arrow's (the previous slide's arrow is left of the next's).
+        const clear =
+          grid !== undefined &&
+          arrows.length > 0 &&
+          arrows.every(
+            (arrow) =>
+              grid.right <= arrow.left ||
+              grid.bottom <= arrow.top ||
+              grid.left >= arrow.right ||
+              grid.top >= arrow.bottom,
+          );
+        return { rooms, clear };
+      });
+      expect(tiles.rooms).toHaveLength(12);
+      // The line boxes (a CJK face fills its 1.15 em line) at least 10 px from each tile's top
+      // and bottom at full size, 5 px with subtitles, which pair two languages in each tile.
+      expect(Math.min(...tiles.rooms), tiles.rooms.join(' ')).toBeGreaterThanOrEqual(
+        sub === '' ? 10 : 5,
+      );
+      expect(tiles.clear).toBe(true);
+      expect(problems.errors).toEqual([]);
+    },
+  );
+});

@@ -43,10 +43,12 @@ function buttonGroup(id: string): { row: HTMLElement; label: HTMLElement; group:
 
 /**
  * An on-screen language menu (each language named in its own script) with a row for the
- * slide language, one for subtitles and one for the speaker notes, plus keyboard shortcuts listed in reveal's help
- * overlay. Folded into a small language button in the corner, hidden on a projected slide
- * until the pointer moves, it opens when the pointer enters it, on keyboard focus, on a click
- * of the button or on the menu's keys.
+ * slide language and one for subtitles, plus keyboard shortcuts listed in reveal's help
+ * overlay. It faces the audience, so it has no row for the speaker notes: their language
+ * belongs to the speaker and is chosen in the speaker view (speaker-view.ts). Folded into a
+ * small language button in the corner, hidden on a projected slide until the pointer moves, it
+ * opens as a dropdown under the button when the pointer enters the button, on keyboard focus,
+ * on a click of the button or on the menu's keys.
  */
 export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
   const menu = document.createElement('nav');
@@ -56,10 +58,6 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
   const subtitleChoices = localeButtons('subtitles', (locale) => {
     language.set({ subtitles: locale });
   });
-  // The speaker notes' language, for a presenter who reads notes in another language.
-  const notesChoices = localeButtons('notes', (locale) => {
-    language.set({ speaker: locale });
-  });
   const subtitlesOff = document.createElement('button');
   const cleanups: (() => void)[] = [];
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -67,7 +65,6 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
 
   const slides = buttonGroup('deck-menu-label');
   const subtitles = buttonGroup('deck-menu-subtitles-label');
-  const notes = buttonGroup('deck-menu-notes-label');
   const toggle = document.createElement('button');
 
   const update = (): void => {
@@ -75,8 +72,6 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
     const { audience, subtitles: chosen } = language.state;
     slides.label.textContent = t('ui.language');
     subtitles.label.textContent = t('ui.subtitles');
-    notes.label.textContent = t('speakerView.notesLanguage');
-    notesChoices.press(language.state.speaker);
     menu.setAttribute('aria-label', t('ui.languageMenu'));
     toggle.textContent = NATIVE_NAMES[audience];
     toggle.lang = LANG_TAGS[audience];
@@ -170,8 +165,7 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
       subtitlesOff.dataset['subtitles'] = SUBTITLES_OFF;
       slides.group.append(...slideChoices.buttons.values());
       subtitles.group.append(subtitlesOff, ...subtitleChoices.buttons.values());
-      notes.group.append(...notesChoices.buttons.values());
-      menu.append(toggle, slides.row, subtitles.row, notes.row);
+      menu.append(toggle, slides.row, subtitles.row);
       (deck.getRevealElement() ?? document.body).append(menu);
 
       bindKey(deck, LANGUAGE_KEY, 'Switch the slide language (English, 中文, 日本語)', () => {
@@ -209,7 +203,6 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
       for (const cleanup of cleanups.splice(0)) cleanup();
       slides.group.replaceChildren();
       subtitles.group.replaceChildren();
-      notes.group.replaceChildren();
       menu.remove();
     },
   };

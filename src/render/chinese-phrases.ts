@@ -8,10 +8,16 @@
  * Japanese has the browser's own phrase breaking (`word-break: auto-phrase`) and is left alone.
  */
 
+import { GLOSSARY } from '../i18n/glossary.ts';
+
 const HAN = /\p{Script=Han}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const OPENING = /^[\p{Ps}\p{Pi}]$/u;
 const PUNCTUATION = /^\p{P}+$/u;
+
+const GLOSSARY_NAMES: readonly string[] = Object.values(GLOSSARY).flatMap((entry) =>
+  entry.kind === 'organisation' ? entry.forms.zh : [],
+);
 
 /**
  * One-character words that close a phrase: a particle, a conjunction (…的 / …与), the 等 that
@@ -33,6 +39,19 @@ const MODIFIERS = new Set(['环保', '工业', '中日', '国家', '环境', '�
 /** Words that close the word before them: a title after a name (水野先生). */
 const TITLES = new Set(['先生']);
 
+/**
+ * A title before a name: it closes the place or office it heads and holds the name after it,
+ * so that 北九州市长末吉兴一 and 国家环境保护局局长解振华 stay whole (zh 15 broke 北九州市长 /
+ * 末吉兴一, a title torn from its name).
+ */
+const TITLES_BEFORE_NAMES = new Set(['市长', '局长']);
+
+/**
+ * The Chinese names of the organisations the speech names (the glossary), each one word that a
+ * line never breaks inside: zh 11 broke 北九州国际技术 / 协力协会（KITA）.
+ */
+const NAMES = GLOSSARY_NAMES.filter((name) => HAN.test(name)).sort((a, b) => b.length - a.length);
+
 /** A clause this short (characters before its punctuation) is one phrase: 设备陈旧，污染严重. */
 const SHORT_CLAUSE = 4;
 
@@ -41,6 +60,22 @@ const SHORT_CLAUSE = 4;
  * headline with it (Node 20: 0.09 vs 0.04 ms), and a language switch cuts every zh headline.
  */
 let words: Intl.Segmenter | undefined;
+
+/** `text` cut into words: each organisation's name one word, the rest as the segmenter cuts it. */
+function* wordsOf(text: string): Generator<string> {
+  words ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  let rest = text;
+  while (rest !== '') {
+    const found = NAMES.map((name) => ({ name, at: rest.indexOf(name) }))
+      .filter(({ at }) => at >= 0)
+      .sort((a, b) => a.at - b.at)[0];
+    const before = found === undefined ? rest : rest.slice(0, found.at);
+    for (const { segment } of words.segment(before)) yield segment;
+    if (found === undefined) return;
+    yield found.name;
+    rest = rest.slice(found.at + found.name.length);
+  }
+}
 
 /** Whether `text` is Chinese: Han characters and no kana. */
 export function isChinese(text: string): boolean {
@@ -57,13 +92,12 @@ export function chinesePhrases(text: string): string[] {
   let current = '';
   let gluedToNext = true;
   let lastOpens = false;
-  words ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  for (const { segment: word } of words.segment(text)) {
+  for (const word of wordsOf(text)) {
     const punctuation = PUNCTUATION.test(word);
     const single = word.length === 1 && HAN.test(word);
     const opens = OPENING.test(word) || (single && OPENING_WORDS.has(word));
-    const joinsPrevious =
-      (punctuation && !OPENING.test(word)) || (single && !opens) || TITLES.has(word);
+    const title = TITLES.has(word) || TITLES_BEFORE_NAMES.has(word);
+    const joinsPrevious = (punctuation && !OPENING.test(word)) || (single && !opens) || title;
     const breakBefore = current !== '' && !joinsPrevious && !lastOpens && (!gluedToNext || opens);
     if (breakBefore) {
       phrases.push(current);
@@ -72,7 +106,12 @@ export function chinesePhrases(text: string): string[] {
     current += word;
     // A quantity's 的 keeps it with what it counts: 约30年的努力.
     const quantity = word === '的' && /\d/u.test(current);
-    gluedToNext = opens || MODIFIERS.has(word) || quantity || (single && !CLOSING_WORDS.has(word));
+    gluedToNext =
+      opens ||
+      MODIFIERS.has(word) ||
+      TITLES_BEFORE_NAMES.has(word) ||
+      quantity ||
+      (single && !CLOSING_WORDS.has(word));
     lastOpens = opens;
   }
   if (current !== '') phrases.push(current);

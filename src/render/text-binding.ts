@@ -63,13 +63,32 @@ const QUOTED = /([“「『][^“”「」『』]{1,12}[”」』]|\d{4}年(?:\d
 export const QUOTED_CLASS = 'deck-quoted';
 
 /**
+ * Japanese compounds that a card's line broke inside or left a short tail of, outside the
+ * headlines and points that break by phrase: ja 22's Yandao熱電併給プラント / 拡張 and
+ * セメント工場のばいじん / 処理 (now …熱電併給 / プラント拡張, …工場の / ばいじん処理).
+ */
+const KEPT_WHOLE = [
+  '熱電併給',
+  'プラント拡張',
+  'セメント工場の',
+  'ばいじん処理',
+  'ばいじん排出濃度',
+];
+
+/** A quoted name or date, or a compound kept whole: the parts of a line set in spans. */
+const SPANS = new RegExp(`(${QUOTED.source.slice(1, -1)}|${KEPT_WHOLE.join('|')})`, 'u');
+
+/** The class of a compound kept whole, which the theme keeps on one line. */
+export const KEPT_CLASS = 'deck-kept';
+
+/**
  * Writes a one-line binding's `text` as plain text, each short quoted name or date in a span of
  * its own that the theme keeps whole: a headline breaks before or after “全球500佳”, never inside
  * it; and, for a binding that asks for it (a headline, a point), a Chinese text with its
  * phrase breaks, where a narrow headline or a card's point breaks.
  */
 function writeLine(binding: TextBinding, text: string): void {
-  const parts = text.split(QUOTED);
+  const parts = text.split(SPANS);
   const phrases = binding.phrases === true && isChinese(text);
   if (parts.length === 1 && !phrases) {
     binding.element.textContent = text;
@@ -79,7 +98,7 @@ function writeLine(binding: TextBinding, text: string): void {
     ...parts.flatMap((part, index) => {
       if (index % 2 === 0) return phrases ? phraseNodes(part) : [part];
       const span = document.createElement('span');
-      span.className = QUOTED_CLASS;
+      span.className = KEPT_WHOLE.includes(part) ? KEPT_CLASS : QUOTED_CLASS;
       span.textContent = part;
       return [span];
     }),

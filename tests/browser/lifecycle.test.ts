@@ -111,7 +111,10 @@ async function destroyAndCount(page: Page): Promise<Leftovers> {
     const walker = document.createTreeWalker(document);
     let nodes = 1;
     while (walker.nextNode()) nodes += 1;
-    return { nodes, elements: document.querySelectorAll('*:not(wbr, .deck-quoted)').length };
+    return {
+      nodes,
+      elements: document.querySelectorAll('*:not(wbr, .deck-quoted, .deck-kept)').length,
+    };
   });
   return {
     listeners: counters.jsEventListeners - revealReady,

@@ -60,6 +60,75 @@ describe('the language button', () => {
   });
 });
 
+/** The opened menu's box, and how light its background is (0 black … 1 white). */
+const openedMenu = async (page: import('playwright-core').Page) => {
+  await page.mouse.move(640, 360);
+  await page.hover('.deck-menu-toggle');
+  await expect.poll(() => menuOpacity(page)).toBe(1);
+  return page.evaluate(() => {
+    const menu = document.querySelector('.deck-menu');
+    const toggle = document.querySelector('.deck-menu-toggle');
+    if (menu === null || toggle === null) return null;
+    const box = menu.getBoundingClientRect();
+    const button = toggle.getBoundingClientRect();
+    const [r = 0, g = 0, b = 0] = (getComputedStyle(menu).backgroundColor.match(/[\d.]+/g) ?? [])
+      .slice(0, 3)
+      .map(Number);
+    return {
+      left: box.left,
+      right: box.right,
+      top: box.top,
+      width: box.width,
+      height: box.height,
+      toggleTop: button.top,
+      toggleRight: button.right,
+      lightness: (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255,
+      rows: [...menu.querySelectorAll('.deck-menu-row')].length,
+      notesButtons: menu.querySelectorAll('button[data-notes]').length,
+    };
+  });
+};
+
+// The opened menu had been a white bar 960–1,063 px wide across the top of the slide: it drops
+// down under its button, in its corner, compact, dark on the dark slides.
+describe('the opened language menu', () => {
+  it.each([
+    ['en', 'greeting', 'light'],
+    ['ja', 'greeting', 'light'],
+    ['en', 'title', 'dark'],
+    ['zh', 'stage-2', 'dark'],
+    ['ja', 'closing', 'dark'],
+  ] as const)('in %s on %s is a compact %s dropdown in the corner', async (lang, slide, tone) => {
+    const { page, problems } = await openDeck(browser(), {
+      query: `?lang=${lang}`,
+      hash: `#/${slide}`,
+    });
+    const menu = await openedMenu(page);
+    expect(menu).not.toBeNull();
+    if (menu === null) return;
+    expect(menu.width).toBeLessThanOrEqual(340);
+    expect(menu.height).toBeLessThanOrEqual(220);
+    // In the top-right corner, its button at the top, the rows under it.
+    expect(1280 - menu.right).toBeLessThanOrEqual(16);
+    expect(menu.top).toBeLessThanOrEqual(16);
+    expect(menu.toggleTop - menu.top).toBeLessThanOrEqual(12);
+    expect(menu.right - menu.toggleRight).toBeLessThanOrEqual(12);
+    if (tone === 'dark') expect(menu.lightness).toBeLessThan(0.3);
+    else expect(menu.lightness).toBeGreaterThan(0.9);
+    await screenshot(page, `on-stage/menu-${lang}-${slide}`);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('faces the audience: slide language and subtitles, no speaker-notes row', async () => {
+    const { page } = await openDeck(browser(), { hash: '#/greeting' });
+    const menu = await openedMenu(page);
+    expect(menu?.rows).toBe(2);
+    expect(menu?.notesButtons).toBe(0);
+    await page.close();
+  });
+});
+
 describe('the language menu after a click', () => {
   it.each([
     ['中文', '.deck-menu button[data-locale="zh"]'],

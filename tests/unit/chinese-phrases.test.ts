@@ -17,6 +17,17 @@ describe('Chinese phrases, where a narrow headline may break', () => {
     ]);
   });
 
+  // zh 15 broke 北九州市长 / 末吉兴一 and zh 11 北九州国际技术 / 协力协会（KITA）.
+  it('keeps a title with its name and an organisation’s name whole', () => {
+    expect(chinesePhrases('1993年底：北九州市长末吉兴一与KITA理事长水野先生倡议')).toContain(
+      '北九州市长末吉兴一与',
+    );
+    expect(chinesePhrases('北九州国际技术协力协会（KITA）')).toEqual([
+      '北九州国际技术协力协会',
+      '（KITA）',
+    ]);
+  });
+
   // zh 28's card broke 感谢 / 北九州市等友好 / 城市: 等 ends the list it closes.
   it('ends a phrase after the 等 that closes a list', () => {
     expect(chinesePhrases('感谢北九州市等友好城市')).toEqual(['感谢', '北九州市等', '友好城市']);

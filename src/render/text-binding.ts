@@ -65,9 +65,11 @@ export const QUOTED_CLASS = 'deck-quoted';
 /**
  * Japanese compounds that a card's line broke inside or left a short tail of, outside the
  * headlines and points that break by phrase: ja 22's Yandao熱電併給プラント / 拡張 and
- * セメント工場のばいじん / 処理 (now …熱電併給 / プラント拡張, …工場の / ばいじん処理).
+ * セメント工場のばいじん / 処理 (now …熱電併給 / プラント拡張, …工場の / ばいじん処理); ja 02's
+ * この分野に / おける国際協力, which the browser's phrase breaking split.
  */
 const KEPT_WHOLE = [
+  '分野における',
   '熱電併給',
   'プラント拡張',
   'セメント工場の',

@@ -59,7 +59,7 @@ export function writeBinding(binding: TextBinding, text: string, locale?: Locale
  */
 const QUOTED = /([“「『][^“”「」『』]{1,12}[”」』]|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)/u;
 
-/** The class of a quoted name or date, which the theme keeps whole and tight. */
+/** The class of a quoted name, a date or a figure by CJK, which the theme keeps whole and tight. */
 export const QUOTED_CLASS = 'deck-quoted';
 
 /**
@@ -77,8 +77,19 @@ const KEPT_WHOLE = [
   'ばいじん排出濃度',
 ];
 
-/** A quoted name or date, or a compound kept whole: the parts of a line set in spans. */
-const SPANS = new RegExp(`(${QUOTED.source.slice(1, -1)}|${KEPT_WHOLE.join('|')})`, 'u');
+/**
+ * Figures against Chinese or Japanese characters (20世纪70年代, 约30年, 毎年1人): set tight, as
+ * Chinese and Japanese type sets them; autospace had set them loose (20 世纪 70 年代), while
+ * dates were tight. Autospace follows the figure's element on both of its sides.
+ */
+const CJK = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
+const FIGURE_BY_CJK = `\\d[\\d.,]*(?=${CJK})|(?<=${CJK})\\d[\\d.,]*`;
+
+/** A quoted name or date, a figure by CJK, or a compound kept whole: the parts set in spans. */
+const SPANS = new RegExp(
+  `(${QUOTED.source.slice(1, -1)}|${FIGURE_BY_CJK}|${KEPT_WHOLE.join('|')})`,
+  'u',
+);
 
 /** The class of a compound kept whole, which the theme keeps on one line. */
 export const KEPT_CLASS = 'deck-kept';

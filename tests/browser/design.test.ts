@@ -512,10 +512,10 @@ describe('Chinese points and headlines, at 1280×720', () => {
   });
 });
 
-// A fresh review (session 13) read zh 11's "1979 年 5 月 1 日" as set loose: a year or date is
-// set tight against 年, 月 and 日, while Latin words keep their thin space from Han (KITA 对).
+// A fresh review (session 13) read zh 11's "1979 年 5 月 1 日" as set loose: a year, date or
+// figure is set tight against Han, while Latin words keep their thin space from Han (KITA 对).
 describe('Chinese figures and Latin words beside Han, at 1280×720', () => {
-  it('sets years and dates tight against 年, 月 and 日, and a Latin word a thin space apart', async () => {
+  it('sets years, dates and figures tight against Han, and a Latin word a thin space apart', async () => {
     const { page, problems } = await openDeck(browser(), { query: '?lang=zh' });
     const extraSpace = async (slideId: string, selector: string, pair: string) => {
       await showWhole(
@@ -527,26 +527,42 @@ describe('Chinese figures and Latin words beside Han, at 1280×720', () => {
         ([query, chars]) => {
           const element = window.deck?.reveal.getCurrentSlide().querySelector(query);
           if (!element) return Number.NaN;
+          // The pair may run across the spans a line is set in (约 / 30 / 年).
+          const nodes: Text[] = [];
           const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const at = node.textContent?.indexOf(chars) ?? -1;
-            if (at < 0) continue;
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + chars.length);
-            const scale = window.deck?.reveal.getScale() ?? 1;
-            const style = getComputedStyle(node.parentElement ?? element);
-            const bare = document.createElement('span');
-            bare.textContent = chars;
-            bare.style.cssText = `position:absolute;white-space:pre;font:${style.font};font-feature-settings:${style.fontFeatureSettings};text-autospace:no-autospace`;
-            node.parentElement?.append(bare);
-            const width = bare.getBoundingClientRect().width;
-            bare.remove();
-            return (
-              (range.getBoundingClientRect().width - width) / scale / parseFloat(style.fontSize)
-            );
+            if (node instanceof Text) nodes.push(node);
           }
-          return Number.NaN;
+          const at = nodes
+            .map((node) => node.data)
+            .join('')
+            .indexOf(chars);
+          if (at < 0) return Number.NaN;
+          const place = (offset: number, end: boolean) => {
+            let rest = offset;
+            for (const node of nodes) {
+              if (rest < node.data.length || (end && rest === node.data.length)) {
+                return { node, offset: rest };
+              }
+              rest -= node.data.length;
+            }
+            return null;
+          };
+          const start = place(at, false);
+          const end = place(at + chars.length, true);
+          if (!start || !end) return Number.NaN;
+          const range = document.createRange();
+          range.setStart(start.node, start.offset);
+          range.setEnd(end.node, end.offset);
+          const scale = window.deck?.reveal.getScale() ?? 1;
+          const style = getComputedStyle(start.node.parentElement ?? element);
+          const bare = document.createElement('span');
+          bare.textContent = chars;
+          bare.style.cssText = `position:absolute;white-space:pre;font:${style.font};font-feature-settings:${style.fontFeatureSettings};text-autospace:no-autospace`;
+          element.append(bare);
+          const width = bare.getBoundingClientRect().width;
+          bare.remove();
+          return (range.getBoundingClientRect().width - width) / scale / parseFloat(style.fontSize);
         },
         [selector, pair] as const,
       );
@@ -555,6 +571,9 @@ describe('Chinese figures and Latin words beside Han, at 1280×720', () => {
     expect(await extraSpace('stage-1-sister-city', '.slide-headline', '9年5月1日')).toBeLessThan(
       0.03,
     );
+    // A fresh review (session 14) read 20 世纪 70 年代 and 约 30 年 as loose beside tight dates.
+    expect(await extraSpace('history', '.points', '世纪70年代')).toBeLessThan(0.03);
+    expect(await extraSpace('history', '.points', '约30年')).toBeLessThan(0.03);
     expect(await extraSpace('stage-2-site-diagnosis', '.points', 'A对')).toBeGreaterThan(0.08);
     expect(problems.errors).toEqual([]);
   });

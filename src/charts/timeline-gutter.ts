@@ -37,18 +37,28 @@ export const measureOnCanvas: MeasureText = (text, font) => {
   return (text.length - wide) * 0.6 * size + wide * size;
 };
 
-/** Each stage's consecutive rows: its name and how many rows it has. */
+/** Each stage's rows, consecutive in the data: the stage, its first row and its last. */
+export function stageRuns<S extends number>(
+  stages: readonly S[],
+): { stage: S; from: number; to: number }[] {
+  const runs: { stage: S; from: number; to: number }[] = [];
+  stages.forEach((stage, index) => {
+    const last = runs.at(-1);
+    if (last?.stage === stage) last.to = index;
+    else runs.push({ stage, from: index, to: index });
+  });
+  return runs;
+}
+
+/** Each stage's group of rows: its name and how many rows it has. */
 export function stageGroups(
   events: readonly TimelineEvent[],
   name: (stage: StageNumber) => string,
-): { stage: StageNumber; name: string; rows: number }[] {
-  const groups: { stage: StageNumber; name: string; rows: number }[] = [];
-  for (const event of events) {
-    const last = groups.at(-1);
-    if (last?.stage === event.stage) last.rows += 1;
-    else groups.push({ stage: event.stage, name: name(event.stage), rows: 1 });
-  }
-  return groups;
+): { name: string; rows: number }[] {
+  return stageRuns(events.map((event) => event.stage)).map((run) => ({
+    name: name(run.stage),
+    rows: run.to - run.from + 1,
+  }));
 }
 
 /** The ways to set `name`: whole, or in two lines broken at one of its spaces. */

@@ -1,5 +1,5 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
-import { drawGutterName, NAME_GAP, type GutterName } from './timeline-gutter.ts';
+import { drawGutterName, NAME_GAP, stageRuns, type GutterName } from './timeline-gutter.ts';
 
 /**
  * What the timeline draws besides its bars: dots, stage starts, and the stages' groups of rows
@@ -83,16 +83,10 @@ function rowGroups(chart: Chart<'bar'>, options: TimelineMarksOptions): RowGroup
   const rows = chart.getDatasetMeta(0).data.map((bar) => bar.y);
   const first = rows[0] ?? 0;
   const pitch = rows.length > 1 ? ((rows.at(-1) ?? first) - first) / (rows.length - 1) : 0;
-  const groups: { label: string; from: number; to: number }[] = [];
-  options.rowStages.forEach((stage, index) => {
-    const last = groups.at(-1);
-    if (last !== undefined && last.label === String(stage)) last.to = index;
-    else groups.push({ label: String(stage), from: index, to: index });
-  });
-  return groups.map((group) => ({
-    label: group.label,
-    top: (rows[group.from] ?? 0) - pitch / 2,
-    bottom: (rows[group.to] ?? 0) + pitch / 2,
+  return stageRuns(options.rowStages).map((run) => ({
+    label: String(run.stage),
+    top: (rows[run.from] ?? 0) - pitch / 2,
+    bottom: (rows[run.to] ?? 0) + pitch / 2,
   }));
 }
 

@@ -15,10 +15,6 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const OPENING = /^[\p{Ps}\p{Pi}]$/u;
 const PUNCTUATION = /^\p{P}+$/u;
 
-const GLOSSARY_NAMES: readonly string[] = Object.values(GLOSSARY).flatMap((entry) =>
-  entry.kind === 'organisation' ? entry.forms.zh : [],
-);
-
 /**
  * One-character words that close a phrase: a particle, a conjunction (…的 / …与), the 等 that
  * ends a list (感谢北九州市等 / 友好城市, not …等友好 / 城市) or the 后 of a time (回国后 /
@@ -50,7 +46,10 @@ const TITLES_BEFORE_NAMES = new Set(['市长', '局长']);
  * The Chinese names of the organisations the speech names (the glossary), each one word that a
  * line never breaks inside: zh 11 broke 北九州国际技术 / 协力协会（KITA）.
  */
-const NAMES = GLOSSARY_NAMES.filter((name) => HAN.test(name)).sort((a, b) => b.length - a.length);
+const NAMES: readonly string[] = Object.values(GLOSSARY)
+  .flatMap((entry) => (entry.kind === 'organisation' ? entry.forms.zh : []))
+  .filter((name) => HAN.test(name))
+  .sort((a, b) => b.length - a.length);
 
 /** A clause this short (characters before its punctuation) is one phrase: 设备陈旧，污染严重. */
 const SHORT_CLAUSE = 4;

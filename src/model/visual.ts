@@ -101,8 +101,9 @@ export const MAP_BOUNDS = {
 
 /**
  * The locator inset's frame (03): the east coast of Eurasia from Indochina to Kamchatka, on
- * which the map's frame is marked ("at east coast of Eurasia"). Wider than tall, so that it
- * fits the main map's lower left corner (inland China) without covering the Yellow Sea.
+ * which the map's frame is marked ("at east coast of Eurasia"). Wider than tall; it stands in
+ * the main map's upper right corner (Manchuria, the north of the Sea of Japan), off the Bohai,
+ * the Yellow Sea and Korea.
  */
 export const MAP_INSET_BOUNDS = {
   west: 72,

@@ -75,7 +75,8 @@ async function faceJob(
   cacheRoot: string,
   subsetter: string,
 ): Promise<FaceJob> {
-  const chars = faceCharacters(text);
+  // The Latin face is the others' fallback: it keeps every printable ASCII character.
+  const chars = faceCharacters(text, source.locale === 'en' ? 'printable' : 'alphanumeric');
   const key = digest(String(CACHE_FORMAT), subsetter, await fileIdentity(source.ttf), chars.subset);
   const name = `${familySlug(source.family)}-${source.weight}.woff2`;
   return { source, chars, file: path.join(cacheRoot, 'fonts', key, name) };
@@ -126,7 +127,8 @@ export async function prepareDeckFonts(
 
 /**
  * Vite plugin: serves `virtual:deck-fonts.css` with 'Deck Sans' (en), 'Deck SC' (zh) and
- * 'Deck JP' (ja), weights 400 and 700, each subset to its locale's text plus printable ASCII.
+ * 'Deck JP' (ja), weights 400 and 700, each subset to its locale's text plus ASCII (all of
+ * printable ASCII in the Latin face, the space, letters and digits in the others).
  * Fails the build, naming locale, face and code points, if a locale's font lacks a character.
  */
 export function deckFonts(options: DeckFontsOptions): Plugin {

@@ -3,10 +3,24 @@
  * de-duplicated, without the ones no glyph is drawn for.
  */
 
-/** Every face keeps printable ASCII, so digits, Latin names and formatted numbers always render. */
+/** Printable ASCII, from the space to the tilde. */
 const ASCII_PRINTABLE = String.fromCodePoint(
   ...Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i),
 );
+
+/**
+ * The ASCII a face keeps beyond its text: the Latin face every printable character, since the
+ * other stacks fall back to it; a Chinese or Japanese face the space, letters and digits, so a
+ * Latin name or number typed or formatted at run time is drawn in its own design. A symbol
+ * such as `~` or `@` that its text never uses comes from the Latin face, which saves some
+ * 15 kB of the offline file.
+ */
+export type AsciiKept = 'printable' | 'alphanumeric';
+
+const ASCII_KEPT: Record<AsciiKept, string> = {
+  printable: ASCII_PRINTABLE,
+  alphanumeric: ASCII_PRINTABLE.replace(/[^ 0-9A-Za-z]/g, ''),
+};
 
 /** Characters no glyph is needed for: whitespace, controls, and invisible format characters. */
 const UNDRAWN = /[\p{White_Space}\p{Cc}\p{Default_Ignorable_Code_Point}]/u;
@@ -49,11 +63,12 @@ export interface FaceCharacters {
 }
 
 /**
- * What a face built for `text` must hold: its drawn characters plus printable ASCII. Invisible
- * characters are only offered to the subsetter, which keeps them when the font has them.
+ * What a face built for `text` must hold: its drawn characters plus the ASCII it keeps.
+ * Invisible characters are only offered to the subsetter, which keeps them when the font has
+ * them.
  */
-export function faceCharacters(text: string): FaceCharacters {
-  const required = sortedUnique(ASCII_PRINTABLE + usedCharacters(text));
+export function faceCharacters(text: string, ascii: AsciiKept = 'printable'): FaceCharacters {
+  const required = sortedUnique(ASCII_KEPT[ascii] + usedCharacters(text));
   const invisible = codePoints(text).filter((char) => INVISIBLE.test(char));
   return { required, subset: sortedUnique(required + invisible.join('')) };
 }

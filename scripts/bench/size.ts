@@ -92,7 +92,7 @@ export function localeSize(withLocales: string, withoutLocales: string): Size {
 
 /**
  * The woff2 bytes of the six faces subset to exactly the characters each draws (after the
- * same fallback routing as the build), without the printable ASCII the build adds to every
+ * same fallback routing as the build), without the ASCII the build adds to each
  * face: the smallest the embedded fonts could be.
  */
 export async function exactSubsetBytes(): Promise<number> {

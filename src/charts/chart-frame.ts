@@ -14,6 +14,19 @@ export function frameSize(canvas: HTMLCanvasElement): { width: number; height: n
 }
 
 /**
+ * Whether a chart drawn at `drawn` still fills a frame of `frame`: chart.js rounds a canvas's
+ * size to whole device pixels, so a frame laid out at 439.95 px holds a chart of 440. Only a
+ * change of a pixel or more (a headline a line longer) calls for a redraw, which takes tens
+ * of milliseconds and would otherwise fall into the slide transition that shows the frame.
+ */
+export function fillsFrame(
+  drawn: { width: number; height: number },
+  frame: { width: number; height: number },
+): boolean {
+  return Math.abs(drawn.width - frame.width) < 1 && Math.abs(drawn.height - frame.height) < 1;
+}
+
+/**
  * Watches the frames of the canvases it is given: a frame changes size when its slide's
  * layout gives it another room (shown after being drawn hidden, a headline a line longer or
  * shorter in another language); `onResize` then gets the frame's canvas.

@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/languages.ts';
 import type { ChartCanvases } from './chart-canvases.ts';
 import type { ChartContext } from './chart-config.ts';
 import type { ChartEngine } from './chart-engine.ts';
-import { frameSize, watchFrames } from './chart-frame.ts';
+import { fillsFrame, frameSize, watchFrames } from './chart-frame.ts';
 import { ChartSnapshots } from './chart-snapshots.ts';
 import type { DeckChart } from './draw-chart.ts';
 
@@ -36,7 +36,7 @@ export class DrawnCharts {
     const chart = this.#charts.get(canvas);
     const size = frameSize(canvas);
     if (chart === undefined || size === null) return;
-    if (size.width !== chart.width || size.height !== chart.height) this.refresh(canvas);
+    if (!fillsFrame(chart, size)) this.refresh(canvas);
   });
 
   constructor(private readonly options: DrawnChartsOptions) {}

@@ -12,9 +12,15 @@ describe('usedCharacters', () => {
 });
 
 describe('faceCharacters', () => {
-  it('requires printable ASCII in every face, even for text without it', () => {
-    const { required } = faceCharacters('大连');
-    for (const char of 'AZaz09 ~%.,') expect(required).toContain(char);
+  it('requires printable ASCII in the Latin face, even for text without it', () => {
+    const { required } = faceCharacters('Dalian', 'printable');
+    for (const char of 'AZaz09 ~%.,@') expect(required).toContain(char);
+  });
+
+  it('keeps letters, digits and the space in a Chinese face, and only the symbols its text uses', () => {
+    const { required, subset } = faceCharacters('大连 (约30%)', 'alphanumeric');
+    for (const char of 'AZaz09 大连()%') expect(subset).toContain(char);
+    for (const char of '~@#|') expect(subset).not.toContain(char);
     expect(required).toContain('大');
   });
 

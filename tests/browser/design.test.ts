@@ -295,6 +295,28 @@ describe.each(LOCALES)('whole-slide layouts in %s, at 1280×720', (locale) => {
     expect(problems.errors).toEqual([]);
   });
 
+  // 23's chart was titled "Emission results reported after completion" under the headline
+  // "Results after completion": the same words twice. The title names the figure for screen
+  // readers only.
+  it('says 23’s message once, in its headline; its figure still named for screen readers', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    await goToSlide(page, 'stage-3-results');
+    const seen = await page.evaluate(() => {
+      const figure = document.querySelector('section[data-slide-id="stage-3-results"] figure');
+      const caption = figure?.querySelector('figcaption');
+      const box = caption?.getBoundingClientRect();
+      return {
+        titles: [...(figure?.querySelectorAll('.chart-title') ?? [])].length,
+        caption: caption?.textContent.trim() ?? '',
+        captionArea: box ? box.width * box.height : -1,
+      };
+    });
+    expect(seen.titles).toBe(0);
+    expect(seen.caption).toBe(RESOURCES[locale].deck.slides.results.chartTitle);
+    expect(seen.captionArea).toBeLessThanOrEqual(1);
+    expect(problems.errors).toEqual([]);
+  });
+
   it('shows each stage’s number once on its divider, as its big numeral', async () => {
     const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
     await goToSlide(page, 'stage-2');

@@ -132,7 +132,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
   const rows = spec.events.map((event) => t(event.label));
   const ground = (row: number) =>
     bandedStage(spec.events[row]?.stage) ? CHART_COLOURS.band : CHART_COLOURS.paper;
-  // A short frame (subtitles) keeps the rows' height: smaller badges, smaller years on the axis.
+  // A short frame (subtitles) keeps the rows' height: smaller badges (its axis keeps its years).
   const short = !compact && (context.frameHeight ?? Infinity) < SHORT_FRAME;
   const badges = stageBadgeRadius(compact, short);
   const nameFont = font(context, CHART_FONT_SIZES.stageName, 'bold');
@@ -188,7 +188,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
           },
           ticks: {
             color: CHART_COLOURS.muted,
-            font: font(context, short ? CHART_FONT_SIZES.shortTick : CHART_FONT_SIZES.tick),
+            font: font(context, CHART_FONT_SIZES.tick),
             maxRotation: 0,
             // The year a tick falls in (the first stands under its event's dot, mid-year).
             callback: (value) => yearTick(t, Math.floor(axis.year(Number(value)) + 1e-6)),

@@ -33,11 +33,6 @@ export const CHART_FONT_FAMILIES = {
  */
 export const CHART_FONT_SIZES = {
   tick: 24,
-  /**
-   * The timeline's axis years in a short frame (subtitles): without them the chart read as cut
-   * off; a little smaller, so that the rows keep their height.
-   */
-  shortTick: 22,
   label: 26,
   /** A value written on a mark: the timeline's years after each dot and bar. */
   value: 26,

@@ -587,7 +587,7 @@ describe.each(LOCALES)('the timeline’s rows in %s', (locale) => {
 
 // Under subtitles the frame is shorter: the seven rows of 26 px names stood 29 px apart in
 // English, their lines touching. They keep 34 px: the badges as small as their 24 px numbers
-// allow, the axis's years a little smaller (22 px).
+// allow; the axis keeps its years.
 describe.each(LOCALES)('the timeline with subtitles in %s', (locale) => {
   it('keeps each row at least 8 px taller than its name', async () => {
     const second = locale === 'en' ? 'zh' : 'en';

@@ -12,7 +12,7 @@ export default defineSlide({
   headline: 'slides.sisterCity.headline',
   figures: {
     date: figure('1979-05-01', 'date', SISTER_CITIES),
-    /** The year alone, the map's hero beside the link, and in the map's description. */
+    /** The year alone, in the map's description (the headline gives the whole date). */
     year: figure(1979, 'year', SISTER_CITIES),
   },
   points: [
@@ -24,7 +24,6 @@ export default defineSlide({
     kind: 'map',
     places: ['dalian', 'kitakyushu'],
     link: true,
-    year: 'visuals.map.year',
     label: 'visuals.map.sisters',
     large: true,
   },

@@ -28,6 +28,8 @@ export default defineSlide({
   chart: {
     kind: 'plants',
     title: 'slides.results.chartTitle',
+    // "Emission results reported after completion" under "Results after completion" said it twice.
+    titleUnseen: true,
     summary: 'slides.results.chartSummary',
     axis: 'slides.results.axis',
     plants: [

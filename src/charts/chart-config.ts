@@ -132,7 +132,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
   const rows = spec.events.map((event) => t(event.label));
   const ground = (row: number) =>
     bandedStage(spec.events[row]?.stage) ? CHART_COLOURS.band : CHART_COLOURS.paper;
-  // A short frame (subtitles) keeps the rows' height: smaller badges, no years on the axis.
+  // A short frame (subtitles) keeps the rows' height: smaller badges (its axis keeps its years).
   const short = !compact && (context.frameHeight ?? Infinity) < SHORT_FRAME;
   const badges = stageBadgeRadius(compact, short);
   const nameFont = font(context, CHART_FONT_SIZES.stageName, 'bold');
@@ -187,7 +187,6 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
             scale.ticks = axis.ticks.map((value) => ({ value }));
           },
           ticks: {
-            display: !short,
             color: CHART_COLOURS.muted,
             font: font(context, CHART_FONT_SIZES.tick),
             maxRotation: 0,

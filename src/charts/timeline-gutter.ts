@@ -9,8 +9,14 @@ import type { StageNumber, TimelineEvent } from '../model/chart-spec.ts';
 /** Measures a text's width in a font given as a CSS `font` value. */
 export type MeasureText = (text: string, font: string) => number;
 
-/** The gap between a badge and its stage's name, and between the name and the row names. */
-export const NAME_GAP = { before: 10, after: 20 } as const;
+/**
+ * The gap between a badge and its stage's name, between the name and the row names, and at
+ * least between a name and its group's top.
+ */
+export const NAME_GAP = { before: 10, after: 20, row: 6 } as const;
+
+/** The height of one line of a stage's name at `size` px. */
+export const nameLineHeight = (size: number): number => size * 1.15;
 
 /** A group's stage name, as it is set in the gutter: one line, or two broken at a space. */
 export interface GutterName {
@@ -113,7 +119,7 @@ export function drawGutterName(
   at: { readonly x: number; readonly y: number },
   style: { readonly font: string; readonly size: number; readonly colour: string },
 ): void {
-  const height = style.size * 1.15;
+  const height = nameLineHeight(style.size);
   const top = at.y - ((name.lines.length - 1) * height) / 2;
   ctx.save();
   ctx.font = style.font;

@@ -1,5 +1,11 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
-import { drawGutterName, NAME_GAP, stageRuns, type GutterName } from './timeline-gutter.ts';
+import {
+  drawGutterName,
+  nameLineHeight,
+  NAME_GAP,
+  stageRuns,
+  type GutterName,
+} from './timeline-gutter.ts';
 
 /**
  * What the timeline draws besides its bars: dots, stage starts, and the stages' groups of rows
@@ -148,9 +154,13 @@ function drawStageBadges(chart: Chart<'bar'>, options: TimelineMarksOptions): vo
     colour: options.nameColour,
   };
   for (const [index, group] of rowGroups(chart, options).entries()) {
-    const y = (group.top + group.bottom) / 2;
-    places.push({ label: group.label, x: options.badgeRadius + 1, y });
     const lines = options.names[index];
+    const middle = (group.top + group.bottom) / 2;
+    places.push({ label: group.label, x: options.badgeRadius + 1, y: middle });
+    // A name taller than its rows (en: stage 4's two lines, one row) starts at its group's top
+    // and runs down into the room beside the axis's years, not into the band above.
+    const height = (lines?.lines.length ?? 1) * nameLineHeight(name.size);
+    const y = Math.max(middle, group.top + NAME_GAP.row + height / 2);
     const x = 2 * options.badgeRadius + 2 + NAME_GAP.before;
     if (lines !== undefined) drawGutterName(ctx, lines, { x, y }, nameStyle);
   }

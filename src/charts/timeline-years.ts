@@ -47,8 +47,21 @@ export function timelineYears(options: YearsOptions) {
     );
     return Math.abs(bar.x - bar.base) >= width + 2 * INSIDE_PAD;
   };
+  // A dot's years after it, unless they would run past the plot's right edge (2005, the last
+  // dot, ran 14 px past it): then before it.
+  const fitsAfter = (label: Context): boolean => {
+    const dot = label.chart.getDatasetMeta(label.datasetIndex).data[label.dataIndex];
+    if (dot === undefined) return true;
+    const width = measureOnCanvas(
+      text(label.dataIndex),
+      `bold ${String(font.size)}px ${font.family}`,
+    );
+    return dot.x + options.dotRadius + 4 + width <= label.chart.chartArea.right;
+  };
   const side = (label: Context) => {
-    if (spec.events[label.dataIndex]?.to === undefined) return 'end' as const;
+    if (spec.events[label.dataIndex]?.to === undefined) {
+      return fitsAfter(label) ? ('end' as const) : ('start' as const);
+    }
     return inside(label) ? ('center' as const) : ('start' as const);
   };
   return {

@@ -6,6 +6,8 @@ import type { IconName } from './visual.ts';
 interface ChartSpecBase<Kind extends string> {
   readonly kind: Kind;
   readonly title: TextKey;
+  /** The title names the figure for screen readers only: the headline says it on the slide (23). */
+  readonly titleUnseen?: true;
   /** The chart's message in one sentence: its `aria-label`. */
   readonly summary: TextKey;
   /** The label of the value axis. */

@@ -123,11 +123,6 @@ export interface MapVisual {
   readonly places: readonly MapPlace[];
   /** Joins Dalian and Kitakyushu with an arc: the link across the sea. */
   readonly link?: boolean;
-  /**
-   * The year of the link, the slide's hero, large beside the arc's middle (11: the sister
-   * cities since 1979): this text, with the slide's figures.
-   */
-  readonly year?: TextKey;
   /** Japan's land tinted, as the country the slide is about (08). */
   readonly japan?: boolean;
   /**

@@ -13,7 +13,11 @@ import { buildTimelineList } from './timeline-list.ts';
  */
 export function buildChart(build: SlideBuilder, spec: ChartSpec): HTMLElement {
   const container = build.element('figure', `chart chart-${spec.kind}`);
-  const caption = build.text('figcaption', 'chart-title', spec.title);
+  const caption = build.text(
+    'figcaption',
+    spec.titleUnseen === true ? 'visually-hidden' : 'chart-title',
+    spec.title,
+  );
   const summary = (t: TFunction) =>
     t(spec.summary, { ...build.params(t), ...chartParams(spec, t) });
   const table = buildChartTable(

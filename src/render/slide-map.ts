@@ -26,16 +26,13 @@ type Point = readonly [number, number];
 
 /**
  * A gentle arc from Dalian to Kitakyushu, bowed south-west so that it crosses the Yellow Sea
- * rather than the Korean Peninsula: its path, and its middle (where the link's year stands).
+ * rather than the Korean Peninsula.
  */
-function arc([x1, y1]: Point, [x2, y2]: Point): { path: string; middle: Point } {
+function arc([x1, y1]: Point, [x2, y2]: Point): string {
   const bow = 0.25;
   const cx = Math.round((x1 + x2) / 2 - (y2 - y1) * bow);
   const cy = Math.round((y1 + y2) / 2 + (x2 - x1) * bow);
-  return {
-    path: `M${x1} ${y1}Q${cx} ${cy} ${x2} ${y2}`,
-    middle: [(x1 + 2 * cx + x2) / 4, (y1 + 2 * cy + y2) / 4],
-  };
+  return `M${x1} ${y1}Q${cx} ${cy} ${x2} ${y2}`;
 }
 
 /** Percent of the map's width or height, for labels laid over the drawing. */
@@ -72,8 +69,7 @@ function mapFrame(className: string, { cities, link, japan }: MapDrawing): HTMLE
   svg.append(svgElement('path', { class: 'map-land', d: land }));
   if (japan === true) svg.append(svgElement('path', { class: 'map-japan', d: EAST_ASIA.japan }));
   if (link) {
-    const { path } = arc(places.dalian, places.kitakyushu);
-    svg.append(svgElement('path', { class: 'map-link', d: path }));
+    svg.append(svgElement('path', { class: 'map-link', d: arc(places.dalian, places.kitakyushu) }));
   }
   for (const [x, y] of cities.map((name) => places[name])) {
     svg.append(svgElement('circle', { class: 'map-city', cx: String(x), cy: String(y), r: '9' }));
@@ -119,8 +115,8 @@ function locatorInset(kit: PictureKit): HTMLElement {
 
 /**
  * The East Asia map: land from Natural Earth, the cities as dots, and the names the slide asks
- * for, set as page text over the drawing in the audience language; the link's year and the
- * locator inset where the slide asks for them.
+ * for, set as page text over the drawing in the audience language; the locator inset where the
+ * slide asks for it.
  */
 export function eastAsiaMap(visual: MapVisual, kit: PictureKit): HTMLElement {
   const { width, height, places } = EAST_ASIA;
@@ -138,13 +134,6 @@ export function eastAsiaMap(visual: MapVisual, kit: PictureKit): HTMLElement {
     placeAt(label, places[name], width, height);
     kit.bind(label, place.label);
     map.append(label);
-  }
-  if (visual.year !== undefined) {
-    const year = document.createElement('span');
-    year.className = 'map-year';
-    placeAt(year, arc(places.dalian, places.kitakyushu).middle, width, height);
-    kit.bind(year, visual.year);
-    map.append(year);
   }
   if (visual.inset === true) map.append(locatorInset(kit));
   return map;

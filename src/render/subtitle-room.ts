@@ -38,7 +38,7 @@ const TOLERANCE = 4;
 /**
  * Whether anything in `slide` reaches into the slide's side or bottom margins (its padding,
  * where the theme leaves room) or is cut inside its own box. Points not yet shown count where
- * they wait (moved down by their fade-up), which is lower than where they end.
+ * they will stand (while measured, theme.css takes off their fade-up's offset).
  */
 function overflows(slide: HTMLElement): boolean {
   const outer = slide.getBoundingClientRect();

@@ -74,10 +74,14 @@ async function withAndWithout(locale: Locale, sub: Locale, id: string) {
 }
 
 describe('subtitles at 1280×720', () => {
+  // 28 fell to 30/42 px with subtitles and 150 px of the slide empty: its last point was
+  // measured where it waits, 40 px under its place (fade-up), before it was shown.
   it.each([
     ['en', 'zh', 'greeting'],
     ['zh', 'ja', 'greeting'],
     ['ja', 'en', 'greeting'],
+    ['zh', 'en', 'conclusion'],
+    ['ja', 'zh', 'conclusion'],
   ] as const)(
     'leave the short %s slide (subtitles %s) “%s” at its full size, both languages inside it',
     async (locale, sub, id) => {
@@ -114,6 +118,34 @@ describe('subtitles at 1280×720', () => {
         expect(point.subtitle).toBeGreaterThanOrEqual(24);
       });
       expect(await overflowingElements(page)).toEqual([]);
+      await page.close();
+    },
+  );
+
+  // English 28 with subtitles does not fit at 40/60 px: it stood at the smallest 30/42 px all
+  // the same (the hero line's own sizes), a third of the slide empty.
+  it.each([
+    ['en', 'zh'],
+    ['en', 'ja'],
+  ] as const)(
+    'step the %s hero slide (subtitles %s) down only as far as it needs, its message the largest line',
+    async (locale, sub) => {
+      const { withoutSubtitles, page, problems, shown } = await withAndWithout(
+        locale,
+        sub,
+        'conclusion',
+      );
+      await screenshot(page, `subtitles/hero-${locale}-${sub}-conclusion`);
+      const sizes = shown.points.map((point) => point.main);
+      const full = withoutSubtitles.points.map((point) => point.main);
+      expect(sizes).toHaveLength(3);
+      expect(Math.max(...sizes)).toBe(sizes[1]);
+      shown.points.forEach((point, index) => {
+        expect(point.main).toBeGreaterThanOrEqual((full[index] ?? 0) * 0.8);
+        expect(point.subtitle).toBeGreaterThanOrEqual(24);
+      });
+      expect(await overflowingElements(page)).toEqual([]);
+      expect(problems.errors).toEqual([]);
       await page.close();
     },
   );

@@ -587,7 +587,7 @@ describe.each(LOCALES)('the timeline’s rows in %s', (locale) => {
 
 // Under subtitles the frame is shorter: the seven rows of 26 px names stood 29 px apart in
 // English, their lines touching. They keep 34 px: the badges as small as their 24 px numbers
-// allow, and the axis without its round years (each mark is written with its own).
+// allow; the axis keeps its years.
 describe.each(LOCALES)('the timeline with subtitles in %s', (locale) => {
   it('keeps each row at least 8 px taller than its name', async () => {
     const second = locale === 'en' ? 'zh' : 'en';
@@ -603,6 +603,74 @@ describe.each(LOCALES)('the timeline with subtitles in %s', (locale) => {
     expect(seen?.pitch).toBeGreaterThanOrEqual((seen?.labelSize ?? 0) + 8);
     expect(opened.problems.errors).toEqual([]);
   });
+});
+
+/** The timeline's years on its axis and after its marks, as drawn. */
+function readYearsAndNames(page: Page) {
+  return page.evaluate(() => {
+    const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+    const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+    const x = chart?.scales['x'];
+    if (!canvas || !chart || !x) return null;
+    const tickFont = (chart.options.scales?.['x']?.ticks as { font?: { size?: number } }).font;
+    // The years written after (or before) each mark, where datalabels drew them.
+    const labels = (
+      chart as unknown as {
+        $datalabels?: { _labels?: { $layout?: { _box?: { _rect?: Record<string, number> } } }[] };
+      }
+    ).$datalabels?._labels?.map((label) => label.$layout?._box?._rect);
+    return {
+      ticksShown:
+        (chart.options.scales?.['x']?.ticks as { display?: boolean }).display !== false &&
+        x.ticks.length > 0,
+      tickSize: tickFont?.size ?? 0,
+      // Each tick's label box: its width from the canvas's own measure.
+      ticks: x.ticks.map((tick, index) => {
+        chart.ctx.font = `${String(tickFont?.size)}px sans-serif`;
+        const width = chart.ctx.measureText(String(tick.label ?? '')).width;
+        const at = x.getPixelForTick(index);
+        return { left: at - width / 2, right: at + width / 2, bottom: x.bottom };
+      }),
+      years: (labels ?? []).flatMap((rect) =>
+        rect ? [{ left: rect['x'] ?? 0, right: (rect['x'] ?? 0) + (rect['w'] ?? 0) }] : [],
+      ),
+      plot: { left: chart.chartArea.left, right: chart.chartArea.right },
+      width: chart.width,
+      height: chart.height,
+    };
+  });
+}
+
+// With subtitles the axis's years were dropped, and the chart read as cut off; the last dot's
+// 2005 ran 14 px past the plot's right edge.
+describe.each(LOCALES)('the timeline’s years in %s', (locale) => {
+  it.each(['', `&sub=${locale === 'en' ? 'ja' : 'en'}`])(
+    'writes the axis’s years and every mark’s years inside the plot (query “%s”)',
+    async (subtitles) => {
+      const opened = await openDeck(browser(), { query: `?lang=${locale}${subtitles}` });
+      await goToSlide(opened.page, 'cooperation-timeline');
+      await opened.page.waitForFunction(() => {
+        const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+        return canvas ? window.deck?.charts.chartFor(canvas) !== undefined : false;
+      });
+      const seen = await readYearsAndNames(opened.page);
+      expect(seen).not.toBeNull();
+      if (!seen) return;
+      expect(seen.ticksShown).toBe(true);
+      expect(seen.tickSize).toBeGreaterThanOrEqual(22);
+      for (const tick of seen.ticks) {
+        expect(tick.left).toBeGreaterThanOrEqual(seen.plot.left - 30);
+        expect(tick.right).toBeLessThanOrEqual(seen.width);
+        expect(tick.bottom).toBeLessThanOrEqual(seen.height);
+      }
+      expect(seen.years).toHaveLength(7);
+      for (const year of seen.years) {
+        expect(year.left).toBeGreaterThanOrEqual(seen.plot.left);
+        expect(year.right).toBeLessThanOrEqual(seen.plot.right + 1);
+      }
+      expect(opened.problems.errors).toEqual([]);
+    },
+  );
 });
 
 /** What a 390 px phone shows of the timeline: its marks and texts, where they are drawn. */

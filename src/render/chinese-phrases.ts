@@ -85,7 +85,7 @@ export function isChinese(text: string): boolean {
  * `text` cut into the phrases a line may break between; a text that is not Chinese is one
  * phrase. The phrases joined give `text` back.
  */
-export function chinesePhrases(text: string): string[] {
+export function chinesePhrases(text: string): readonly string[] {
   if (!isChinese(text)) return [text];
   const phrases: string[] = [];
   let current = '';
@@ -114,7 +114,7 @@ export function chinesePhrases(text: string): string[] {
     lastOpens = opens;
   }
   if (current !== '') phrases.push(current);
-  return [...withoutShortTail(joinShortClauses(phrases))];
+  return withoutShortTail(joinShortClauses(phrases));
 }
 
 /** Characters in a phrase, its punctuation not counted. */

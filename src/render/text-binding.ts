@@ -86,7 +86,7 @@ const JAPANESE_KEPT_WHOLE = [
  * plain spaces.
  */
 const ENGLISH_NAMES = Object.values(GLOSSARY).flatMap((entry) =>
-  entry.kind === 'person' ? entry.english.filter((name) => /\s|\p{Script=Han}/u.test(name)) : [],
+  entry.kind === 'person' ? entry.english : [],
 );
 
 const KEPT_WHOLE = [...JAPANESE_KEPT_WHOLE, ...ENGLISH_NAMES];
@@ -103,10 +103,7 @@ const FIGURE_BY_CJK = `\\d[\\d.,]*(?=${CJK})|(?<=${CJK})\\d[\\d.,]*`;
  * Two Japanese words joined by a middle dot, one unit: 国・地域, 大気・水環境 (ja 07's card
  * broke 他の国・ / 地域との国際協力).
  */
-const DOTTED_PAIR = '\\p{Script=Han}+・\\p{Script=Han}+';
-
-/** Compounds, names and pairs kept whole, by the theme's KEPT_CLASS. */
-const KEPT = new RegExp(`^(?:${KEPT_WHOLE.join('|')}|${DOTTED_PAIR})$`, 'u');
+const DOTTED_PAIR = '\\p{sc=Han}+・\\p{sc=Han}+';
 
 /** A quoted name or date, a figure by CJK, or a compound kept whole: the parts set in spans. */
 const SPANS = new RegExp(
@@ -134,7 +131,8 @@ function writeLine(binding: TextBinding, text: string): void {
     ...parts.flatMap((part, index) => {
       if (index % 2 === 0) return phrases ? phraseNodes(part) : [part];
       const span = document.createElement('span');
-      span.className = KEPT.test(part) ? KEPT_CLASS : QUOTED_CLASS;
+      // Quoted names open with a quote, dates and figures hold digits; the rest is kept whole.
+      span.className = /[\d“「『]/u.test(part) ? QUOTED_CLASS : KEPT_CLASS;
       span.textContent = part;
       return [span];
     }),

@@ -85,7 +85,7 @@ export function isChinese(text: string): boolean {
  * `text` cut into the phrases a line may break between; a text that is not Chinese is one
  * phrase. The phrases joined give `text` back.
  */
-export function chinesePhrases(text: string): string[] {
+export function chinesePhrases(text: string): readonly string[] {
   if (!isChinese(text)) return [text];
   const phrases: string[] = [];
   let current = '';
@@ -127,7 +127,7 @@ const SHORT_TAIL = 3;
 const LONGEST_JOINED = 9;
 
 /** `phrases` with a short last phrase joined to the one before it: 巨大市场, not 巨大 / 市场. */
-function withoutShortTail(phrases: string[]): string[] {
+function withoutShortTail(phrases: readonly string[]): readonly string[] {
   const last = phrases.at(-1) ?? '';
   const joined = `${phrases.at(-2) ?? ''}${last}`;
   if (phrases.length < 2 || lengthOf(last) > SHORT_TAIL || lengthOf(joined) > LONGEST_JOINED) {
@@ -139,7 +139,8 @@ function withoutShortTail(phrases: string[]): string[] {
 /**
  * `phrases` with each short clause (up to SHORT_CLAUSE characters before its punctuation, or
  * before the end) made one: 市中心工厂密集，设备陈旧，污染严重 breaks after a comma, never in
- * 设备 / 陈旧.
+ * 设备 / 陈旧; a longer clause keeps its short last phrase with the one before it, as a text
+ * does (zh 05's card left 密集， alone on a line: now 市中心 / 工厂密集，).
  */
 function joinShortClauses(phrases: readonly string[]): string[] {
   const joined: string[] = [];
@@ -147,7 +148,7 @@ function joinShortClauses(phrases: readonly string[]): string[] {
   const close = (): void => {
     const text = clause.join('');
     if (lengthOf(text) <= SHORT_CLAUSE) joined.push(text);
-    else joined.push(...clause);
+    else joined.push(...withoutShortTail(clause));
     clause = [];
   };
   for (const phrase of phrases) {

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { GLOSSARY } from '../i18n/glossary.ts';
 import type { Locale } from '../i18n/languages.ts';
 import { isChinese, phraseNodes } from './chinese-phrases.ts';
 import { notesReadings, writeNotes } from './notes.ts';
@@ -66,16 +67,29 @@ export const QUOTED_CLASS = 'deck-quoted';
  * Japanese compounds that a card's line broke inside or left a short tail of, outside the
  * headlines and points that break by phrase: ja 22's Yandao熱電併給プラント / 拡張 and
  * セメント工場のばいじん / 処理 (now …熱電併給 / プラント拡張, …工場の / ばいじん処理); ja 02's
- * この分野に / おける国際協力, which the browser's phrase breaking split.
+ * この分野に / おける国際協力 and the closing's phone headline …ために、ともに / 力を…, which the
+ * browser's phrase breaking split (now …ために、 / ともに力を合わせましょう).
  */
-const KEPT_WHOLE = [
+const JAPANESE_KEPT_WHOLE = [
   '分野における',
   '熱電併給',
   'プラント拡張',
   'セメント工場の',
   'ばいじん処理',
   'ばいじん排出濃度',
+  'ともに力を',
 ];
+
+/**
+ * People's names in English (the glossary's: Xie Zhenhua, Sueyoshi Koichi, 鹤田晓), which a line
+ * never breaks inside: en 15 broke Xie / Zhenhua, en 26 鹤田 / 晓. Kept here, as the texts keep
+ * plain spaces.
+ */
+const ENGLISH_NAMES = Object.values(GLOSSARY).flatMap((entry) =>
+  entry.kind === 'person' ? entry.english : [],
+);
+
+const KEPT_WHOLE = [...JAPANESE_KEPT_WHOLE, ...ENGLISH_NAMES];
 
 /**
  * Figures against Chinese or Japanese characters (20世纪70年代, 约30年, 毎年1人): set tight, as
@@ -85,9 +99,15 @@ const KEPT_WHOLE = [
 const CJK = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
 const FIGURE_BY_CJK = `\\d[\\d.,]*(?=${CJK})|(?<=${CJK})\\d[\\d.,]*`;
 
+/**
+ * Two Japanese words joined by a middle dot, one unit: 国・地域, 大気・水環境 (ja 07's card
+ * broke 他の国・ / 地域との国際協力).
+ */
+const DOTTED_PAIR = '\\p{sc=Han}+・\\p{sc=Han}+';
+
 /** A quoted name or date, a figure by CJK, or a compound kept whole: the parts set in spans. */
 const SPANS = new RegExp(
-  `(${QUOTED.source.slice(1, -1)}|${FIGURE_BY_CJK}|${KEPT_WHOLE.join('|')})`,
+  `(${QUOTED.source.slice(1, -1)}|${FIGURE_BY_CJK}|${KEPT_WHOLE.join('|')}|${DOTTED_PAIR})`,
   'u',
 );
 
@@ -111,7 +131,8 @@ function writeLine(binding: TextBinding, text: string): void {
     ...parts.flatMap((part, index) => {
       if (index % 2 === 0) return phrases ? phraseNodes(part) : [part];
       const span = document.createElement('span');
-      span.className = KEPT_WHOLE.includes(part) ? KEPT_CLASS : QUOTED_CLASS;
+      // Quoted names open with a quote, dates and figures hold digits; the rest is kept whole.
+      span.className = /[\d“「『]/u.test(part) ? QUOTED_CLASS : KEPT_CLASS;
       span.textContent = part;
       return [span];
     }),

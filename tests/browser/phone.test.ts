@@ -475,4 +475,42 @@ describe.each(LOCALES)('the language button on a 390×844 phone in %s', (locale)
     expect(problems.errors).toEqual([]);
     await context.close();
   });
+
+  it('leaves the text of every page, from its top, and the last line of the deck above the bar', async () => {
+    const { page, problems, context } = await openOnPhone(locale);
+    await waitForWholeDeck(page);
+    const covered: string[] = [];
+    for (const slide of SLIDES) {
+      await page.evaluate((id) => {
+        document
+          .querySelector(`section[data-slide-id="${id}"]`)
+          ?.scrollIntoView({ block: 'start', behavior: 'instant' });
+      }, slide.id);
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      covered.push(...(await linesUnderMenu(page)).map((line) => `${slide.id}: ${line}`));
+    }
+    expect(covered).toEqual([]);
+    // Scrolled to the end: the closing's last line whole, above the bar.
+    await page.evaluate(() => {
+      const viewport = document.querySelector('.reveal-viewport');
+      viewport?.scrollTo({ top: viewport.scrollHeight, behavior: 'instant' });
+    });
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    const { lastLine, bar } = await page.evaluate(() => {
+      const texts = [...document.querySelectorAll('section[data-slide-id="closing"] .deck-text')];
+      const lines = texts.flatMap((text) => [...text.getClientRects()]);
+      return {
+        lastLine: Math.max(...lines.map((line) => line.bottom)),
+        bar: document.querySelector('.deck-menu')?.getBoundingClientRect().top ?? 0,
+      };
+    });
+    expect(lastLine).toBeGreaterThan(0);
+    expect(lastLine).toBeLessThanOrEqual(bar);
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -58,13 +58,12 @@ describe('Chinese phrases, where a narrow headline may break', () => {
     ]);
   });
 
-  // zh 05 broke 设备 / 陈旧 and 经过约30年 / 的努力; zh 15 left 先生倡议 after 水野, zh 27 代表处
-  // alone.
+  // zh 05 broke 设备 / 陈旧, left 密集， alone on a card's line, and broke 经过约30年 / 的努力;
+  // zh 15 left 先生倡议 after 水野, zh 27 代表处 alone.
   it('keeps short clauses, quantities, names with their titles and short tails whole', () => {
     expect(chinesePhrases('市中心工厂密集，设备陈旧，污染严重')).toEqual([
       '市中心',
-      '工厂',
-      '密集，',
+      '工厂密集，',
       '设备陈旧，',
       '污染严重',
     ]);

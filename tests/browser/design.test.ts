@@ -685,7 +685,8 @@ describe('cards on a projected slide', () => {
 });
 
 // Review of 4d5c376: "the same pale-teal card is used again and again". The four slides of
-// cards are drawn for what each says (02 open, 13 outlined, 25 dark, 26 the pale teal card).
+// cards are drawn in three looks (02 open, 13 outlined, 25 and 26 the pale teal card; 25 had
+// been dark navy, which looked heavy).
 describe('the slides of cards', () => {
   it('are not all drawn alike: at least three looks among the four', async () => {
     const { page, problems } = await openDeck(browser(), { query: '?lang=en' });

@@ -5,6 +5,7 @@ import { RESOURCES } from '../../src/i18n/resources.ts';
 import { MAP_BOUNDS } from '../../src/model/visual.ts';
 import { channels, contrast } from './contrast.ts';
 import { goToSlide, openDeck, overflowingElements, screenshot, useBrowser } from './deck-page.ts';
+import { textLines } from './text-lines.ts';
 
 const browser = useBrowser();
 
@@ -788,6 +789,20 @@ describe.each([
     expect(Math.abs(sizes.centre - (meet.left + meet.right) / 2)).toBeLessThan(4);
     expect(inside(caption.box, list)).toBe(true);
     for (const point of points) expect(overlap(point.text, caption.box), point.words).toBe(false);
+    // Clear of the slide's number and arrows, 24 px or more above them at full size (en's
+    // caption had reached 7 px under the arrows' top; with subtitles the slide's fitting
+    // decides).
+    const clearance = await page.evaluate(() => {
+      const result = window.deck?.reveal.getCurrentSlide().querySelector('.actors-result');
+      const range = document.createRange();
+      if (result) range.selectNodeContents(result);
+      const band = [...document.querySelectorAll('.reveal .controls button, .reveal .slide-number')]
+        .filter((control) => getComputedStyle(control).visibility === 'visible')
+        .map((control) => control.getBoundingClientRect().top);
+      const scale = window.deck?.reveal.getScale() ?? 1;
+      return (Math.min(...band) - range.getBoundingClientRect().bottom) / scale;
+    });
+    if (sub === '') expect(clearance).toBeGreaterThanOrEqual(24);
     expect(await overflowingElements(page)).toEqual([]);
     expect(problems.errors).toEqual([]);
   });
@@ -820,6 +835,12 @@ describe.each([
     );
     expect(report.box.right - report.box.left).toBeGreaterThan(0.95 * (list.right - list.left));
     expect(report.after).toBe('none');
+    // A fixed step under the steps (zh and ja had left 100 px empty above it), and no step a
+    // line deeper than three (en's middle step had taken four beside two and three).
+    const under = report.box.top - Math.max(...[diagnosis, roots, plans].map((s) => s.box.bottom));
+    expect(under).toBeLessThanOrEqual(48);
+    const steps = await textLines(page, '.points.flow-across > li:not(.flow-apart) > .deck-text');
+    for (const step of steps) expect(step.breaks.length, step.text).toBeLessThanOrEqual(2);
     for (const point of points) expect(holds(point), point.words).toBe(true);
     expect(await overflowingElements(page)).toEqual([]);
     expect(problems.errors).toEqual([]);
@@ -920,6 +941,33 @@ describe.each([
     expect(problems.errors).toEqual([]);
   });
 
+  // zh 06's three short points had been spread down the height beside 2001, 60 px apart, and
+  // 27's two 100 px: the points are one group at the figure's middle.
+  it.each(['global-500', 'stage-2-equipment', 'stage-4-companies'])(
+    '%s: the points one compact group beside the figure, at its middle',
+    async (id) => {
+      const { page, problems } = await openDeck(browser(), { query });
+      const { points } = await laidOutPoints(page, id);
+      points.slice(1).forEach((point, index) => {
+        const gap = point.box.top - (points[index]?.box.bottom ?? 0);
+        expect(gap, point.words).toBeLessThanOrEqual(40);
+      });
+      const middles = await page.$eval('section.present .figures-body', (body) => {
+        const middle = (element: Element | null) => {
+          const box = element?.getBoundingClientRect() ?? new DOMRect();
+          return (box.top + box.bottom) / 2;
+        };
+        const scale = window.deck?.reveal.getScale() ?? 1;
+        return {
+          figure: middle(body.querySelector('.key-figures')) / scale,
+          points: middle(body.querySelector('.points')) / scale,
+        };
+      });
+      expect(Math.abs(middles.figure - middles.points)).toBeLessThanOrEqual(12);
+      expect(problems.errors).toEqual([]);
+    },
+  );
+
   // 28 was three cards like 25's: the thanks the speech closes on is now the slide's message.
   it('28: the thanks set large across the width, between what Dalian gained and offers', async () => {
     const { page, problems } = await openDeck(browser(), { query });
@@ -936,6 +984,18 @@ describe.each([
     );
     const [gainedSize = 0, thanksSize = 0, offerSize = 0] = sizes;
     expect(thanksSize).toBeGreaterThanOrEqual(1.3 * Math.max(gainedSize, offerSize));
+    // Where the thanks take two lines, they fill the band (en's had ended at 60 % of it).
+    const [hero] = await textLines(page, '.hero-point > .deck-text');
+    const band = await page.$eval('section.present .hero-point', (point) => {
+      const style = getComputedStyle(point);
+      const scale = window.deck?.reveal.getScale() ?? 1;
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      return point.getBoundingClientRect().width / scale - padding;
+    });
+    const scale = await page.evaluate(() => window.deck?.reveal.getScale() ?? 1);
+    if (hero && hero.breaks.length > 0) {
+      expect(Math.max(...hero.widths) / scale, hero.text).toBeGreaterThanOrEqual(0.75 * band);
+    }
     for (const point of points) {
       expect(point.after, point.words).toBe('none');
       expect(holds(point), point.words).toBe(true);
@@ -980,6 +1040,21 @@ describe.each([
       parseFloat(getComputedStyle(text).fontSize),
     );
     expect(figure.number.size).toBeGreaterThanOrEqual(2.5 * pointSize);
+    // The office is a statement, not a caption: in the points' ink (it was the muted grey),
+    // 34 px or more, three lines at most in English (it took four).
+    const ink = await page.$eval('section.present', (shown) => {
+      const colour = (query: string) => {
+        const element = shown.querySelector(query);
+        return element ? getComputedStyle(element).color : '';
+      };
+      return { label: colour('.key-figure-label'), point: colour('.points > li') };
+    });
+    expect(ink.label).toBe(ink.point);
+    if (sub === '') {
+      expect(figure.label.size).toBeGreaterThanOrEqual(34);
+      const [label] = await textLines(page, '.key-figure-label > .deck-text');
+      expect(label?.breaks.length, label?.text ?? '').toBeLessThanOrEqual(2);
+    }
     for (const point of points) expect(holds(point), point.words).toBe(true);
     expect(await overflowingElements(page)).toEqual([]);
     expect(problems.errors).toEqual([]);

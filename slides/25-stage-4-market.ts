@@ -11,6 +11,6 @@ export default defineSlide({
     'slides.market.points.newStage',
   ],
   // Three facts side by side, not a flow: the speech does not say one led to the next.
-  visual: { kind: 'cards', look: 'solid', icons: ['store', 'trending-up', 'factory'] },
+  visual: { kind: 'cards', icons: ['store', 'trending-up', 'factory'] },
   notes: 'slides.market.notes',
 });

@@ -190,11 +190,11 @@ export interface CardsVisual extends PointIcons<'cards'> {
   readonly lead?: number;
   /**
    * How the cards are drawn, so that the four slides of cards do not all look alike: the
-   * deck's pale teal card if not given; `open`, no card, the points apart by a rule (02's two
-   * subjects of the talk); `outline`, cards edged in teal, on the slide's own ground (13's gains);
-   * `solid`, the deck's dark ink (25's market and industry).
+   * deck's pale teal card if not given (25, 26); `open`, no card, the points apart by a rule
+   * (02's two subjects of the talk); `outline`, cards edged in teal, on the slide's own ground
+   * (13's gains).
    */
-  readonly look?: 'open' | 'outline' | 'solid';
+  readonly look?: 'open' | 'outline';
 }
 
 /**

@@ -723,7 +723,8 @@ describe('cards on a projected slide', () => {
 });
 
 // Review of 4d5c376: "the same pale-teal card is used again and again". The four slides of
-// cards are drawn for what each says (02 open, 13 outlined, 25 dark, 26 the pale teal card).
+// cards are drawn in three looks (02 open, 13 outlined, 25 and 26 the pale teal card; 25 had
+// been dark navy, which looked heavy).
 describe('the slides of cards', () => {
   it('are not all drawn alike: at least three looks among the four', async () => {
     const { page, problems } = await openDeck(browser(), { query: '?lang=en' });
@@ -759,7 +760,7 @@ describe.each(
     [1280, 720],
     [1920, 1080],
   ])(
-    'keep room above and below their lines, clear of the arrows, at %i×%i',
+    'keep room above and below their lines, rows of one height, clear of the arrows, at %i×%i',
     async (width, height) => {
       const { page, problems } = await openDeck(browser(), {
         query: `?lang=${locale}${sub === '' ? '' : `&sub=${sub}`}`,
@@ -776,6 +777,9 @@ describe.each(
         const arrows = [...document.querySelectorAll('.reveal .controls button')]
           .filter((button) => getComputedStyle(button).visibility === 'visible')
           .map((button) => button.getBoundingClientRect());
+        const heights = [...(slide?.querySelectorAll('.columns > li') ?? [])].map(
+          (tile) => tile.getBoundingClientRect().height / scale,
+        );
         const rooms = [...(slide?.querySelectorAll('.columns > li') ?? [])].map((tile) => {
           const box = tile.getBoundingClientRect();
           const lines = [...tile.querySelectorAll('.deck-text, .deck-subtitle')].flatMap((text) => {
@@ -798,9 +802,14 @@ describe.each(
               grid.left >= arrow.right ||
               grid.top >= arrow.bottom,
           );
-        return { rooms, clear };
+        return { rooms, clear, heights };
       });
       expect(tiles.rooms).toHaveLength(12);
+      // Rows of one height at full size (en's one-line row had been 60 px to the others' 94).
+      if (sub === '') {
+        const { heights } = tiles;
+        expect(Math.max(...heights) - Math.min(...heights), heights.join(' ')).toBeLessThan(2);
+      }
       // The line boxes (a CJK face fills its 1.15 em line) at least 10 px from each tile's top
       // and bottom at full size, 5 px with subtitles, which pair two languages in each tile.
       expect(Math.min(...tiles.rooms), tiles.rooms.join(' ')).toBeGreaterThanOrEqual(

@@ -81,10 +81,16 @@ function slideLayout(page: Page): Promise<{ band: number; gap: number | undefine
         );
       if (shows) lowest = Math.max(lowest, Math.min(rect.bottom, box.bottom));
       // A card shows from its top edge, before its words.
-      const painted =
-        !/rgba\(.*, 0\)|transparent/.test(style.backgroundColor) ||
-        parseFloat(style.borderTopWidth) > 0 ||
-        parseFloat(style.borderLeftWidth) > 0;
+      const paints = (box: CSSStyleDeclaration) =>
+        !/rgba\(.*, 0\)|transparent/.test(box.backgroundColor) ||
+        parseFloat(box.borderTopWidth) > 0 ||
+        parseFloat(box.borderLeftWidth) > 0;
+      // 05's two cards are its list's ::before and ::after, as tall as the list.
+      const paintedCard = ['::before', '::after'].some((pseudo) => {
+        const card = getComputedStyle(element, pseudo);
+        return card.content !== 'none' && card.opacity !== '0' && paints(card);
+      });
+      const painted = paints(style) || paintedCard;
       if ((shows || painted) && main?.contains(element)) top = Math.min(top, rect.top);
     }
     const scale = box.width / slide.offsetWidth;

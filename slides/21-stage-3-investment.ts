@@ -20,9 +20,9 @@ export default defineSlide({
   headline: 'slides.investment.headline',
   figures: { investment: INVESTMENT, credit: CREDIT },
   keyFigures: [
-    { figure: INVESTMENT, label: 'slides.investment.investmentLabel' },
-    { figure: CREDIT, label: 'slides.investment.creditLabel' },
-    { figure: PROJECTS, label: 'slides.investment.projectsLabel' },
+    { figure: INVESTMENT, label: 'slides.investment.investmentLabel', icon: 'banknote' },
+    { figure: CREDIT, label: 'slides.investment.creditLabel', icon: 'landmark' },
+    { figure: PROJECTS, label: 'slides.investment.projectsLabel', icon: 'list-checks' },
   ],
   notes: 'slides.investment.notes',
 });

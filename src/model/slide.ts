@@ -1,7 +1,7 @@
 import type { TextKey } from '../i18n/keys.ts';
 import type { ChartSpec, StageNumber, TimelineChartSpec } from './chart-spec.ts';
 import type { Figure } from './figure.ts';
-import type { SlideVisual } from './visual.ts';
+import type { IconName, SlideVisual } from './visual.ts';
 
 /** A large number with a caption, the way a speaker puts one figure on screen. */
 export interface KeyFigure {
@@ -9,6 +9,8 @@ export interface KeyFigure {
   readonly label: TextKey;
   /** A template around the formatted value (`{{value}}`), e.g. "less than {{value}}". */
   readonly valueText?: TextKey;
+  /** What the figure counts, as a picture over it where figures stand on tiles (21). */
+  readonly icon?: IconName;
 }
 
 /** What every slide has. `figures` are interpolated into all of the slide's texts by name. */

@@ -5,6 +5,7 @@ import type { TextKey } from '../i18n/keys.ts';
  * the deck (build/deck-icons.ts), so an icon a slide names must be listed here.
  */
 export const ICON_NAMES = [
+  'banknote',
   'landmark',
   'users',
   'globe',

@@ -5,6 +5,7 @@ import type { CanvasChartSpec } from '../model/chart-spec.ts';
 import type { KeyFigure, Slide } from '../model/slide.ts';
 import { figureParts } from './figure-parts.ts';
 import { notesText, printsNotesReadings } from './notes.ts';
+import { icon } from './slide-pictures.ts';
 import type { PictureKit } from './slide-map.ts';
 import type { TextBinding, TextChannel } from './text-binding.ts';
 
@@ -128,6 +129,7 @@ export class SlideBuilder {
       }
       // A label may be a sentence (27's office): it breaks between phrases, as a point does.
       const label = this.text('p', 'key-figure-label', keyFigure.label, true);
+      if (keyFigure.icon !== undefined) item.append(icon(keyFigure.icon));
       item.append(value, label);
       container.append(item);
     }

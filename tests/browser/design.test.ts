@@ -298,6 +298,28 @@ describe.each(LOCALES)('whole-slide layouts in %s, at 1280×720', (locale) => {
       });
     }
     for (const line of lines) expect(line.label - line.number).toBeLessThanOrEqual(40);
+    // What each figure counts drawn at its tile's top (the tiles' upper half had stood bare
+    // over their one-line figures): three different pictures, large, level, above the numbers.
+    const pictures = await page.$$eval('section.present .key-figure', (figures) =>
+      figures.map((figure) => {
+        const picture = figure.querySelector('.deck-icon');
+        const box = picture?.getBoundingClientRect();
+        const value = figure.querySelector('.key-figure-value')?.getBoundingClientRect();
+        const scale = window.deck?.reveal.getScale() ?? 1;
+        return {
+          name: picture?.getAttribute('class') ?? '',
+          size: (box?.height ?? 0) / scale,
+          top: box?.top ?? 0,
+          clear: (box?.bottom ?? Infinity) <= (value?.top ?? 0),
+        };
+      }),
+    );
+    expect(new Set(pictures.map((picture) => picture.name)).size).toBe(3);
+    for (const picture of pictures) {
+      expect(picture.size).toBeGreaterThanOrEqual(64);
+      expect(picture.clear).toBe(true);
+    }
+    expect(spread(pictures.map((picture) => picture.top))).toBeLessThanOrEqual(2);
     expect(problems.errors).toEqual([]);
   });
 

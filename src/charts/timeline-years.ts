@@ -38,7 +38,12 @@ export function timelineYears(options: YearsOptions) {
   };
   const inside = (label: Context): boolean => {
     if (spec.events[label.dataIndex]?.to === undefined) return false;
-    const bar = label.chart.getDatasetMeta(label.datasetIndex).data[label.dataIndex] as
+    // Where the bar will end, not where its entry animation has it now: the labels are placed
+    // once, as the animation starts (from the bar's base, 1993–2001 read as too short for its
+    // years and went before the bar, over its row's name).
+    const bar = label.chart
+      .getDatasetMeta(label.datasetIndex)
+      .data[label.dataIndex]?.getProps(['x', 'base'], true) as
       { x: number; base: number } | undefined;
     if (bar === undefined) return false;
     const width = measureOnCanvas(
@@ -50,7 +55,9 @@ export function timelineYears(options: YearsOptions) {
   // A dot's years after it, unless they would run past the plot's right edge (2005, the last
   // dot, ran 14 px past it): then before it.
   const fitsAfter = (label: Context): boolean => {
-    const dot = label.chart.getDatasetMeta(label.datasetIndex).data[label.dataIndex];
+    const dot = label.chart
+      .getDatasetMeta(label.datasetIndex)
+      .data[label.dataIndex]?.getProps(['x'], true) as { x: number } | undefined;
     if (dot === undefined) return true;
     const width = measureOnCanvas(
       text(label.dataIndex),

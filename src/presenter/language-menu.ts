@@ -118,14 +118,34 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
    * there) folds it at once: the speaker has gone back to the talk. It stays folded under the
    * pointer until the pointer leaves; T and U open it to show their change.
    */
-  const foldOnDeckKey = (event: KeyboardEvent): void => {
-    if (menu.contains(document.activeElement)) return;
-    const key = event.key.toUpperCase();
-    if (key === LANGUAGE_KEY.key || key === SUBTITLES_KEY.key) return;
+  const fold = (): void => {
     clearTimeout(idleTimer);
     menu.classList.add('is-idle', 'is-folded');
     toggle.setAttribute('aria-expanded', 'false');
     hideLater();
+  };
+  const foldOnDeckKey = (event: KeyboardEvent): void => {
+    if (menu.contains(document.activeElement)) return;
+    const key = event.key.toUpperCase();
+    if (key === LANGUAGE_KEY.key || key === SUBTITLES_KEY.key) return;
+    fold();
+  };
+  /** Escape in the open menu closes it, and only it (reveal would open its overview behind). */
+  const foldOnEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || menu.classList.contains('is-idle')) return;
+    event.stopPropagation();
+    leaveMenu();
+  };
+  /** A press outside the open menu closes it, as a dropdown does. */
+  const foldOnPressOutside = (event: PointerEvent): void => {
+    if (!menu.classList.contains('is-idle') && !menu.contains(event.target as Node)) leaveMenu();
+  };
+  /** Focus out of the menu first: leaving it by focus would wake it again. */
+  const leaveMenu = (): void => {
+    if (menu.contains(document.activeElement) && document.activeElement instanceof HTMLElement) {
+      document.activeElement.blur();
+    }
+    fold();
   };
   const unfold = (): void => {
     menu.classList.remove('is-folded');
@@ -187,6 +207,8 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
       on(menu, 'pointerleave', unfold);
       on(menu, 'pointerleave', wake);
       on(document, 'keydown', foldOnDeckKey);
+      on(menu, 'keydown', foldOnEscape);
+      on(document, 'pointerdown', foldOnPressOutside);
       on(document, 'pointermove', show);
       on(toggle, 'click', wake);
       on(subtitlesOff, 'click', (event) => {

@@ -54,6 +54,29 @@ describe('the language button', () => {
     expect(problems.errors).toEqual([]);
   });
 
+  // Escape in the open menu opened reveal's overview behind it and left the menu open; a
+  // press outside did not close it either (it folded only on its idle timer).
+  it('closes on Escape, without the overview, and on a press outside it', async () => {
+    const { page, problems } = await openDeck(browser(), { hash: '#/size' });
+    const expanded = () =>
+      page.evaluate(() =>
+        document.querySelector('.deck-menu-toggle')?.getAttribute('aria-expanded'),
+      );
+    await page.click('.deck-menu-toggle');
+    expect(await expanded()).toBe('true');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menuOpacity(page)).toBe(0);
+    expect(await expanded()).toBe('false');
+    expect(await page.evaluate(() => window.deck?.reveal.isOverview())).toBe(false);
+    await page.click('.deck-menu-toggle');
+    await expect.poll(() => menuOpacity(page)).toBe(1);
+    await page.mouse.click(400, 400);
+    await expect.poll(() => menuOpacity(page)).toBe(0);
+    expect(await expanded()).toBe('false');
+    expect(problems.errors).toEqual([]);
+  });
+
   it('stays on a phone, where followers look for their language', async () => {
     const { page } = await openDeck(browser(), { viewport: { width: 390, height: 844 } });
     expect(await menuShown(page)).toBe(1);

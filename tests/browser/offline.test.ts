@@ -138,6 +138,16 @@ async function platformFonts(cdp: CDPSession, nodeId: number): Promise<string[]>
 }
 
 /**
+ * The fonts of a node's text and of every element in it: Chromium names only the fonts of a
+ * node's own text, and a word kept whole (広報・教育) is an element of its own inside the text.
+ */
+async function subtreeFonts(cdp: CDPSession, nodeId: number): Promise<string[]> {
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId, selector: '*' });
+  const fonts = await Promise.all([nodeId, ...nodeIds].map((id) => platformFonts(cdp, id)));
+  return [...new Set(fonts.flat())];
+}
+
+/**
  * For every slide: the fonts its headline and points were drawn with, keyed `slide: text`.
  * Uses Chromium's own answer (DevTools protocol), not computed styles, which only list wishes.
  */
@@ -154,7 +164,7 @@ async function fontsOfEverySlide(page: Page): Promise<Map<string, string[]>> {
     for (const nodeId of nodeIds) {
       const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
       const text = outerHTML.replace(/<[^>]+>/g, '').slice(0, 24);
-      used.set(`${slide.id}: ${text}`, await platformFonts(cdp, nodeId));
+      used.set(`${slide.id}: ${text}`, await subtreeFonts(cdp, nodeId));
     }
   }
   await cdp.detach();

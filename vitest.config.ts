@@ -24,6 +24,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A poll waits for what a page does in its own time (a key sent from the speaker
+          // window, a language switch): a second, the default, was too short on a loaded CI.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

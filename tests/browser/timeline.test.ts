@@ -184,6 +184,16 @@ describe.each(LOCALES)('the stage dividers in %s', (locale) => {
   });
 });
 
+/** reveal's arrow buttons as "class opacity visibility; …", and how the controls are laid out. */
+function arrowsState(): string {
+  const controls = document.querySelector<HTMLElement>('.reveal .controls');
+  const buttons = [...(controls?.querySelectorAll('button') ?? [])].map((button) => {
+    const style = getComputedStyle(button);
+    return `${button.className} opacity ${style.opacity} ${style.visibility}`;
+  });
+  return `controls ${controls ? getComputedStyle(controls).display : 'missing'}; ${buttons.join('; ')}`;
+}
+
 // The lit stage's events were 24 px regular (研修員を毎年 / 受け入れ broke in the first stage's
 // column in Japanese), and the big numeral's box ended 3 px left of the navigation arrows.
 describe.each(LOCALES)('the stage dividers’ events and numeral in %s', (locale) => {
@@ -191,6 +201,10 @@ describe.each(LOCALES)('the stage dividers’ events and numeral in %s', (locale
     const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
     for (const divider of DIVIDERS) {
       await goToSlide(page, divider.id);
+      // The arrows fade in over 0.2 s when a slide enables them; measure them once they show.
+      await expect
+        .poll(() => page.evaluate(arrowsState), { message: `${divider.id}: the arrows show` })
+        .toMatch(/navigate-right enabled(?: fragmented)? opacity (?!0 )[\d.]+ visible/);
       const seen = await page.evaluate(() => {
         const slide = window.deck?.reveal.getCurrentSlide();
         const box = (element: Element) => {
@@ -234,7 +248,7 @@ describe.each(LOCALES)('the stage dividers’ events and numeral in %s', (locale
         if (divider.stage < 4) expect(event.lines, `${divider.id}: ${event.text}`).toBe(1);
       }
       expect(seen.numeral, divider.id).not.toBeNull();
-      expect(seen.arrows.length).toBeGreaterThan(0);
+      expect(seen.arrows.length, divider.id).toBeGreaterThan(0);
       for (const arrow of seen.arrows) {
         const numeral = seen.numeral ?? arrow;
         const apart =

@@ -109,8 +109,19 @@ async function openFile(
 /** Everything a clean offline run must show: nothing fetched, logged or blocked. */
 async function expectClean(opened: OfflinePage): Promise<void> {
   expect(opened.network).toEqual([]);
-  expect(opened.problems.errors).toEqual([]);
+  expect(opened.problems.errors.filter((error) => !selfLoadByCssAgent(error))).toEqual([]);
   expect(await opened.violations()).toEqual([]);
+}
+
+/**
+ * Chromium 150's DevTools CSS agent, which the font checks enable, fetches the document itself
+ * and logs this error for a file:// page (the deck logs nothing of the kind: the first test,
+ * without the agent, checks that). Only the page loading its own URL is forgiven.
+ */
+function selfLoadByCssAgent(error: string): boolean {
+  const match =
+    /^console\.error: Unsafe attempt to load URL (\S+) from frame with URL (\S+)\. /.exec(error);
+  return match !== null && match[1] === match[2];
 }
 
 /** The first headline of the current slide, as shown. */

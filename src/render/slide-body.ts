@@ -26,7 +26,7 @@ export function renderBody(slide: Slide, build: SlideBuilder): HTMLElement[] {
     }
     case 'figures': {
       const body = build.element('div', 'slide-body figures-body');
-      body.append(build.keyFigures(slide.keyFigures));
+      body.append(build.keyFigures(slide.keyFigures, slide.points === undefined));
       if (slide.points) {
         const points = build.points(slide.points);
         addVisual(slide.visual, points, build.pictureKit());

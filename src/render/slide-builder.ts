@@ -110,9 +110,13 @@ export class SlideBuilder {
     return list;
   }
 
-  /** Big figures with their labels: the digits large, the unit and words around them smaller. */
-  keyFigures(figures: readonly KeyFigure[]): HTMLElement {
-    const container = this.element('div', 'key-figures');
+  /**
+   * Big figures with their labels: the digits large, the unit and words around them smaller.
+   * `alone`: nothing else in the slide's body; three such figures stand as tiles across it (21).
+   */
+  keyFigures(figures: readonly KeyFigure[], alone = false): HTMLElement {
+    const tiles = alone && figures.length === 3;
+    const container = this.element('div', tiles ? 'key-figures key-figures-tiles' : 'key-figures');
     for (const keyFigure of figures) {
       const item = this.element('div', 'key-figure');
       const value = this.element('p', 'key-figure-value');

@@ -265,6 +265,8 @@ describe.each(LOCALES)('whole-slide layouts in %s, at 1280×720', (locale) => {
     const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
     expect(spread(lines.map((line) => line.number))).toBeLessThanOrEqual(2);
     expect(spread(lines.map((line) => line.label))).toBeLessThanOrEqual(2);
+    // Three equals, one width each (sized to their figures, they stood 435/418/182 px wide).
+    expect(spread(boxes.map((box) => box.right - box.left))).toBeLessThanOrEqual(1);
     // Each figure on one line, as on 18 (decision 4; English set "RMB billion" over 1.68 until
     // then, Chinese and Japanese the unit under the number): currency, number and unit in
     // reading order on the number's line, all inside the figure's tile.
@@ -322,6 +324,42 @@ describe.each(LOCALES)('whole-slide layouts in %s, at 1280×720', (locale) => {
     expect(spread(pictures.map((picture) => picture.top))).toBeLessThanOrEqual(2);
     expect(problems.errors).toEqual([]);
   });
+
+  // Sized to their figures, 21's tiles stood 435/418/182 px wide at 1280×720.
+  it.each([
+    ['with subtitles', { width: 1280, height: 720 }, locale === 'en' ? '&sub=zh' : '&sub=en'],
+    ['on a 390×844 phone', { width: 390, height: 844 }, ''],
+  ] as const)(
+    'sets the programme’s three key figures %s at one width, each on one line',
+    async (_, viewport, sub) => {
+      const { page, problems } = await openDeck(browser(), {
+        query: `?lang=${locale}${sub}`,
+        hash: '#/stage-3-investment',
+        viewport,
+      });
+      const tiles = await page.$$eval(
+        'section[data-slide-id="stage-3-investment"] .key-figure',
+        (figures) =>
+          figures.map((figure) => {
+            figure.scrollIntoView({ block: 'center' });
+            const value = figure.querySelector('.key-figure-value');
+            const number = figure.querySelector('.key-figure-number')?.getBoundingClientRect();
+            const line = value?.getBoundingClientRect();
+            return {
+              width: figure.getBoundingClientRect().width,
+              // One line: the value no taller than its number's line, nor wider than its tile.
+              oneLine: (line?.height ?? Infinity) <= (number?.height ?? 0) + 2,
+              inside: (value?.scrollWidth ?? Infinity) <= (value?.clientWidth ?? 0),
+            };
+          }),
+      );
+      expect(tiles).toHaveLength(3);
+      const widths = tiles.map((tile) => tile.width);
+      expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(1);
+      expect(tiles.map((tile) => tile.oneLine && tile.inside)).toEqual([true, true, true]);
+      expect(problems.errors).toEqual([]);
+    },
+  );
 
   // 23's chart was titled "Emission results reported after completion" under the headline
   // "Results after completion": the same words twice. The title names the figure for screen

@@ -43,6 +43,8 @@ export const REVEAL_CONFIG = {
   history: false,
   controls: true,
   controlsTutorial: false,
+  // Both arrows in one tone (theme.css): reveal's default fades the previous-slide arrow.
+  controlsBackArrows: 'visible',
   progress: true,
   slideNumber: 'c/t',
   overview: true,

@@ -181,3 +181,14 @@ export function phraseNodes(text: string): (string | HTMLElement)[] {
   }
   return nodes;
 }
+
+/**
+ * The verb at the end of `text` that takes the quoted name after it as its object: a last
+ * phrase of one two-character word (提出 before “示范城市”, 荣获 before “全球500佳”), which a
+ * Chinese typesetter keeps with the quote; '' if there is none. zh 20's phone headline broke
+ * 1997年：提出 / “示范城市”构想, the verb torn from its object, the line opening on a quote.
+ */
+export function verbBeforeQuote(text: string): string {
+  const last = (chinesePhrases(text).at(-1) ?? '').replace(/^\p{P}+/u, '');
+  return isChinese(text) && /^\p{Script=Han}{2}$/u.test(last) ? last : '';
+}

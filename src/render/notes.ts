@@ -70,6 +70,28 @@ function ruby({ name, reading }: NameReading): HTMLElement {
   return element;
 }
 
+/**
+ * A figure with its Chinese or Japanese unit as the notes say it (1亿美元, 572.1万人,
+ * 16億8000万元, 1億ドル): one unit that a line never breaks inside. The speaker view broke zh
+ * 21's notes 1 / 亿美元, a number at a line's end and its unit at the next one's start.
+ */
+const FIGURE_WITH_UNIT = /(\d[\d.,]*(?:[万亿億][\d.,]*)*(?:美元|日元|ドル|\p{Script=Han}))/u;
+
+/** The class of a figure and its unit in the notes, which the theme keeps on one line. */
+export const NOTES_FIGURE_CLASS = 'deck-notes-figure';
+
+/** Plain notes text as nodes, each figure with its unit in a span kept on one line. */
+function textNodes(text: string): Node[] {
+  return text.split(FIGURE_WITH_UNIT).flatMap((part, index): Node[] => {
+    if (part === '') return [];
+    if (index % 2 === 0) return [document.createTextNode(part)];
+    const span = document.createElement('span');
+    span.className = NOTES_FIGURE_CLASS;
+    span.textContent = part;
+    return [span];
+  });
+}
+
 /** One line of notes as nodes, each name not yet in `seen` shown with its reading. */
 function annotate(line: string, readings: readonly NameReading[], seen: Set<string>): Node[] {
   const nodes: Node[] = [];
@@ -90,13 +112,12 @@ function annotate(line: string, readings: readonly NameReading[], seen: Set<stri
       }
     }
     if (next === null) break;
-    if (next.index > from) nodes.push(document.createTextNode(line.slice(from, next.index)));
+    if (next.index > from) nodes.push(...textNodes(line.slice(from, next.index)));
     nodes.push(ruby(next.reading));
     seen.add(next.reading.name);
     from = next.index + next.reading.name.length;
   }
-  if (from < line.length || nodes.length === 0)
-    nodes.push(document.createTextNode(line.slice(from)));
+  if (from < line.length || nodes.length === 0) nodes.push(...textNodes(line.slice(from)));
   return nodes;
 }
 
@@ -116,6 +137,7 @@ export function writeNotes(
   // Plain notes with as many paragraphs as before (a language switch): only texts change.
   if (
     readings.length === 0 &&
+    !lines.some((line) => FIGURE_WITH_UNIT.test(line)) &&
     current.length === lines.length &&
     current.every((child) => child.tagName === 'P' && child.childElementCount === 0)
   ) {

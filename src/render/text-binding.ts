@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { GLOSSARY } from '../i18n/glossary.ts';
 import type { Locale } from '../i18n/languages.ts';
-import { isChinese, phraseNodes } from './chinese-phrases.ts';
+import { isChinese, phraseNodes, verbBeforeQuote } from './chinese-phrases.ts';
 import { notesReadings, writeNotes } from './notes.ts';
 
 /**
@@ -123,6 +123,16 @@ export const KEPT_CLASS = 'deck-kept';
 function writeLine(binding: TextBinding, text: string): void {
   const parts = text.split(SPANS);
   const phrases = binding.phrases === true && isChinese(text);
+  if (phrases) {
+    // A quoted name takes its verb into its span: 提出“示范城市”, not 提出 / “示范城市”.
+    for (let index = 1; index < parts.length; index += 2) {
+      const verb = /^[“「『]/u.test(parts[index] ?? '')
+        ? verbBeforeQuote(parts[index - 1] ?? '')
+        : '';
+      parts[index - 1] = (parts[index - 1] ?? '').slice(0, -verb.length || undefined);
+      parts[index] = `${verb}${parts[index] ?? ''}`;
+    }
+  }
   if (parts.length === 1 && !phrases) {
     binding.element.textContent = text;
     return;

@@ -886,3 +886,63 @@ describe.each(
     },
   );
 });
+
+// reveal drew the previous-slide arrow at a third of the next one's opacity ('faded'), and the
+// arrow that steps a slide's points paler than the one that changes slide: one tone for both,
+// quiet but at least 3:1 against the slide.
+describe('reveal’s arrows, at 1280×720', () => {
+  it.each([
+    ['history', 'a light slide of points'],
+    ['stage-2', 'a dark divider'],
+  ])('show previous and next in one tone on %s (%s), 3:1 or more', async (id) => {
+    const { page, problems } = await openDeck(browser(), { query: '?lang=en' });
+    await goToSlide(page, id);
+    // Arrows fade over 0.2 s: read them once both are enabled and settled.
+    const arrows = () =>
+      page.evaluate(() => {
+        const controls = document.querySelector<HTMLElement>('.reveal .controls');
+        const shown = [...(controls?.querySelectorAll('.navigate-left, .navigate-right') ?? [])];
+        const tone = (button: Element) => {
+          const opacity = Number(getComputedStyle(button).opacity);
+          return Math.round(
+            opacity * Number(controls ? getComputedStyle(controls).opacity : 0) * 100,
+          );
+        };
+        return shown.map((button) => `${button.classList.contains('enabled')} ${tone(button)}`);
+      });
+    await expect
+      .poll(arrows)
+      .toEqual([expect.stringMatching(/^true /), expect.stringMatching(/^true /)]);
+    await expect.poll(async () => new Set(await arrows()).size).toBe(1);
+    const { opacity, ink, ground } = await page.evaluate(() => {
+      const controls = document.querySelector<HTMLElement>('.reveal .controls');
+      const slide = window.deck?.reveal.getCurrentSlide();
+      const background = [
+        document.querySelector('.reveal .slide-background.present'),
+        slide,
+        document.querySelector('.reveal'),
+        document.body,
+      ]
+        .map((element) => (element ? getComputedStyle(element).backgroundColor : ''))
+        .find((colour) => colour !== '' && colour !== 'rgba(0, 0, 0, 0)');
+      const button = controls?.querySelector('.navigate-right');
+      return {
+        opacity:
+          Number(button ? getComputedStyle(button).opacity : 0) *
+          Number(controls ? getComputedStyle(controls).opacity : 0),
+        ink: controls ? getComputedStyle(controls).color : '',
+        ground: background ?? '',
+      };
+    });
+    const [inkRgb, groundRgb] = [channels(ink), channels(ground)];
+    const drawn = inkRgb.map((channel, index) => {
+      const under = groundRgb[index] ?? 0;
+      return channel * opacity + under * (1 - opacity);
+    });
+    expect(contrast(drawn, groundRgb), `${ink} at ${opacity} on ${ground}`).toBeGreaterThanOrEqual(
+      3,
+    );
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -27,6 +27,9 @@ const KEPT: Record<Locale, Record<string, readonly string[]>> = {
     'stage-1-sister-city': ['北九州国际技术协力协会'],
     // zh 15 broke 北九州市长 / 末吉兴一: a title torn from its name.
     'stage-2-model-area': ['北九州市长末吉兴一'],
+    // zh 20's phone headline broke 1997年：提出 / “示范城市”构想: a verb torn from its quoted
+    // object, the line opening on a quote mark.
+    'stage-3-model-city': ['提出“示范城市”'],
   },
   ja: {
     // ja 02 broke この分野に / おける国際協力, inside the particle.

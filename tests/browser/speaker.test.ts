@@ -195,6 +195,49 @@ describe('the speaker view', () => {
   });
 });
 
+// zh 21's notes broke 1 / 亿美元 in the speaker view at 1280×800 and 1366×768: a number at a
+// line's end, its unit at the next line's start.
+describe('the speaker view’s Chinese notes', () => {
+  it.each([
+    [1280, 800],
+    [1366, 768],
+    [1440, 900],
+  ])('keep each figure with its unit on one line at %i×%i', async (width, height) => {
+    const { page, problems } = await openDeck(browser(), {
+      query: '?lang=zh',
+      hash: '#/stage-3-investment',
+    });
+    const popup = await openSpeakerView(page);
+    await popup.setViewportSize({ width, height });
+    const figures = await popup.evaluate(() => {
+      const found: string[] = [];
+      for (const paragraph of document.querySelectorAll('.speaker-notes p')) {
+        const text = paragraph.textContent;
+        for (const match of text.matchAll(/\d[\d.,]*[万亿]?(?:美元|元|人)/gu)) {
+          // The figure's characters as a range over the paragraph's text nodes.
+          const range = document.createRange();
+          const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+          let offset = 0;
+          for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+            const length = node.textContent?.length ?? 0;
+            const start = match.index - offset;
+            const end = match.index + match[0].length - offset;
+            if (start >= 0 && start < length) range.setStart(node, start);
+            if (end > 0 && end <= length) range.setEnd(node, end);
+            offset += length;
+          }
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          found.push(`${match[0]} ${lines.size === 1 ? 'one line' : `${lines.size} lines`}`);
+        }
+      }
+      return found;
+    });
+    expect(figures).toEqual(['16.8亿元 one line', '1亿美元 one line']);
+    expect(problems.errors).toEqual([]);
+    await popup.close();
+  });
+});
+
 describe('pacing', () => {
   it.each([
     ['?minutes=20', 1200],

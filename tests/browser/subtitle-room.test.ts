@@ -255,6 +255,34 @@ describe('subtitles at 1280×720', () => {
     },
   );
 
+  // 16, 22 and 23 set their headline's subtitle at 26 px where every other slide keeps 36 px
+  // (30 px on a slide that shrinks): the headlines' second language changed size slide to slide.
+  it.each(densePairs)(
+    'keep the %s headlines’ subtitles (%s) one size across the deck, ≥ 30 px',
+    async (locale, sub) => {
+      const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}&sub=${sub}` });
+      const ids = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')]
+          .filter((slide) => !slide.matches('.slide-title, .slide-divider, .slide-closing'))
+          .map((slide) => slide.dataset['slideId'] ?? ''),
+      );
+      const sizes: Record<string, number> = {};
+      for (const id of ids) {
+        await goToSlide(page, id);
+        sizes[id] = await page.evaluate(() => {
+          const subtitle = window.deck?.reveal
+            .getCurrentSlide()
+            .querySelector('.slide-headline .deck-subtitle');
+          return subtitle ? parseFloat(getComputedStyle(subtitle).fontSize) : 0;
+        });
+      }
+      expect(ids.length).toBeGreaterThan(20);
+      for (const id of ids) expect(sizes[id], id).toBeGreaterThanOrEqual(30);
+      expect(problems.errors).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('shrink a slide that would overflow, which then fits, and grow it back when turned off', async () => {
     const { page } = await openDeck(browser(), {
       query: '?lang=zh&sub=en',

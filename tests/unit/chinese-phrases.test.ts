@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinesePhrases } from '../../src/render/chinese-phrases.ts';
+import { chinesePhrases, verbBeforeQuote } from '../../src/render/chinese-phrases.ts';
 import { RESOURCES } from '../../src/i18n/resources.ts';
 
 describe('Chinese phrases, where a narrow headline may break', () => {
@@ -73,6 +73,15 @@ describe('Chinese phrases, where a narrow headline may break', () => {
     expect(chinesePhrases('Consultancy设立代表处').at(-1)).toBe('设立代表处');
     // Not when the joined phrase would be too long for a narrow column.
     expect(chinesePhrases('中国第一个获此殊荣的城市').at(-1)).toBe('城市');
+  });
+
+  // zh 20's phone headline broke 1997年：提出 / “示范城市”构想.
+  it('finds the two-character verb a quoted name is the object of, and only that', () => {
+    expect(verbBeforeQuote('：提出')).toBe('提出');
+    expect(verbBeforeQuote('建设')).toBe('建设');
+    expect(verbBeforeQuote('建设中日环保合作')).toBe('');
+    expect(verbBeforeQuote('大连最终成为')).toBe('');
+    expect(verbBeforeQuote('この提出')).toBe('');
   });
 
   it('leaves Japanese and English text whole', () => {

@@ -90,6 +90,7 @@ function stageStrip(
       bind: (element, text) => {
         build.bind(element, text);
       },
+      subtitled: (tag, className, text) => build.subtitled(tag, className, text),
       label: (element, text) => {
         build.bindings.push({ element, channel: 'audience', attribute: 'aria-label', text });
       },

@@ -12,19 +12,28 @@ export interface StripKit {
   ): HTMLElementTagNameMap[K];
   /** Gives `element` a computed text in the audience language (a signpost needs no subtitle). */
   bind(element: HTMLElement, text: (t: TFunction) => string): void;
+  /** An element with a text in the audience language and, in bilingual mode, its subtitle. */
+  subtitled<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    className: string,
+    text: (t: TFunction) => string,
+  ): HTMLElementTagNameMap[K];
   /** Gives `element` an accessible name in the audience language. */
   label(element: HTMLElement, text: (t: TFunction) => string): void;
 }
 
-/** A stage's dated events, each its years and its name, as the big timeline gives them. */
+/**
+ * A stage's dated events, each its years and its name, as the big timeline gives them. The
+ * names are subtitled: they say what the stage holds, which half a mixed hall could not read
+ * in the other language (the stages' names need none: the lit one is the subtitled title).
+ */
 function stageEvents(kit: StripKit, events: readonly TimelineEvent[]): HTMLUListElement {
   const list = kit.element('ul', 'stage-strip-events');
   for (const event of events) {
     const item = kit.element('li', 'stage-strip-event');
     const years = kit.element('span', 'stage-strip-event-years');
     kit.bind(years, (t) => eventYears(t, event));
-    const name = kit.element('span', 'stage-strip-event-name');
-    kit.bind(name, (t) => t(event.label));
+    const name = kit.subtitled('span', 'stage-strip-event-name', (t) => t(event.label));
     item.append(years, name);
     list.append(item);
   }

@@ -267,6 +267,127 @@ describe.each(LOCALES)('the stage dividers’ events and numeral in %s', (locale
   });
 });
 
+/** What a stage divider shows, as boxes: its events, the title's lines, the numeral, the strip. */
+function readDivider(page: Page) {
+  return page.evaluate(() => {
+    const slide = window.deck?.reveal.getCurrentSlide();
+    const box = (rect: DOMRect) => ({
+      left: rect.left,
+      top: rect.top,
+      right: rect.right,
+      bottom: rect.bottom,
+    });
+    // A text's lines as drawn, not its block's box (a block runs the card's whole width).
+    const lines = (element: Element | null | undefined) => {
+      if (!element) return [];
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return [...range.getClientRects()].filter((rect) => rect.width > 0).map(box);
+    };
+    const size = (element: Element | null | undefined) =>
+      element ? parseFloat(getComputedStyle(element).fontSize) : 0;
+    const numeral = slide?.querySelector('.divider-number');
+    return {
+      events: [...(slide?.querySelectorAll('.stage-strip-event') ?? [])].map((event) => {
+        const name = event.querySelector('.stage-strip-event-name .deck-text');
+        const subtitle = event.querySelector('.stage-strip-event-name .deck-subtitle');
+        return {
+          name: name?.textContent ?? '',
+          box: box(event.getBoundingClientRect()),
+          nameSize: size(name),
+          subtitle: subtitle?.textContent ?? '',
+          subtitleSize: size(subtitle),
+        };
+      }),
+      title: [
+        ...lines(slide?.querySelector('.slide-headline .deck-text')),
+        ...lines(slide?.querySelector('.slide-headline .deck-subtitle')),
+      ],
+      numeral: numeral ? box(numeral.getBoundingClientRect()) : null,
+      strip: [...(slide?.querySelectorAll('.stage-strip-stage > span') ?? [])].flatMap(lines),
+      stages: [...(slide?.querySelectorAll('.stage-strip-stage') ?? [])].map((stage) => ({
+        badge: getComputedStyle(stage, '::before').backgroundColor,
+        track: getComputedStyle(stage).borderTopStyle,
+      })),
+    };
+  });
+}
+
+interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+function overlap(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+// With subtitles the dividers dropped their events (kept on every divider: the stage's dated
+// events are what it holds), and on 24 the title's English subtitle ran 38 px into the big 4.
+describe.each(LOCALES)('the stage dividers with subtitles in %s', (locale) => {
+  it('list the events with their translations, clear of the title, numeral and strip', async () => {
+    const second = locale === 'en' ? 'zh' : 'en';
+    const names: Record<string, string> = RESOURCES[locale].deck.slides.timeline.events;
+    const translations: Record<string, string> = RESOURCES[second].deck.slides.timeline.events;
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      const { page, problems } = await openDeck(browser(), {
+        query: `?lang=${locale}&sub=${second}`,
+        viewport,
+      });
+      for (const divider of DIVIDERS) {
+        await goToSlide(page, divider.id);
+        const seen = await readDivider(page);
+        const where = `${divider.id} at ${String(viewport.width)}`;
+        if (viewport.width === 1280) await screenshot(page, `timeline/${locale}-sub-${divider.id}`);
+        const labels = stageEvents(divider.stage).map(({ label }) => label);
+        expect(seen.events.map((event) => [event.name, event.subtitle])).toEqual(
+          labels.map((label) => [names[label], translations[label]]),
+        );
+        expect(seen.numeral, where).not.toBeNull();
+        for (const event of seen.events) {
+          expect(event.box.bottom - event.box.top, `${where}: ${event.name}`).toBeGreaterThan(0);
+          expect(event.nameSize, `${where}: ${event.name}`).toBeGreaterThanOrEqual(24);
+          expect(event.subtitleSize, `${where}: ${event.subtitle}`).toBeGreaterThanOrEqual(24);
+          for (const other of [
+            ...seen.title,
+            ...seen.strip,
+            ...(seen.numeral ? [seen.numeral] : []),
+          ]) {
+            expect(
+              overlap(event.box, other),
+              `${where}: ${event.name} ${JSON.stringify(event.box)} on ${JSON.stringify(other)}`,
+            ).toBe(false);
+          }
+        }
+        for (const line of seen.title) {
+          expect(
+            overlap(line, seen.numeral ?? line),
+            `${where}: title ${JSON.stringify(line)} on the numeral`,
+          ).toBe(false);
+        }
+        // Stages past read as done (a filled badge), stages to come quieter (a dashed track).
+        seen.stages.forEach((stage, index) => {
+          if (index < divider.stage - 1) {
+            expect(stage.badge, `${where}: stage ${String(index + 1)}`).toBe('rgb(217, 236, 233)');
+            expect(stage.track, `${where}: stage ${String(index + 1)}`).toBe('solid');
+          }
+          if (index > divider.stage - 1) {
+            expect(stage.badge, `${where}: stage ${String(index + 1)}`).toBe('rgb(11, 57, 84)');
+            expect(stage.track, `${where}: stage ${String(index + 1)}`).toBe('dashed');
+          }
+        });
+      }
+      expect(problems.errors).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
 // The title card had outlined the talk with the four stages above its title; a fresh review
 // read that as clutter: the timeline (09) and the stage dividers carry them. The title holds
 // the card alone, larger.

@@ -140,6 +140,14 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
     stageGroups(spec.events, (stage) => stageName(t, stage)),
     `bold ${String(nameFont.size)}px ${nameFont.family}`,
   );
+  const years = timelineYears({
+    spec,
+    t,
+    dots,
+    dotRadius: DOT_RADIUS,
+    ground,
+    font: font(context, CHART_FONT_SIZES.value, 'bold'),
+  });
   return {
     type: 'bar',
     data: {
@@ -153,18 +161,11 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
           // A phone's rows are two lines tall: a bar as thick as a dot, not a block.
           ...(compact && { maxBarThickness: 2 * DOT_RADIUS }),
           categoryPercentage: 1,
-          datalabels: timelineYears({
-            spec,
-            t,
-            dots,
-            dotRadius: DOT_RADIUS,
-            ground,
-            font: font(context, CHART_FONT_SIZES.value, 'bold'),
-          }),
+          datalabels: years.labels,
         },
       ],
     },
-    plugins: [TIMELINE_MARKS],
+    plugins: [TIMELINE_MARKS, years.remeasure],
     options: {
       ...options,
       indexAxis: 'y',
@@ -176,8 +177,8 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
           ...valueAxis(context, t(spec.axis), (n) => yearTick(t, n)),
           // Years on the axis need no "Year" title; each event is labelled with its own years.
           title: { display: false },
-          grid: { display: false },
-          // The axis line is the marks plugin's: it breaks where the axis does.
+          // A tick mark at each year written; the axis line is the marks plugin's (it breaks).
+          grid: { drawOnChartArea: false, color: CHART_COLOURS.muted, lineWidth: 2, tickLength: 8 },
           border: { display: false },
           beginAtZero: false,
           min: axis.min,
@@ -190,8 +191,8 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
             color: CHART_COLOURS.muted,
             font: font(context, CHART_FONT_SIZES.tick),
             maxRotation: 0,
-            // The year a tick falls in (the first stands under its event's dot, mid-year).
-            callback: (value) => yearTick(t, Math.floor(axis.year(Number(value)) + 1e-6)),
+            // The year at a tick (the first stands under its event's dot).
+            callback: (value) => yearTick(t, Math.round(axis.year(Number(value)))),
           },
         },
         // Every event named, also where the frame is short (print): chart.js would skip rows.

@@ -1,9 +1,10 @@
+import type { Plugin } from 'chart.js';
 import type { Context } from 'chartjs-plugin-datalabels';
 import type { TFunction } from 'i18next';
 import type { TimelineChartSpec } from '../model/chart-spec.ts';
 import { eventYears } from './chart-text.ts';
 import { CHART_COLOURS } from './chart-theme.ts';
-import { measureOnCanvas } from './timeline-gutter.ts';
+import { measureOnCanvas, type MeasureText } from './timeline-gutter.ts';
 
 /** Room left and right of a span's years written inside its bar. */
 const INSIDE_PAD = 10;
@@ -22,19 +23,30 @@ interface YearsOptions {
     readonly size: number;
     readonly weight: 'bold' | 'normal';
   };
+  /** Measures the years' widths (a test counts its calls). */
+  readonly measure?: MeasureText;
 }
 
 /**
  * Each event's years in bold, after its dot. A span's years go inside its bar where the bar is
  * long enough, white on the teal, else before it: after the bar, 1993–2001 and 1996–2000 ran
  * into the last stage's line once the gutter took the stages' names (26 px years, a plot
- * 550 px wide); before the bar lies the empty start of its row.
+ * 550 px wide); before the bar lies the empty start of its row. Returns the labels' options
+ * and a plugin that has the years measured afresh at each update of the chart.
  */
 export function timelineYears(options: YearsOptions) {
-  const { spec, t, dots, font } = options;
+  const { spec, t, dots, font, measure = measureOnCanvas } = options;
   const text = (row: number) => {
     const event = spec.events[row];
     return event === undefined ? '' : eventYears(t, event);
+  };
+  // Each row's years measured once an update: each label asks for its side in five of its
+  // options, and chart.js updates the chart on every resize (and once the fonts have loaded).
+  const bold = `bold ${String(font.size)}px ${font.family}`;
+  let widths: readonly number[] | null = null;
+  const width = (row: number): number => {
+    widths ??= spec.events.map((_, index) => measure(text(index), bold));
+    return widths[row] ?? 0;
   };
   const inside = (label: Context): boolean => {
     if (spec.events[label.dataIndex]?.to === undefined) return false;
@@ -46,11 +58,7 @@ export function timelineYears(options: YearsOptions) {
       .data[label.dataIndex]?.getProps(['x', 'base'], true) as
       { x: number; base: number } | undefined;
     if (bar === undefined) return false;
-    const width = measureOnCanvas(
-      text(label.dataIndex),
-      `bold ${String(font.size)}px ${font.family}`,
-    );
-    return Math.abs(bar.x - bar.base) >= width + 2 * INSIDE_PAD;
+    return Math.abs(bar.x - bar.base) >= width(label.dataIndex) + 2 * INSIDE_PAD;
   };
   // A dot's years after it, unless they would run past the plot's right edge (2005, the last
   // dot, ran 14 px past it): then before it.
@@ -59,11 +67,8 @@ export function timelineYears(options: YearsOptions) {
       .getDatasetMeta(label.datasetIndex)
       .data[label.dataIndex]?.getProps(['x'], true) as { x: number } | undefined;
     if (dot === undefined) return true;
-    const width = measureOnCanvas(
-      text(label.dataIndex),
-      `bold ${String(font.size)}px ${font.family}`,
-    );
-    return dot.x + options.dotRadius + 4 + width <= label.chart.chartArea.right;
+    const end = dot.x + options.dotRadius + 4 + width(label.dataIndex);
+    return end <= label.chart.chartArea.right;
   };
   const side = (label: Context) => {
     if (spec.events[label.dataIndex]?.to === undefined) {
@@ -71,7 +76,7 @@ export function timelineYears(options: YearsOptions) {
     }
     return inside(label) ? ('center' as const) : ('start' as const);
   };
-  return {
+  const labels = {
     display: true,
     anchor: (label: Context) => side(label),
     align: (label: Context) => side(label),
@@ -87,4 +92,11 @@ export function timelineYears(options: YearsOptions) {
     font,
     formatter: (_value: unknown, label: Context) => text(label.dataIndex),
   };
+  const remeasure = {
+    id: 'deckTimelineYears',
+    beforeUpdate() {
+      widths = null;
+    },
+  } as const satisfies Plugin<'bar'>;
+  return { labels, remeasure };
 }

@@ -55,13 +55,12 @@ export interface AnnualChartSpec extends ChartSpecBase<'annual'> {
 /** The four stages of the cooperation. */
 export type StageNumber = 1 | 2 | 3 | 4;
 
-/** A dated event; `endOfYear` marks an event the speech places at the end of its year. */
+/** A dated event: a year, or a span of years the speech gives both ends of. */
 export interface TimelineEvent {
   readonly label: TextKey;
   readonly stage: StageNumber;
   readonly from: Figure;
   readonly to?: Figure;
-  readonly endOfYear?: boolean;
 }
 
 /** Dated events as a Gantt-style timeline, one row per event, coloured by stage (chart.js). */

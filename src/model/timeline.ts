@@ -1,26 +1,21 @@
 import type { StageNumber, TimelineChartSpec, TimelineEvent } from './chart-spec.ts';
 
 /**
- * Where an event sits on a year axis (a year runs from `year` to `year + 1`). A dated event is
- * a dot in the middle of its year, the speech giving no month; a span (the speech gives its
- * start and its end) is a bar to the end of its last year. "At the end of" a year is late in it.
+ * Where an event sits on a year axis: a year is a point on it, where the axis writes that year
+ * and ticks it. A dated event is a dot at its year, the speech giving no month (a dot in the
+ * middle of its year stood half a year right of its year's tick, 1997 read as 1997½); a span
+ * (the speech gives its start and its end) is a bar from the one year's point to the other's.
+ * "At the end of 1993" is drawn at 1993: the axis has no finer mark for it.
  */
 export type TimelinePlace =
   | { readonly kind: 'dot'; readonly at: number }
   | { readonly kind: 'span'; readonly from: number; readonly to: number };
 
-/** Where in its year an event the speech places "at the end of" that year begins. */
-const END_OF_YEAR = 0.8;
-
-/** Where in its year an event dated only by its year is drawn: the middle. */
-const MID_YEAR = 0.5;
-
 /** An event's place on the year axis: a dot, or a bar only when it has both ends. */
 export function eventPlace(event: TimelineEvent): TimelinePlace {
   const year = Number(event.from.value);
-  const late = event.endOfYear === true;
-  if (event.to === undefined) return { kind: 'dot', at: year + (late ? END_OF_YEAR : MID_YEAR) };
-  return { kind: 'span', from: year + (late ? END_OF_YEAR : 0), to: Number(event.to.value) + 1 };
+  if (event.to === undefined) return { kind: 'dot', at: year };
+  return { kind: 'span', from: year, to: Number(event.to.value) };
 }
 
 /** Where an event begins on the year axis. */

@@ -57,16 +57,24 @@ export interface OpenOptions {
   readonly hash?: string;
   readonly viewport?: { width: number; height: number };
   readonly context?: BrowserContext;
+  /** Motion as a laptop plays it, from the first load: reduced motion is not emulated. */
+  readonly motion?: boolean;
 }
 
 /** Opens the built deck and waits until reveal is ready and fonts have loaded. */
 export async function openDeck(
   browser: Browser,
-  { query = '', hash = '', viewport = { width: 1280, height: 720 }, context }: OpenOptions = {},
+  {
+    query = '',
+    hash = '',
+    viewport = { width: 1280, height: 720 },
+    context,
+    motion = false,
+  }: OpenOptions = {},
 ): Promise<{ page: Page; problems: PageProblems }> {
   const page = context ? await context.newPage() : await pageForTest(browser, viewport);
   if (context) await page.setViewportSize(viewport);
-  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.emulateMedia({ reducedMotion: motion ? 'no-preference' : 'reduce' });
   const problems = watchProblems(page);
   await page.goto(`${inject('baseUrl')}${query}${hash}`);
   await page.waitForFunction(() => window.deck?.reveal.isReady() === true);

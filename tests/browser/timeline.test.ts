@@ -448,9 +448,9 @@ describe('the title card with subtitles', () => {
   });
 });
 
-/** The deck in `locale`, shown at the timeline once its chart is drawn. */
-async function openAtTimeline(locale: string) {
-  const opened = await openDeck(browser(), { query: `?lang=${locale}` });
+/** The deck in `locale` (`more` to its query), shown at the timeline once its chart is drawn. */
+async function openAtTimeline(locale: string, more = '') {
+  const opened = await openDeck(browser(), { query: `?lang=${locale}${more}` });
   await goToSlide(opened.page, 'cooperation-timeline');
   await opened.page.waitForFunction(() => {
     const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
@@ -923,6 +923,220 @@ describe.each(LOCALES)('the timeline on a 390×844 phone in %s', (locale) => {
     }
     expect(seen.scrollWidth).toBeLessThanOrEqual(seen.innerWidth);
     expect(seen.bodyScrollWidth).toBeLessThanOrEqual(seen.innerWidth);
+    expect(problems.errors).toEqual([]);
+  });
+});
+
+/** The timeline's dated events: each row's first year, and its last for a span. */
+const TIMELINE_YEARS = SLIDES.flatMap((slide) =>
+  slide.kind === 'chart' && slide.chart.kind === 'timeline' ? slide.chart.events : [],
+).map((event) => ({
+  from: Number(event.from.value),
+  to: event.to === undefined ? null : Number(event.to.value),
+}));
+
+/** A colour as its red, green and blue. */
+const rgb = (hex: string) => (hex.slice(1).match(/../g) ?? []).map((pair) => parseInt(pair, 16));
+
+/**
+ * What the eye reads off the timeline's axis, from the pixels drawn (chart px): the tick marks
+ * under the axis line, the years written under them, each row's teal mark (a dot, or a bar's
+ * two ends).
+ */
+function readAxisMarks(page: Page) {
+  const colours = { brand: rgb(CHART_COLOURS.brand), muted: rgb(CHART_COLOURS.muted) };
+  return page.evaluate(({ brand, muted }) => {
+    const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+    const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+    const x = chart?.scales['x'];
+    const breakAt = chart?.options.plugins?.deckTimeline?.breakAt;
+    if (!chart || !x || typeof breakAt !== 'number') return null;
+    const scale = chart.canvas.width / chart.width;
+    const cut = x.getPixelForValue(breakAt);
+    const { width } = chart.canvas;
+    /** Columns (chart px) of the canvas's pixel row at `y` whose colour is `test`'s. */
+    const columns = (y: number, test: (pixel: number[]) => boolean) => {
+      const data = chart.ctx.getImageData(0, Math.round(y * scale), width, 1).data;
+      const found: number[] = [];
+      for (let px = 0; px < width; px += 1) {
+        const pixel = [...data.slice(px * 4, px * 4 + 4)];
+        if (test(pixel)) found.push((px + 0.5) / scale);
+      }
+      return found;
+    };
+    /** Columns in runs no more than `gap` px apart: each run's left, right and centre. */
+    const runs = (found: number[], gap: number) =>
+      found
+        .reduce<number[][]>((all, at) => {
+          const last = all.at(-1);
+          if (last !== undefined && at - (last.at(-1) ?? at) <= gap) last.push(at);
+          else all.push([at]);
+          return all;
+        }, [])
+        .map((run) => {
+          const left = (run[0] ?? 0) - 0.5 / scale;
+          const right = (run.at(-1) ?? 0) + 0.5 / scale;
+          return { left, right, centre: (left + right) / 2 };
+        });
+    const near = (colour: number[], within: number) => (pixel: number[]) =>
+      (pixel[3] ?? 0) > 128 &&
+      colour.reduce((sum, channel, index) => sum + Math.abs(channel - (pixel[index] ?? 0)), 0) <
+        within;
+    // On the axis (the last stage's name in the gutter runs down beside it), off its break.
+    const onAxis = (run: { centre: number }) =>
+      run.centre > chart.chartArea.left - 30 && Math.abs(run.centre - cut) > 20;
+    // The tick marks, 2 px apart from the axis line they hang from (the break's strokes aside).
+    const tickMarks = runs(columns(chart.chartArea.bottom + 6, near(muted, 40)), 1).filter(onAxis);
+    // The years under them: every inked column below the marks, a run per year.
+    const inked = new Set<number>();
+    for (let y = chart.chartArea.bottom + 14; y < x.bottom; y += 1 / scale) {
+      for (const at of columns(y, (pixel) => (pixel[3] ?? 0) > 100 && (pixel[0] ?? 255) < 160)) {
+        inked.add(at);
+      }
+    }
+    const written = runs(
+      [...inked].sort((a, b) => a - b),
+      8,
+    ).filter(onAxis);
+    const marks = chart.getDatasetMeta(0).data.map((bar) => {
+      const teal = runs(columns(bar.y, near(brand, 40)), 1000);
+      return teal[0] ?? null;
+    });
+    return {
+      years: x.ticks.map((tick) => String(tick.label)),
+      tickMarks,
+      written,
+      marks,
+    };
+  }, colours);
+}
+
+// A dated event's dot sat in the middle of its year, the axis's years at their start and
+// unticked: the dot for 1997 read as 1997½, between 1997 and 1998. Every year is a point now,
+// where the axis ticks it: the dots on their years, the bars from the first year's to the
+// last's, each tick mark under the year written.
+describe.each(LOCALES)('the timeline’s marks against its axis in %s', (locale) => {
+  it.each(['', `&sub=${locale === 'en' ? 'zh' : 'en'}`])(
+    'stand each dot and bar end at its year, as the ticked years place it (query “%s”)',
+    async (subtitles) => {
+      const opened = await openAtTimeline(locale, subtitles);
+      const seen = await readAxisMarks(opened.page);
+      expect(seen).not.toBeNull();
+      if (!seen) return;
+      expect(seen.years).toEqual(['1979', '1995', '2000', '2005']);
+      // A small tick mark under each year written, at the year's middle.
+      expect(seen.tickMarks, JSON.stringify(seen.tickMarks)).toHaveLength(seen.years.length);
+      expect(seen.written, JSON.stringify(seen.written)).toHaveLength(seen.years.length);
+      seen.tickMarks.forEach((mark, index) => {
+        expect(mark.right - mark.left).toBeLessThanOrEqual(4);
+        const year = seen.written[index]?.centre ?? Number.NaN;
+        expect(Math.abs(mark.centre - year), seen.years[index]).toBeLessThanOrEqual(2);
+      });
+      // Where a year stands, read off the ticks as a viewer reads it: 1979 at its own tick
+      // before the break; after it, along the round years' ticks.
+      const tickOf = (year: number) => seen.tickMarks[seen.years.indexOf(String(year))]?.centre;
+      const first = tickOf(1995) ?? Number.NaN;
+      const perYear = ((tickOf(2005) ?? Number.NaN) - first) / 10;
+      const at = (year: number) => tickOf(year) ?? first + (year - 1995) * perYear;
+      const misplaced: string[] = [];
+      TIMELINE_YEARS.forEach((years, row) => {
+        const mark = seen.marks[row];
+        const ends: [number, number][] =
+          years.to === null
+            ? [[years.from, mark?.centre ?? Number.NaN]]
+            : [
+                [years.from, mark?.left ?? Number.NaN],
+                [years.to, mark?.right ?? Number.NaN],
+              ];
+        for (const [year, drawn] of ends) {
+          const off = drawn - at(year);
+          if (!(Math.abs(off) <= 2)) misplaced.push(`${String(year)}: ${off.toFixed(1)} px`);
+        }
+      });
+      expect(misplaced).toEqual([]);
+      expect(opened.problems.errors).toEqual([]);
+    },
+  );
+});
+
+/** The years written on the timeline, as datalabels placed them, each with its row's mark. */
+function readPlacedYears(page: Page) {
+  return page.evaluate(() => {
+    const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+    const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+    if (!chart) return null;
+    const labels = (
+      chart as unknown as {
+        $datalabels?: {
+          _labels?: {
+            $context: { dataIndex: number };
+            $layout?: { _box?: { _rect?: { x: number; w: number } } };
+          }[];
+        };
+      }
+    ).$datalabels?._labels;
+    const bars = chart.getDatasetMeta(0).data as unknown as { x: number; base: number }[];
+    return {
+      plot: { left: chart.chartArea.left, right: chart.chartArea.right },
+      years: (labels ?? [])
+        .map((label) => {
+          const bar = bars[label.$context.dataIndex];
+          const rect = label.$layout?._box?._rect;
+          return {
+            row: label.$context.dataIndex,
+            left: rect?.x ?? Number.NaN,
+            right: (rect?.x ?? Number.NaN) + (rect?.w ?? Number.NaN),
+            bar: {
+              left: Math.min(bar?.x ?? 0, bar?.base ?? 0),
+              right: Math.max(bar?.x ?? 0, bar?.base ?? 0),
+            },
+          };
+        })
+        .sort((a, b) => a.row - b.row),
+    };
+  });
+}
+
+// The tests run with reduced motion, so none saw the years as a laptop that animates showed
+// them: placed once, as the bars began to grow from their base, 1993–2001 went before its bar
+// (its bar then too short for it), over its row's name, and 2005 past the plot's edge.
+describe.each(LOCALES)('the timeline as it animates in %s', (locale) => {
+  it('writes the years where they stand without motion, by the grown bars, inside the plot', async () => {
+    const still = await openAtTimeline(locale);
+    const expected = await readPlacedYears(still.page);
+    await still.page.close();
+    const { page, problems } = await openDeck(browser(), {
+      query: `?lang=${locale}`,
+      hash: '#/cooperation-timeline',
+      motion: true,
+    });
+    // The chart animates its entry, and has ended it: each bar stands where it ends.
+    const grown = await page.waitForFunction(() => {
+      const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+      const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+      const bars = chart?.getDatasetMeta(0).data ?? [];
+      const ended = bars.every(
+        (bar) => bar.getProps(['x'], false)['x'] === bar.getProps(['x'], true)['x'],
+      );
+      return chart && ended ? { animated: chart.options.animation !== false } : false;
+    });
+    expect(await grown.jsonValue()).toEqual({ animated: true });
+    await page.waitForTimeout(100);
+    const seen = await readPlacedYears(page);
+    expect(seen?.years).toHaveLength(7);
+    for (const year of seen?.years ?? []) {
+      const which = `row ${String(year.row)}: ${JSON.stringify(year)}`;
+      const before = expected?.years[year.row];
+      expect(Math.abs(year.left - (before?.left ?? Number.NaN)), which).toBeLessThanOrEqual(1);
+      expect(Math.abs(year.right - (before?.right ?? Number.NaN)), which).toBeLessThanOrEqual(1);
+      expect(year.left, which).toBeGreaterThanOrEqual(seen?.plot.left ?? Number.NaN);
+      expect(year.right, which).toBeLessThanOrEqual((seen?.plot.right ?? Number.NaN) + 1);
+      // A span's years inside its bar, or wholly before it.
+      if (TIMELINE_YEARS[year.row]?.to !== null) {
+        const inside = year.left >= year.bar.left && year.right <= year.bar.right;
+        expect(inside || year.right <= year.bar.left, which).toBe(true);
+      }
+    }
     expect(problems.errors).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ import { MovingSlides } from './render/moving-slides.ts';
 import { NotesPages } from './render/notes-pages.ts';
 import { OwnSlides } from './render/own-slides.ts';
 import { PhonePages } from './render/phone-pages.ts';
-import { startNotingIntervals } from './render/reveal-intervals.ts';
+import { startNotingLeftovers } from './render/reveal-leftovers.ts';
 import { renderDeck } from './render/render-deck.ts';
 import { SLIDE_SIZE } from './render/slide-size.ts';
 import { SlideReadiness } from './render/slide-readiness.ts';
@@ -170,7 +170,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
   );
   const moving = MovingSlides();
   const reveal = new Reveal(root);
-  const revealIntervals = await startNotingIntervals(() =>
+  const clearRevealLeftovers = await startNotingLeftovers(reveal, () =>
     reveal.initialize({
       ...REVEAL_CONFIG,
       plugins: [
@@ -213,7 +213,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
     destroyed = true;
     readiness.destroy();
     reveal.destroy();
-    for (const interval of revealIntervals) window.clearInterval(interval);
+    clearRevealLeftovers();
     texts.destroy();
     stopPersisting();
     language.destroy();

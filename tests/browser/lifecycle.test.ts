@@ -76,9 +76,9 @@ interface Leftovers {
   readonly detachedNodes: number;
   /**
    * Elements in the document, less the `<wbr>` phrase breaks and the spans that keep a quoted
-   * name whole: which language a far slide was last written in when the deck ended varies with
-   * idle timing (a zh headline has more `<wbr>`, spans and text nodes than its English), so
-   * whole node counts vary by a dozen.
+   * name or a figure with its unit whole: which language a far slide was last written in when
+   * the deck ended varies with idle timing (a zh headline has more `<wbr>`, spans and text
+   * nodes than its English), so whole node counts vary by a dozen.
    */
   readonly elements: number;
   readonly pending: readonly string[];
@@ -113,7 +113,9 @@ async function destroyAndCount(page: Page): Promise<Leftovers> {
     while (walker.nextNode()) nodes += 1;
     return {
       nodes,
-      elements: document.querySelectorAll('*:not(wbr, .deck-quoted, .deck-kept)').length,
+      elements: document.querySelectorAll(
+        '*:not(wbr, .deck-quoted, .deck-kept, .deck-notes-figure)',
+      ).length,
     };
   });
   return {

@@ -16,6 +16,7 @@ import {
   position,
   screenshot,
   slideShotName,
+  goToSlide,
   useBrowser,
   waitForWholeDeck,
   walkDeck,
@@ -310,5 +311,45 @@ describe('choosing subtitles from the URL', () => {
     expect(await anySubtitle(page)).toBe(false);
     expect(problems.warnings.filter((text) => text.includes('sub'))).toEqual([]);
     expect(problems.errors).toEqual([]);
+  });
+});
+
+// On the rows the cards share, a short text's translation sat on the tallest text's line, up
+// to 81 px below its own text (en 13 with zh subtitles): it read as the card's footer.
+describe.each([
+  { slides: 'en', subtitles: 'zh' },
+  { slides: 'zh', subtitles: 'en' },
+  { slides: 'ja', subtitles: 'en' },
+])('cards with subtitles, $slides over $subtitles', ({ slides, subtitles }) => {
+  it('set each translation right under its own text', async () => {
+    const { page, problems } = await openDeck(browser(), {
+      query: `?lang=${slides}&sub=${subtitles}`,
+    });
+    for (const id of ['greeting', 'stage-1-training-in-japan', 'stage-4-market', 'stage-4-kics']) {
+      await goToSlide(page, id);
+      await page.evaluate(() =>
+        window.deck?.reveal.slide(window.deck.reveal.getIndices().h, 0, 99),
+      );
+      const cards = await page.evaluate(() =>
+        [...document.querySelectorAll('section.present .points.cards > li:not(.cards-lead)')].map(
+          (card) => {
+            const text = card.querySelector('.deck-text')?.getBoundingClientRect();
+            const subtitle = card.querySelector('.deck-subtitle')?.getBoundingClientRect();
+            return {
+              gap: text && subtitle ? subtitle.top - text.bottom : null,
+              inside: subtitle ? card.getBoundingClientRect().bottom - subtitle.bottom : null,
+            };
+          },
+        ),
+      );
+      expect(cards.length, id).toBeGreaterThan(1);
+      for (const card of cards) {
+        expect(card.gap, id).not.toBeNull();
+        expect(card.gap ?? 99, `${id}: ${JSON.stringify(cards)}`).toBeLessThanOrEqual(8);
+        expect(card.inside ?? -1, `${id}: ${JSON.stringify(cards)}`).toBeGreaterThanOrEqual(12);
+      }
+    }
+    expect(problems.errors).toEqual([]);
+    await page.close();
   });
 });

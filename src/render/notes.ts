@@ -78,7 +78,7 @@ function ruby({ name, reading }: NameReading): HTMLElement {
 const FIGURE_WITH_UNIT = /(\d[\d.,]*(?:[万亿億][\d.,]*)*(?:美元|日元|ドル|\p{Script=Han}))/u;
 
 /** The class of a figure and its unit in the notes, which the theme keeps on one line. */
-export const NOTES_FIGURE_CLASS = 'deck-notes-figure';
+const NOTES_FIGURE_CLASS = 'deck-notes-figure';
 
 /** Plain notes text as nodes, each figure with its unit in a span kept on one line. */
 function textNodes(text: string): Node[] {

@@ -126,11 +126,12 @@ function writeLine(binding: TextBinding, text: string): void {
   if (phrases) {
     // A quoted name takes its verb into its span: 提出“示范城市”, not 提出 / “示范城市”.
     for (let index = 1; index < parts.length; index += 2) {
-      const verb = /^[“「『]/u.test(parts[index] ?? '')
-        ? verbBeforeQuote(parts[index - 1] ?? '')
-        : '';
-      parts[index - 1] = (parts[index - 1] ?? '').slice(0, -verb.length || undefined);
-      parts[index] = `${verb}${parts[index] ?? ''}`;
+      const before = parts[index - 1] ?? '';
+      const span = parts[index] ?? '';
+      const verb = /^[“「『]/u.test(span) ? verbBeforeQuote(before) : '';
+      if (verb === '') continue;
+      parts[index - 1] = before.slice(0, -verb.length);
+      parts[index] = verb + span;
     }
   }
   if (parts.length === 1 && !phrases) {

@@ -5,6 +5,7 @@ import type { GlossaryEntry } from '../i18n/glossary-entry.ts';
 import { GLOSSARY } from '../i18n/glossary.ts';
 import type { Locale } from '../i18n/languages.ts';
 import type { Slide } from '../model/slide.ts';
+import { keptNodes } from './kept-spans.ts';
 
 /**
  * A slide's speaker notes in the language of `t`, with its figures as a presenter says them
@@ -77,24 +78,13 @@ function ruby({ name, reading }: NameReading): HTMLElement {
  */
 const FIGURE_WITH_UNIT = /(\d[\d.,]*(?:[万亿億][\d.,]*)*(?:美元|日元|ドル|\p{Script=Han}))/u;
 
-/** The class of a figure and its unit in the notes, which the theme keeps on one line. */
-const NOTES_FIGURE_CLASS = 'deck-notes-figure';
-
-/** Plain notes text as nodes, each figure with its unit in a span kept on one line. */
-function textNodes(text: string): Node[] {
-  return text.split(FIGURE_WITH_UNIT).flatMap((part, index): Node[] => {
-    if (part === '') return [];
-    if (index % 2 === 0) return [document.createTextNode(part)];
-    const span = document.createElement('span');
-    span.className = NOTES_FIGURE_CLASS;
-    span.textContent = part;
-    return [span];
-  });
-}
-
 /** One line of notes as nodes, each name not yet in `seen` shown with its reading. */
-function annotate(line: string, readings: readonly NameReading[], seen: Set<string>): Node[] {
-  const nodes: Node[] = [];
+function annotate(
+  line: string,
+  readings: readonly NameReading[],
+  seen: Set<string>,
+): (string | Node)[] {
+  const nodes: (string | Node)[] = [];
   let from = 0;
   for (;;) {
     // The earliest unseen name from here; at one place, the longest (遼東半島 before 遼東).
@@ -112,12 +102,14 @@ function annotate(line: string, readings: readonly NameReading[], seen: Set<stri
       }
     }
     if (next === null) break;
-    if (next.index > from) nodes.push(...textNodes(line.slice(from, next.index)));
+    if (next.index > from)
+      nodes.push(...keptNodes(line.slice(from, next.index).split(FIGURE_WITH_UNIT)));
     nodes.push(ruby(next.reading));
     seen.add(next.reading.name);
     from = next.index + next.reading.name.length;
   }
-  if (from < line.length || nodes.length === 0) nodes.push(...textNodes(line.slice(from)));
+  if (from < line.length || nodes.length === 0)
+    nodes.push(...keptNodes(line.slice(from).split(FIGURE_WITH_UNIT)));
   return nodes;
 }
 

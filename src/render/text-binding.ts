@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { GLOSSARY } from '../i18n/glossary.ts';
 import type { Locale } from '../i18n/languages.ts';
 import { isChinese, phraseNodes, verbBeforeQuote } from './chinese-phrases.ts';
+import { keptNodes } from './kept-spans.ts';
 import { notesReadings, writeNotes } from './notes.ts';
 
 /**
@@ -60,9 +61,6 @@ export function writeBinding(binding: TextBinding, text: string, locale?: Locale
  */
 const QUOTED = /([“「『][^“”「」『』]{1,12}[”」』]|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)/u;
 
-/** The class of a quoted name, a date or a figure by CJK, which the theme keeps whole and tight. */
-export const QUOTED_CLASS = 'deck-quoted';
-
 /**
  * Japanese compounds that a card's line broke inside or left a short tail of, outside the
  * headlines and points that break by phrase: ja 22's Yandao熱電併給プラント / 拡張 and
@@ -111,9 +109,6 @@ const SPANS = new RegExp(
   'u',
 );
 
-/** The class of a compound kept whole, which the theme keeps on one line. */
-export const KEPT_CLASS = 'deck-kept';
-
 /**
  * Writes a one-line binding's `text` as plain text, each short quoted name or date in a span of
  * its own that the theme keeps whole: a headline breaks before or after “全球500佳”, never inside
@@ -139,14 +134,7 @@ function writeLine(binding: TextBinding, text: string): void {
     return;
   }
   binding.element.replaceChildren(
-    ...parts.flatMap((part, index) => {
-      if (index % 2 === 0) return phrases ? phraseNodes(part) : [part];
-      const span = document.createElement('span');
-      // Quoted names open with a quote, dates and figures hold digits; the rest is kept whole.
-      span.className = /[\d“「『]/u.test(part) ? QUOTED_CLASS : KEPT_CLASS;
-      span.textContent = part;
-      return [span];
-    }),
+    ...keptNodes(parts, (part) => (phrases ? phraseNodes(part) : [part])),
   );
 }
 

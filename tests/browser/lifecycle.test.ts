@@ -113,9 +113,7 @@ async function destroyAndCount(page: Page): Promise<Leftovers> {
     while (walker.nextNode()) nodes += 1;
     return {
       nodes,
-      elements: document.querySelectorAll(
-        '*:not(wbr, .deck-quoted, .deck-kept, .deck-notes-figure)',
-      ).length,
+      elements: document.querySelectorAll('*:not(wbr, .deck-quoted, .deck-kept)').length,
     };
   });
   return {

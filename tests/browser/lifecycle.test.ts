@@ -67,9 +67,8 @@ function trackPendingWork(): void {
 /** What a destroyed deck may have left: live objects after a garbage collection. */
 interface Leftovers {
   /**
-   * Event listeners on live objects, less reveal's own `ready` listeners on its root:
-   * `initialize()` adds one per start to resolve its promise and never removes it (reveal
-   * 6); it holds a settled promise's resolver, nothing of the deck.
+   * Event listeners on live objects, reveal's own `ready` listener on its root among them: its
+   * `initialize()` adds one per start and never removes it; the deck does (reveal-leftovers.ts).
    */
   readonly listeners: number;
   /** Nodes no longer in the document that a collection could not free: a leak. */
@@ -98,13 +97,6 @@ async function destroyAndCount(page: Page): Promise<Leftovers> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const counters = await cdp.send('Memory.getDOMCounters');
-  const root = await cdp.send('Runtime.evaluate', {
-    expression: 'document.querySelector(".reveal")',
-  });
-  const onRoot = await cdp.send('DOMDebugger.getEventListeners', {
-    objectId: root.result.objectId ?? '',
-  });
-  const revealReady = onRoot.listeners.filter((listener) => listener.type === 'ready').length;
   await cdp.detach();
   const pending = await page.evaluate(() => window.pendingWork?.() ?? ['not tracked']);
   const inDocument = await page.evaluate(() => {
@@ -117,7 +109,7 @@ async function destroyAndCount(page: Page): Promise<Leftovers> {
     };
   });
   return {
-    listeners: counters.jsEventListeners - revealReady,
+    listeners: counters.jsEventListeners,
     detachedNodes: counters.nodes - inDocument.nodes,
     elements: inDocument.elements,
     pending,

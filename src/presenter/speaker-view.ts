@@ -5,7 +5,7 @@ import { deckQuery } from '../deck-query.ts';
 import { showFollowers } from '../follow/marker.ts';
 import { createDeckI18n } from '../i18n/i18n.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
-import { INTL_LOCALES, LANG_TAGS } from '../i18n/languages.ts';
+import { LANG_TAGS } from '../i18n/languages.ts';
 import { notesReadings, notesText, writeNotes } from '../render/notes.ts';
 import { formatDuration } from './pacing.ts';
 import { SlidePreview } from './slide-preview.ts';
@@ -21,8 +21,9 @@ import {
 } from './speaker-protocol.ts';
 import { commandFor, isJumpKey } from './speaker-keys.ts';
 import { StageNotice } from './stage-notice.ts';
+import { SpeakerTimers } from './speaker-timers.ts';
 import { requestedMinutes, talkPlans } from './talk-plan.ts';
-import { create, JumpForm, languageGroup, pacingLine } from './speaker-controls.ts';
+import { create, JumpForm, languageGroup } from './speaker-controls.ts';
 import './speaker-view.css';
 
 /** How often the speaker view says hello: a reloaded audience window finds it within this. */
@@ -30,9 +31,8 @@ const HELLO_MS = 1000;
 
 /**
  * The speaker view window: current and next slide as the audience sees them, the notes in
- * the notes language, clock, elapsed time and pacing (large, under the current slide), and
- * language controls. Every deck key
- * pressed here acts on the audience window. It follows the audience window through tagged
+ * the notes language under the clock, elapsed time and pacing, and language controls. Every
+ * deck key pressed here acts on the audience window. It follows the audience window through tagged
  * messages from its opener, and only from its opener, which stays its opener across reloads.
  */
 export function startSpeakerView(): void {
@@ -64,13 +64,7 @@ export function startSpeakerView(): void {
 
   const root = create('div', 'speaker');
   const title = create('h1', 'speaker-title');
-  const clock = create('p', 'speaker-clock');
-  const elapsed = create('p', 'speaker-elapsed');
-  const pacing = create('p', 'speaker-pacing');
-  pacing.setAttribute('aria-live', 'polite');
-  const talkButton = create('button', 'speaker-talk');
-  talkButton.type = 'button';
-  talkButton.addEventListener('click', () => {
+  const timers = new SpeakerTimers(() => {
     const action = state?.clock == null ? 'start' : 'reset';
     post({ namespace: SPEAKER_NAMESPACE, type: 'clock', action });
   });
@@ -81,14 +75,12 @@ export function startSpeakerView(): void {
     setLanguage({ speaker: locale });
   });
   const bar = create('header', 'speaker-bar');
-  const timers = create('div', 'speaker-timers');
-  timers.append(clock, elapsed, talkButton, pacing);
   const languages = create('div', 'speaker-languages');
   languages.append(slidesLanguage.group, notesLanguage.group);
   const screen = create('p', 'speaker-screen');
   screen.setAttribute('aria-live', 'polite');
   bar.append(title, languages, screen);
-  showFollowers(timers);
+  showFollowers(timers.element);
 
   const currentHeading = create('h2', 'speaker-heading');
   const current = new SlidePreview('speaker-current-slide');
@@ -114,16 +106,19 @@ export function startSpeakerView(): void {
   nav.append(previous, forward, jump.form);
   const keys = create('p', 'speaker-keys');
 
+  // Left, the two slides; right, what the speaker reads: the times, the notes, the controls.
   const currentColumn = create('section', 'speaker-current');
-  currentColumn.append(currentHeading, current.element, timers, nav, keys);
+  currentColumn.append(currentHeading, current.element);
   const nextColumn = create('section', 'speaker-next');
   nextColumn.append(nextHeading, next.element);
+  const previews = create('div', 'speaker-previews');
+  previews.append(currentColumn, nextColumn);
   const notesColumn = create('section', 'speaker-notes-column');
   notesColumn.append(notesHeading, notes);
   const side = create('div', 'speaker-side');
-  side.append(nextColumn, notesColumn);
+  side.append(timers.element, notesColumn, nav, keys);
   const main = create('main', 'speaker-main');
-  main.append(currentColumn, side);
+  main.append(previews, side);
   root.append(bar, main);
   // The offline file's chart engine is a block in the body this replaces.
   keepChartEngine();
@@ -136,26 +131,7 @@ export function startSpeakerView(): void {
     i18n.getFixedT(state?.languages.speaker ?? 'en')(key, params);
 
   function tick(): void {
-    const speaker = state?.languages.speaker ?? 'en';
-    const time = new Intl.DateTimeFormat(INTL_LOCALES[speaker], { timeStyle: 'short' }).format(
-      new Date(),
-    );
-    clock.textContent = `${label('speakerView.clock')} ${time}`;
-    const talk = state?.clock ?? null;
-    const seconds = talk === null ? 0 : Math.max(0, (Date.now() - talk.startedAt) / 1000);
-    elapsed.textContent = `${label('speakerView.elapsed')} ${formatDuration(seconds)}`;
-    if (state === null) {
-      pacing.textContent = label('speakerView.waiting');
-      return;
-    }
-    if (talk === null) {
-      delete pacing.dataset['state'];
-      pacing.textContent = label('speaker.notStarted');
-      return;
-    }
-    const line = pacingLine(label, planFor(speaker).budgets, state.h, seconds, talk.fromSlide);
-    pacing.dataset['state'] = line.state;
-    pacing.textContent = line.text;
+    timers.tick(label, state, planFor(state?.languages.speaker ?? 'en').budgets);
   }
 
   function render(): void {
@@ -167,10 +143,7 @@ export function startSpeakerView(): void {
       first: label('speakerView.title'),
       second: label('speakerView.target', { time: formatDuration(planFor(speaker).minutes * 60) }),
     });
-    talkButton.textContent = label(
-      state?.clock == null ? 'speaker.startTalk' : 'speakerView.resetTimer',
-    );
-    talkButton.dataset['action'] = state?.clock == null ? 'start' : 'reset';
+    timers.label(label, state?.clock != null);
     previous.textContent = `← ${label('speakerView.previous')}`;
     forward.textContent = `${label('speakerView.forward')} →`;
     jump.label(`${label('speaker.goTo')} `);

@@ -204,12 +204,18 @@ describe('the speaker view on stage', () => {
           next: box('.speaker-next-slide .speaker-frame'),
           notes: box('.speaker-notes'),
           timers: box('.speaker-timers'),
+          // The panel's lines: from the clock's top to the pacing line's bottom.
+          clock: box('.speaker-clock'),
+          pacing: box('.speaker-pacing'),
           nav: box('.speaker-navigation'),
           keys: box('.speaker-keys'),
           notesScroll: notes ? getComputedStyle(notes).overflowY : '',
           pageScrolls: document.scrollingElement
             ? document.scrollingElement.scrollHeight > window.innerHeight
             : true,
+          sizes: [...document.querySelectorAll('.speaker-clock > span')].map((part) =>
+            parseFloat(getComputedStyle(part).fontSize),
+          ),
         };
       });
       expect(boxes.pageScrolls).toBe(false);
@@ -234,12 +240,27 @@ describe('the speaker view on stage', () => {
       // a tenth of the screen (at 1920×1080 the left one once ended at 73 %, under the keys line).
       const lowest = (panes: ({ bottom: number } | null)[]) =>
         Math.max(...panes.map((pane) => pane?.bottom ?? 0));
-      const left = lowest([boxes.current, boxes.timers, boxes.nav, boxes.keys]);
-      const right = lowest([boxes.next, boxes.notes]);
-      expect(size.height - left, 'band under the current slide’s column').toBeLessThanOrEqual(
+      const left = lowest([boxes.current, boxes.next]);
+      const right = lowest([boxes.timers, boxes.notes, boxes.nav, boxes.keys]);
+      expect(size.height - left, 'band under the slides’ column').toBeLessThanOrEqual(
         size.height * 0.1,
       );
       expect(size.height - right, 'band under the notes').toBeLessThanOrEqual(size.height * 0.1);
+      // The timer panel as tall as its two lines, not a band (233 px at 1920×1080 once, for a
+      // 107 px clock and pacing line); its labels small beside the figures (once as large).
+      const height = (pane: typeof boxes.current) => (pane ? pane.bottom - pane.top : 0);
+      const lines = (boxes.pacing?.bottom ?? 0) - (boxes.clock?.top ?? 0);
+      expect(height(boxes.timers) - lines, 'timer panel beyond its lines').toBeLessThanOrEqual(16);
+      const [labelSize = 0, figureSize = 0] = boxes.sizes;
+      expect(labelSize / figureSize, 'label against figure').toBeLessThanOrEqual(0.45);
+      expect(figureSize).toBeGreaterThanOrEqual(size.height * 0.055);
+      // The room goes to the notes, from under the next slide to the full height: more than
+      // 28 % of the window (once 16 % at 1280×720, 18 % at 1920×1080), and the next slide
+      // keeps its size (38 % of the window's width).
+      const width = (pane: typeof boxes.current) => (pane ? pane.right - pane.left : 0);
+      const notesArea = width(boxes.notes) * height(boxes.notes);
+      expect(notesArea / (size.width * size.height), 'notes’ share').toBeGreaterThan(0.28);
+      expect(width(boxes.next), 'next slide’s width').toBeGreaterThanOrEqual(size.width * 0.38);
       // The current slide is the largest thing on the screen, the next one a usable second.
       const area = (pane: typeof boxes.current) =>
         pane === null ? 0 : (pane.right - pane.left) * (pane.bottom - pane.top);

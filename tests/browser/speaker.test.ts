@@ -95,6 +95,30 @@ describe('the speaker view', () => {
     const japanese = await rubies();
     expect(japanese).toContainEqual({ name: '大連', reading: 'だいれん', above: true });
     expect(japanese.filter((ruby) => ruby.name === '大連')).toHaveLength(1);
+    // Readable at a glance (once 12 px over 24 px notes), and a line with a reading no farther
+    // from the one above than other lines are (once 42 px against 35 px).
+    const spacing = await popup.evaluate(() => {
+      const pitches: number[] = [];
+      for (const paragraph of document.querySelectorAll('.speaker-notes p')) {
+        const bottoms = new Set<number>();
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          if (node.parentElement?.closest('rt')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const line of range.getClientRects()) bottoms.add(Math.round(line.bottom));
+        }
+        const sorted = [...bottoms].sort((a, b) => a - b);
+        pitches.push(...sorted.slice(1).map((bottom, at) => bottom - (sorted[at] ?? 0)));
+      }
+      const sizes = [...document.querySelectorAll('.speaker-notes rt')].map((reading) =>
+        parseFloat(getComputedStyle(reading).fontSize),
+      );
+      return { pitches, smallest: Math.min(...sizes) };
+    });
+    expect(spacing.smallest).toBeGreaterThanOrEqual(16);
+    expect(spacing.pitches.length).toBeGreaterThan(2);
+    expect(Math.max(...spacing.pitches) - Math.min(...spacing.pitches)).toBeLessThanOrEqual(2);
     await screenshot(popup, 'speaker/ja-notes-readings');
 
     // English notes: pinyin with tone marks over the Chinese names.

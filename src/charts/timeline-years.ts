@@ -5,9 +5,16 @@ import type { TimelineChartSpec } from '../model/chart-spec.ts';
 import { eventYears } from './chart-text.ts';
 import { CHART_COLOURS } from './chart-theme.ts';
 import { measureOnCanvas, type MeasureText } from './timeline-gutter.ts';
+import type { TimelineMarksOptions } from './timeline-marks.ts';
 
 /** Room left and right of a span's years written inside its bar. */
 const INSIDE_PAD = 10;
+
+/** The gap between a bar's end and its years beside it. */
+const BAR_OFFSET = 4;
+
+/** The room kept between years set after a bar and the next stage's dotted line. */
+const LINE_CLEARANCE = 12;
 
 /** What the years' labels need from the timeline's config. */
 interface YearsOptions {
@@ -28,11 +35,13 @@ interface YearsOptions {
 }
 
 /**
- * Each event's years in bold, after its dot. A span's years go inside its bar where the bar is
- * long enough, white on the teal, else before it: after the bar, 1993–2001 and 1996–2000 ran
- * into the last stage's line once the gutter took the stages' names (26 px years, a plot
- * 550 px wide); before the bar lies the empty start of its row. Returns the labels' options
- * and a plugin that has the years measured afresh at each update of the chart.
+ * Each event's years in bold, after its mark, as a reader of a timeline looks for them. A
+ * span's years go inside its bar where the bar is long enough, white on the teal; else after
+ * the bar, if they end clear of the next stage's line (1993–2001 and 1996–2000 had run into
+ * the last one once the gutter took the stages' names: 26 px years, a plot 550 px wide); else
+ * before it, on the empty start of its row. Before its 130 px bar, JICA's 1996–2000 read as the
+ * end of its row's name (fresh review). Returns the labels' options and a plugin that has the
+ * years measured afresh at each update of the chart.
  */
 export function timelineYears(options: YearsOptions) {
   const { spec, t, dots, font, measure = measureOnCanvas } = options;
@@ -70,20 +79,38 @@ export function timelineYears(options: YearsOptions) {
     const end = dot.x + options.dotRadius + 4 + width(label.dataIndex);
     return end <= label.chart.chartArea.right;
   };
+  // A bar's years after it where they end clear of the next stage's line, or of the plot's edge.
+  const fitsAfterBar = (label: Context): boolean => {
+    const { chart } = label;
+    const bar = chart
+      .getDatasetMeta(label.datasetIndex)
+      .data[label.dataIndex]?.getProps(['x', 'base'], true) as
+      { x: number; base: number } | undefined;
+    const x = chart.scales['x'];
+    if (bar === undefined || x === undefined) return false;
+    const from = Math.max(bar.x, bar.base);
+    const marks = chart.options.plugins?.deckTimeline as TimelineMarksOptions | undefined;
+    const lines = (marks?.stages ?? [])
+      .map((stage) => x.getPixelForValue(stage.at))
+      .filter((at) => at > from);
+    const stop = Math.min(chart.chartArea.right, ...lines) - LINE_CLEARANCE;
+    return from + BAR_OFFSET + width(label.dataIndex) <= stop;
+  };
   const side = (label: Context) => {
     if (spec.events[label.dataIndex]?.to === undefined) {
       return fitsAfter(label) ? ('end' as const) : ('start' as const);
     }
-    return inside(label) ? ('center' as const) : ('start' as const);
+    if (inside(label)) return 'center' as const;
+    return fitsAfterBar(label) ? ('end' as const) : ('start' as const);
   };
   const labels = {
     display: true,
     anchor: (label: Context) => side(label),
     align: (label: Context) => side(label),
-    // Past a dot's edge; a bar's label sits just before its start.
+    // Past a dot's edge; a bar's label sits just past its end (or before its start).
     offset: (label: Context) => {
       if (inside(label)) return 0;
-      return dots.includes(label.dataIndex) ? options.dotRadius + 4 : 4;
+      return dots.includes(label.dataIndex) ? options.dotRadius + 4 : BAR_OFFSET;
     },
     color: (label: Context) => (inside(label) ? CHART_COLOURS.onHighlight : CHART_COLOURS.ink),
     // A halo of the ground (the slide, or a stage's band) where a stage's line runs under.

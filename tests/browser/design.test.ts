@@ -712,6 +712,60 @@ describe.each(LOCALES)('the old urban area on 04 in %s', (locale) => {
   });
 });
 
+// The population stood 164 px past the squares (en), beside the end of the chart's title,
+// whose width the figure took: a gap of 200 px between the squares and the figure's digits.
+describe.each([
+  ['en', ''],
+  ['zh', ''],
+  ['ja', ''],
+  ['en', '&sub=zh'],
+  ['zh', '&sub=en'],
+  ['ja', '&sub=en'],
+] as const)('the population on 04 in %s%s', (locale, sub) => {
+  it('stands next to the squares', async () => {
+    const { page, problems } = await openDeck(browser(), {
+      query: `?lang=${locale}${sub}`,
+      hash: '#/size',
+    });
+    const seen = await page.evaluate(() => {
+      const slide = window.deck?.reveal.getCurrentSlide();
+      const scale = window.deck?.reveal.getScale() ?? 1;
+      const squares = slide?.querySelector('.area-whole')?.getBoundingClientRect();
+      const figure = slide?.querySelector('.key-figures')?.getBoundingClientRect();
+      if (!squares || !figure) return null;
+      return { gap: (figure.left - squares.right) / scale };
+    });
+    expect(seen).not.toBeNull();
+    expect(seen?.gap).toBeGreaterThanOrEqual(40);
+    expect(seen?.gap).toBeLessThanOrEqual(80);
+    expect(problems.errors).toEqual([]);
+  });
+});
+
+// Lines that broke for a few pixels: 18's "Automatic air monitoring vehicle" under zh and ja
+// (487 px in 484), 24's "Representative office" in the last stage's column (277 px in 234).
+describe.each([
+  ['zh', '&sub=en', 'stage-2-equipment', '.points > li .deck-subtitle', 3],
+  ['ja', '&sub=en', 'stage-2-equipment', '.points > li .deck-subtitle', 3],
+  ['en', '', 'stage-4', '.stage-strip-name, .stage-strip-event-name', 4],
+  ['en', '&sub=zh', 'stage-4', '.stage-strip-event-name > .deck-text', 1],
+  ['zh', '', 'stage-4', '.stage-strip-name, .stage-strip-event-name', 5],
+  ['ja', '', 'stage-4', '.stage-strip-name, .stage-strip-event-name', 5],
+] as const)('in %s%s, %s', (locale, sub, id, selector, count) => {
+  it('sets each short name on one line', async () => {
+    const { page, problems } = await openDeck(browser(), {
+      query: `?lang=${locale}${sub}`,
+      hash: `#/${id}`,
+    });
+    const texts = await textLines(page, selector);
+    // 24's lit stage's name is long, and takes two lines by design.
+    const short = texts.filter((text) => text.text !== RESOURCES.en.deck.slides.stages['4']);
+    expect(short).toHaveLength(count);
+    for (const text of short) expect(text.breaks, text.text).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
+});
+
 // The small square's "2,415 平方公里" (and ja's "2,415 km²") broke onto two lines beside it: a
 // figure is one unit, its number and unit on one line, inside the big square, with subtitles
 // and on a phone too.

@@ -16,6 +16,12 @@ export const ROOMY_CLASS = 'deck-roomy';
  */
 export const SNUG_CLASS = 'deck-snug';
 
+/**
+ * The class of a slide that does not fit even at the bilingual sizes (its headline keeps its
+ * full size on every slide): the theme closes up its spacing, the last step.
+ */
+export const TIGHT_CLASS = 'deck-tight';
+
 /** The points' sizes a snug slide tries, largest first (36 px: the map slides' size). */
 export const SNUG_SIZES = [36, 34, 32, 30] as const;
 
@@ -36,11 +42,49 @@ export const MEASURING_CLASS = 'deck-measuring';
 const TOLERANCE = 4;
 
 /**
- * Whether anything in `slide` reaches into the slide's side or bottom margins (its padding,
- * where the theme leaves room) or is cut inside its own box. Points not yet shown count where
- * they will stand (while measured, theme.css takes off their fade-up's offset).
+ * How far, in slide pixels, what a slide shows keeps from reveal's navigation arrows (bottom
+ * right, outside the scaled slide): they reach 5 px into the content's corner, where en 13's
+ * cards with subtitles had ended 9 px into the arrows' box.
  */
-function overflows(slide: HTMLElement): boolean {
+const ARROW_CLEARANCE = 16;
+
+/** Whether an element shows anything of its own: text, a fill, a border or a picture. */
+function paints(element: HTMLElement): boolean {
+  if (element instanceof SVGElement || element instanceof HTMLCanvasElement) return true;
+  const text = (node: Node): boolean =>
+    node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '';
+  if ([...element.childNodes].some(text)) return true;
+  const style = getComputedStyle(element);
+  return (
+    style.backgroundColor !== 'rgba(0, 0, 0, 0)' ||
+    style.backgroundImage !== 'none' ||
+    parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth) > 0 ||
+    parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth) > 0
+  );
+}
+
+/** The boxes of reveal's arrows, each grown by `margin` page pixels on every side. */
+function arrowZones(margin: number): DOMRect[] {
+  return [
+    ...document.querySelectorAll('.reveal .controls :is(.navigate-left, .navigate-right)'),
+  ].map((arrow) => {
+    const box = arrow.getBoundingClientRect();
+    return new DOMRect(
+      box.x - margin,
+      box.y - margin,
+      box.width + 2 * margin,
+      box.height + 2 * margin,
+    );
+  });
+}
+
+/**
+ * Whether anything in `slide` reaches into the slide's side or bottom margins (its padding,
+ * where the theme leaves room), comes near the navigation arrows (if `clearOfArrows`), or is
+ * cut inside its own box. Points not yet shown count where they will stand (while measured, theme.css takes off
+ * their fade-up's offset).
+ */
+function overflows(slide: HTMLElement, clearOfArrows: boolean): boolean {
   const outer = slide.getBoundingClientRect();
   if (slide.offsetWidth === 0) return false;
   const scale = outer.width / slide.offsetWidth;
@@ -49,6 +93,7 @@ function overflows(slide: HTMLElement): boolean {
   const left = outer.left + inset(style.paddingLeft);
   const right = outer.right - inset(style.paddingRight);
   const bottom = outer.bottom - inset(style.paddingBottom);
+  const arrows = clearOfArrows ? arrowZones(ARROW_CLEARANCE * scale) : [];
   for (const element of slide.querySelectorAll<HTMLElement>('*')) {
     // A map's names stand where the map puts them, whatever the type's size (visuals.test.ts).
     if (element.closest('aside.notes, .visually-hidden, .divider-number, .slide-map') !== null)
@@ -58,6 +103,12 @@ function overflows(slide: HTMLElement): boolean {
     if (rect.left < left || rect.right > right || rect.bottom > bottom) {
       return true;
     }
+    const near = (zone: DOMRect): boolean =>
+      rect.left < zone.right &&
+      rect.right > zone.left &&
+      rect.top < zone.bottom &&
+      rect.bottom > zone.top;
+    if (arrows.some(near) && paints(element)) return true;
     if (
       element.scrollWidth > element.clientWidth + 1 &&
       getComputedStyle(element).overflowX !== 'visible'
@@ -72,7 +123,8 @@ function overflows(slide: HTMLElement): boolean {
  * Subtitles shrink a slide only where they would not fit: when a slide is shown with
  * subtitles on, it is laid out at the full type size and keeps it if nothing overflows
  * (`ROOMY_CLASS`), else with its points a step smaller if that fits (`SNUG_CLASS`);
- * otherwise the theme's smaller bilingual sizes apply. A language switch or a font arriving
+ * otherwise the theme's smaller bilingual sizes apply, closed up if even they do not fit
+ * (`TIGHT_CLASS`). A language switch or a font arriving
  * measures again. The phone layout, the scroll view and print keep the theme's sizes.
  */
 export function SubtitleRoom(
@@ -82,24 +134,27 @@ export function SubtitleRoom(
     measure(slide) {
       if (language.state.subtitles === null) return;
       slide.classList.add(MEASURING_CLASS);
-      slide.classList.remove(SNUG_CLASS);
+      slide.classList.remove(SNUG_CLASS, TIGHT_CLASS);
       slide.style.removeProperty(SNUG_SIZE);
       slide.classList.add(ROOMY_CLASS);
-      if (overflows(slide)) {
+      // A slide that fits at full size keeps it; one that must shrink shrinks until it also
+      // keeps clear of the arrows.
+      if (overflows(slide, false)) {
         slide.classList.replace(ROOMY_CLASS, SNUG_CLASS);
         const fits = SNUG_SIZES.find((size) => {
           slide.style.setProperty(SNUG_SIZE, `${size}px`);
-          return !overflows(slide);
+          return !overflows(slide, true);
         });
         if (fits === undefined) {
           slide.classList.remove(SNUG_CLASS);
           slide.style.removeProperty(SNUG_SIZE);
+          if (overflows(slide, true)) slide.classList.add(TIGHT_CLASS);
         }
       }
       slide.classList.remove(MEASURING_CLASS);
     },
     forget(slide) {
-      slide.classList.remove(ROOMY_CLASS, SNUG_CLASS);
+      slide.classList.remove(ROOMY_CLASS, SNUG_CLASS, TIGHT_CLASS);
       slide.style.removeProperty(SNUG_SIZE);
     },
   });

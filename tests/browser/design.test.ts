@@ -1000,3 +1000,74 @@ describe('reveal’s arrows, at 1280×720', () => {
     await page.close();
   });
 });
+
+// The slide number was a fixed 18 px outside the scaled slide: 19 px of a 720 px slide at
+// 1280×720, and at 1920×1080 the same 18 px on a slide half as large again, 12 px as the
+// slide is drawn. It grows with the slide, stays 20 px or more, and keeps clear of the arrows.
+describe('the slide number', () => {
+  it('grows with the slide from 1280×720 to 1920×1080, 20 px or more, clear of the arrows', async () => {
+    const shown: { size: number; scale: number; clear: boolean }[] = [];
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      const { page, problems } = await openDeck(browser(), { query: '?lang=en', viewport });
+      await goToSlide(page, 'stage-1-training-in-japan');
+      shown.push(
+        await page.evaluate(() => {
+          const number = document.querySelector('.reveal .slide-number');
+          const box = number?.getBoundingClientRect() ?? new DOMRect();
+          const clear = [...document.querySelectorAll('.reveal .controls button')]
+            .filter((button) => getComputedStyle(button).visibility === 'visible')
+            .every((button) => {
+              const arrow = button.getBoundingClientRect();
+              return box.right + 16 <= arrow.left || box.bottom + 16 <= arrow.top;
+            });
+          return {
+            size: number ? parseFloat(getComputedStyle(number).fontSize) : 0,
+            scale: window.deck?.reveal.getScale() ?? 0,
+            clear,
+          };
+        }),
+      );
+      expect(problems.errors).toEqual([]);
+      await page.close();
+    }
+    const [small, large] = shown;
+    if (!small || !large) throw new Error('two sizes');
+    expect(small.size).toBeGreaterThanOrEqual(20);
+    expect(large.size / small.size).toBeCloseTo(large.scale / small.scale, 1);
+    expect(small.clear && large.clear).toBe(true);
+  });
+});
+
+// Noto Sans SC draws U+00B7 a full character wide: “第一阶段 · 人员交流” read as if spaced.
+// Chinese sets its middle dot (间隔号) in half a character.
+describe('the Chinese stage label', () => {
+  it('sets its middle dot in half a character, between the stage and its name', async () => {
+    const { page, problems } = await openDeck(browser(), {
+      query: '?lang=zh',
+      hash: '#/stage-1-sister-city',
+    });
+    const widths = await page.evaluate(() => {
+      const label = window.deck?.reveal.getCurrentSlide().querySelector('.stage-label');
+      const walker = document.createTreeWalker(label ?? document.body, NodeFilter.SHOW_TEXT);
+      const widths: Record<string, number> = {};
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let index = 0; index < text.length; index += 1) {
+          const character = text.charAt(index);
+          const range = document.createRange();
+          range.setStart(node, index);
+          range.setEnd(node, index + 1);
+          widths[character] = range.getBoundingClientRect().width;
+        }
+      }
+      return widths;
+    });
+    expect(widths['·']).toBeDefined();
+    expect(widths['·']).toBeLessThanOrEqual(0.55 * (widths['阶'] ?? 0));
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});

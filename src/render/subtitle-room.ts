@@ -22,6 +22,14 @@ export const SNUG_CLASS = 'deck-snug';
  */
 export const TIGHT_CLASS = 'deck-tight';
 
+/**
+ * The class of a slide shrunk with subtitles (snug or smaller) that has room to spare at its
+ * foot: its content starts the full step under the headline again, as on a slide at full
+ * size, rather than close under it above an empty band (zh and ja 23: 13 px under the rule,
+ * 75 px bare below).
+ */
+export const SPACED_CLASS = 'deck-spaced';
+
 /** The points' sizes a snug slide tries, largest first (36 px: the map slides' size). */
 export const SNUG_SIZES = [36, 34, 32, 30] as const;
 
@@ -47,6 +55,10 @@ const TOLERANCE = 4;
  * cards with subtitles had ended 9 px into the arrows' box.
  */
 const ARROW_CLEARANCE = 16;
+
+/** What is not measured: hidden texts, and what stands where it stands whatever the type. */
+const UNMEASURED =
+  'aside.notes, .visually-hidden, .divider-number, .slide-map, .slide-backdrop-map, .stage-label';
 
 /** Whether an element shows anything of its own: text, a fill, a border or a picture. */
 function paints(element: HTMLElement): boolean {
@@ -79,8 +91,8 @@ function arrowZones(margin: number): DOMRect[] {
 }
 
 /**
- * Whether anything in `slide` reaches into the slide's side or bottom margins (its padding,
- * where the theme leaves room), comes near the navigation arrows (if `clearOfArrows`), or is
+ * Whether anything in `slide` reaches into the slide's margins (its padding, where the theme
+ * leaves room; a title card grows upwards into the top one), comes near the navigation arrows (if `clearOfArrows`), or is
  * cut inside its own box. Points not yet shown count where they will stand (while measured, theme.css takes off
  * their fade-up's offset).
  */
@@ -90,19 +102,21 @@ function overflows(slide: HTMLElement, clearOfArrows: boolean): boolean {
   const scale = outer.width / slide.offsetWidth;
   const style = getComputedStyle(slide);
   const inset = (value: string): number => (parseFloat(value) - TOLERANCE) * scale;
+  const top = outer.top + inset(style.paddingTop);
   const left = outer.left + inset(style.paddingLeft);
   const right = outer.right - inset(style.paddingRight);
   const bottom = outer.bottom - inset(style.paddingBottom);
   const arrows = clearOfArrows ? arrowZones(ARROW_CLEARANCE * scale) : [];
   for (const element of slide.querySelectorAll<HTMLElement>('*')) {
-    // A map's names stand where the map puts them, whatever the type's size (visuals.test.ts).
-    if (element.closest('aside.notes, .visually-hidden, .divider-number, .slide-map') !== null)
-      continue;
+    // A map's names stand where the map puts them, whatever the type's size (visuals.test.ts);
+    // the stage label stands in the top margin, above the headline; a title card's faint map
+    // runs off its edge.
+    if (element.closest(UNMEASURED) !== null) continue;
     const rect = element.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) continue;
-    if (rect.left < left || rect.right > right || rect.bottom > bottom) {
-      return true;
-    }
+    if (rect.left < left || rect.right > right || rect.bottom > bottom) return true;
+    // A line's inline boxes stand above it where a CJK font's ascent is taller than the line.
+    if (rect.top < top && getComputedStyle(element).display !== 'inline') return true;
     const near = (zone: DOMRect): boolean =>
       rect.left < zone.right &&
       rect.right > zone.left &&
@@ -134,7 +148,7 @@ export function SubtitleRoom(
     measure(slide) {
       if (language.state.subtitles === null) return;
       slide.classList.add(MEASURING_CLASS);
-      slide.classList.remove(SNUG_CLASS, TIGHT_CLASS);
+      slide.classList.remove(SNUG_CLASS, TIGHT_CLASS, SPACED_CLASS);
       slide.style.removeProperty(SNUG_SIZE);
       slide.classList.add(ROOMY_CLASS);
       // A slide that fits at full size keeps it; one that must shrink shrinks until it also
@@ -150,11 +164,15 @@ export function SubtitleRoom(
           slide.style.removeProperty(SNUG_SIZE);
           if (overflows(slide, true)) slide.classList.add(TIGHT_CLASS);
         }
+        // The type first, then the spacing: the step under the headline comes back where it
+        // still fits.
+        slide.classList.add(SPACED_CLASS);
+        if (overflows(slide, true)) slide.classList.remove(SPACED_CLASS);
       }
       slide.classList.remove(MEASURING_CLASS);
     },
     forget(slide) {
-      slide.classList.remove(ROOMY_CLASS, SNUG_CLASS, TIGHT_CLASS);
+      slide.classList.remove(ROOMY_CLASS, SNUG_CLASS, TIGHT_CLASS, SPACED_CLASS);
       slide.style.removeProperty(SNUG_SIZE);
     },
   });

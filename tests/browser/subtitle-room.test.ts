@@ -398,4 +398,33 @@ describe('subtitles at 1280×720', () => {
     });
     expect(await roomy()).toBe(false);
   });
+
+  // Shrunk for subtitles, these had their content 14 px under the headline's rule, 75 px or
+  // more of the slide bare below it: the step under the headline comes back where it fits.
+  it.each([
+    ['zh', 'en', 'stage-3-results'],
+    ['ja', 'en', 'stage-3-results'],
+    ['zh', 'en', 'stage-2-jica-study'],
+  ] as const)(
+    'give the shrunk %s slide (subtitles %s) “%s” its step under the headline back, where it fits',
+    async (locale, sub, id) => {
+      const { page } = await openDeck(browser(), {
+        query: `?lang=${locale}&sub=${sub}`,
+        hash: `#/${id}`,
+      });
+      const gap = await page.evaluate(() => {
+        const slide = window.deck?.reveal.getCurrentSlide();
+        const headline = slide?.querySelector('.slide-frame > .slide-headline');
+        const first = slide?.querySelector('.slide-main > *');
+        if (!slide || !headline || !first) return 0;
+        const scale = slide.getBoundingClientRect().width / slide.offsetWidth;
+        return (
+          (first.getBoundingClientRect().top - headline.getBoundingClientRect().bottom) / scale
+        );
+      });
+      expect(gap).toBeGreaterThanOrEqual(36);
+      expect(await overflowingElements(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -67,14 +67,48 @@ function expectedText(locale: Locale, slide: Slide, key: TextKey): string {
 const headlineSubtitle = (id: string) =>
   `section[data-slide-id="${id}"] .slide-headline .deck-subtitle`;
 
+/**
+ * The current slide's headline: its top in slide pixels and, where it has a subtitle, how far
+ * its rule (the headline's ::after, at its foot) stands under the subtitle's last line.
+ */
+function headlineAndRule(page: Page) {
+  return page.evaluate(() => {
+    const slide = window.deck?.reveal.getCurrentSlide();
+    const headline = slide?.querySelector<HTMLElement>('.slide-headline');
+    if (!slide || !headline) return null;
+    const box = slide.getBoundingClientRect();
+    const scale = box.width / slide.offsetWidth;
+    const rect = headline.getBoundingClientRect();
+    const subtitle = headline.querySelector(':scope > .deck-subtitle');
+    const lines = subtitle?.checkVisibility() === true ? subtitle.getClientRects() : [];
+    const last = lines[lines.length - 1];
+    const rule = parseFloat(getComputedStyle(headline, '::after').height) * scale;
+    return {
+      top: (rect.top - box.top) / scale,
+      ruleGap: last === undefined ? null : (rect.bottom - rule - last.bottom) / scale,
+    };
+  });
+}
+
 describe.each(PAIRS)('the %s deck with %s subtitles, stepped through', (audience, sub) => {
   it('shows both languages on every slide, without overflow or console errors', async () => {
     const { page, problems } = await openDeck(browser(), { query: `?lang=${audience}&sub=${sub}` });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(LANG_TAGS[audience]);
     const missing: string[] = [];
     const overflow: string[] = [];
+    const crowded: string[] = [];
+    const headlineTops = new Set<number>();
     const visited = await walkDeck(page, async (slide) => {
       const { id } = slide;
+      // The rule under a headline had run through its subtitle's descenders (22, 2 px under
+      // its line box), and a stage label had set the headline 37 px lower on stage slides.
+      const headline = await headlineAndRule(page);
+      if (headline?.ruleGap != null && headline.ruleGap < 10) {
+        crowded.push(`${id}: rule ${headline.ruleGap.toFixed(1)} px under the subtitle`);
+      }
+      if (headline !== null && !['title', 'divider', 'closing'].includes(slideById(id).kind)) {
+        headlineTops.add(Math.round(headline.top));
+      }
       const { main, subtitles } = await currentTexts(page);
       if (subtitles.length === 0 || subtitles.length !== main.length) {
         missing.push(`${id}: ${subtitles.length} subtitles for ${main.length} texts`);
@@ -90,6 +124,8 @@ describe.each(PAIRS)('the %s deck with %s subtitles, stepped through', (audience
     expect(visited).toEqual(SLIDES.map((slide) => slide.id));
     expect(missing).toEqual([]);
     expect(overflow).toEqual([]);
+    expect(crowded).toEqual([]);
+    expect([...headlineTops]).toHaveLength(1);
     expect(problems.errors).toEqual([]);
   });
 });

@@ -372,6 +372,44 @@ describe.each(LOCALES)('whole-slide layouts in %s, at 1280×720', (locale) => {
     },
   );
 
+  // 21's pictures stood at their tiles' tops, 72 px over the figures in the tiles' lower half
+  // (~100 px to the digits): three things in a tile, not one group.
+  it.each([
+    ['without subtitles', ''],
+    ['with subtitles', locale === 'en' ? '&sub=zh' : '&sub=en'],
+  ])(
+    'sets each of 21’s pictures over its figure and caption, %s, one group at the tile’s middle',
+    async (_, sub) => {
+      const { page, problems } = await openDeck(browser(), {
+        query: `?lang=${locale}${sub}`,
+        hash: '#/stage-3-investment',
+      });
+      const tiles = await page.$$eval('section.present .key-figure', (figures) =>
+        figures.map((figure) => {
+          const scale = window.deck?.reveal.getScale() ?? 1;
+          const box = (selector: string) =>
+            figure.querySelector(selector)?.getBoundingClientRect() ?? new DOMRect();
+          const tile = figure.getBoundingClientRect();
+          const border = parseFloat(getComputedStyle(figure).borderTopWidth);
+          return {
+            gap: (box('.key-figure-value').top - box('.deck-icon').bottom) / scale,
+            above: (box('.deck-icon').top - tile.top) / scale - border,
+            below: (tile.bottom - box('.key-figure-label').bottom) / scale,
+          };
+        }),
+      );
+      expect(tiles).toHaveLength(3);
+      for (const { gap, above, below } of tiles) {
+        expect(gap).toBeGreaterThanOrEqual(8);
+        expect(gap).toBeLessThanOrEqual(32);
+        expect(Math.abs(above - below), `${above} px above, ${below} px below`).toBeLessThanOrEqual(
+          12,
+        );
+      }
+      expect(problems.errors).toEqual([]);
+    },
+  );
+
   // 23's chart was titled "Emission results reported after completion" under the headline
   // "Results after completion": the same words twice. The title names the figure for screen
   // readers only.

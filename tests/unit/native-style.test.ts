@@ -193,6 +193,21 @@ describe('Chinese typography', () => {
   });
 });
 
+describe('Chinese units', () => {
+  it('sets a Latin unit symbol a word space from its digits (50 mg/m³), a Chinese unit against them (5,800吨)', () => {
+    // As Japanese does (above) and GB 3101 has it: a space between a value and a unit symbol;
+    // a unit written in Han (吨, 平方公里, 万人, 亿元) follows its number directly. 23 shows both
+    // (5,800吨/年 beside 低于50 mg/m³), on purpose: one rule, two kinds of unit.
+    const units = flattenResource(RESOURCES.zh.deck);
+    expect(units.get('units.concentration')).toMatch(/\}\} mg\/m³$/u);
+    for (const key of ['units.area', 'units.people', 'units.rmb', 'units.usd', 'units.tonnes']) {
+      expect(units.get(key), key).toMatch(/\}\}[\u4e00-\u9fff]+$/u);
+    }
+    const notes = renderedNotes('zh').find(({ slide }) => slide.id === 'stage-3-results')?.notes;
+    expect(notes).toContain('烟尘排放浓度低于50 mg/m³，每年减少颗粒物排放1536吨');
+  });
+});
+
 describe('Chinese texts', () => {
   const chinese = flattenResource(RESOURCES.zh.deck);
   const keysWith = (word: string) =>

@@ -9,6 +9,7 @@ import { LOCALES } from './i18n/languages.ts';
 import { createDeckI18n } from './i18n/i18n.ts';
 import { persistLanguages } from './i18n/language-persistence.ts';
 import { readStored, STORAGE_KEYS } from './i18n/storage.ts';
+import { HelpKey, isHelpKey } from './presenter/help-key.ts';
 import { RevealTexts } from './presenter/reveal-texts.ts';
 import { LanguageMenu } from './presenter/language-menu.ts';
 import { PrintNotice } from './presenter/print-notice.ts';
@@ -58,8 +59,9 @@ export const REVEAL_CONFIG = {
   hideInactiveCursor: true,
   viewDistance: VIEW_DISTANCE,
   pdfSeparateFragments: false,
-  // Keys typed in the language menu operate its buttons, not the slides.
+  // Keys typed in the language menu operate its buttons, not the slides; `?` is HelpKey's.
   keyboardCondition: (event: KeyboardEvent) =>
+    !isHelpKey(event) &&
     !(
       event.target instanceof HTMLElement &&
       event.target.closest('.deck-menu') !== null &&
@@ -182,6 +184,7 @@ export async function startDeck(root: HTMLElement): Promise<RunningDeck> {
         moving,
         LanguageMenu(language),
         RevealTexts(language),
+        HelpKey(),
         UrlHash(),
         charts,
         speakerView,

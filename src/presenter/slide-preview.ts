@@ -86,9 +86,12 @@ export class SlidePreview {
     });
   }
 
-  /** Scales the 1280×720 slide to the largest size its box holds. */
+  /**
+   * Scales the 1280×720 slide to the largest size its box holds. The box's own fractional
+   * size: clientHeight rounds 457.5 px up, and the slide ran half a pixel past its box.
+   */
   fit(): void {
-    const { clientWidth: width, clientHeight: height } = this.element;
+    const { width, height } = this.element.getBoundingClientRect();
     const byWidth = width / SLIDE_SIZE.width;
     const scale = height > 0 ? Math.min(byWidth, height / SLIDE_SIZE.height) : byWidth;
     this.#slides.style.transform = `scale(${scale})`;

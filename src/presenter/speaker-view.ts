@@ -7,6 +7,7 @@ import { createDeckI18n } from '../i18n/i18n.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
 import { LANG_TAGS } from '../i18n/languages.ts';
 import { notesReadings, notesText, writeNotes } from '../render/notes.ts';
+import { NotesFit } from './notes-fit.ts';
 import { formatDuration } from './pacing.ts';
 import { SlidePreview } from './slide-preview.ts';
 import {
@@ -89,6 +90,7 @@ export function startSpeakerView(): void {
   const notesHeading = create('h2', 'speaker-heading');
   const notes = create('div', 'speaker-notes');
   notes.tabIndex = 0;
+  const notesFit = new NotesFit(notes);
   const previous = create('button', 'speaker-nav');
   previous.type = 'button';
   previous.addEventListener('click', () => {
@@ -172,6 +174,7 @@ export function startSpeakerView(): void {
     const speakerT: TFunction = i18n.getFixedT(speaker);
     notes.lang = LANG_TAGS[speaker];
     writeNotes(notes, slide ? notesText(speakerT, slide) : '', notesReadings(speaker));
+    notesFit.fit();
     tick();
   }
 

@@ -1050,6 +1050,45 @@ describe('reveal’s arrows, at 1280×720', () => {
   });
 });
 
+// reveal's progress bar was the deck's teal everywhere: on the dark slides, the teal their
+// gradient ends in at the bar's right end (1:1), the bar all but gone. 3:1 or more against
+// every colour of the slide's ground and against its own track, light slides and dark.
+describe('reveal’s progress bar, at 1280×720', () => {
+  it.each(['history', 'stage-1', 'stage-2', 'stage-3', 'stage-4', 'title', 'closing'])(
+    'stands out on %s, from the slide and from its track',
+    async (id) => {
+      const { page, problems } = await openDeck(browser(), { query: '?lang=en' });
+      await goToSlide(page, id);
+      const { bar, track, grounds } = await page.evaluate(() => {
+        const progress = document.querySelector('.reveal .progress');
+        const background = document.querySelector('.reveal .slide-background.present');
+        const style = background ? getComputedStyle(background) : undefined;
+        const stops = style?.backgroundImage.match(/rgba?\([^)]*\)/g) ?? [];
+        const flat = style?.backgroundColor ?? 'rgba(0, 0, 0, 0)';
+        const page = getComputedStyle(document.body).backgroundColor;
+        return {
+          bar: progress
+            ? getComputedStyle(progress.querySelector('span') ?? progress).backgroundColor
+            : '',
+          track: progress ? getComputedStyle(progress).backgroundColor : '',
+          grounds: stops.length > 0 ? stops : [/rgba\(.*, 0\)/.test(flat) ? page : flat],
+        };
+      });
+      const trackRgba = (track.match(/[\d.]+/g) ?? []).map(Number);
+      const alpha = trackRgba[3] ?? 1;
+      for (const ground of grounds) {
+        const under = channels(ground);
+        const trackOn = under.map(
+          (channel, index) => (trackRgba[index] ?? 0) * alpha + channel * (1 - alpha),
+        );
+        expect(contrast(channels(bar), under), `${bar} on ${ground}`).toBeGreaterThanOrEqual(3);
+        expect(contrast(channels(bar), trackOn), `${bar} on its track`).toBeGreaterThanOrEqual(3);
+      }
+      expect(problems.errors).toEqual([]);
+    },
+  );
+});
+
 // The slide number was a fixed 18 px outside the scaled slide: 19 px of a 720 px slide at
 // 1280×720, and at 1920×1080 the same 18 px on a slide half as large again, 12 px as the
 // slide is drawn. It grows with the slide, stays 20 px or more, and keeps clear of the arrows.

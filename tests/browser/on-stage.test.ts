@@ -269,6 +269,43 @@ describe('the keys', () => {
     expect(chinese).not.toContain(RESOURCES.ja.deck.help.next);
   });
 
+  // reveal read `?` by key code: Shift with the / key only. A `?` typed without Shift blacked
+  // the screen out under "発表を再開" (reveal's / key), and a `?` on another key did nothing.
+  it('? opens and closes the help however it is typed, never the black screen', async () => {
+    const { page, problems } = await openDeck(browser(), { query: '?lang=ja', hash: '#/size' });
+    const screen = () =>
+      page.evaluate(() => ({
+        help: document.querySelector('.r-overlay-help') !== null,
+        paused: window.deck?.reveal.isPaused() ?? true,
+      }));
+    // The character alone, as an on-screen keyboard or a script types it.
+    await page.keyboard.press('?');
+    expect(await screen()).toEqual({ help: true, paused: false });
+    expect(await page.textContent('.r-overlay-help')).toContain(RESOURCES.ja.deck.help.title);
+    await page.keyboard.press('?');
+    expect(await screen()).toEqual({ help: false, paused: false });
+    // A French keyboard's `?`: Shift with the comma key (key code 188), as the browser sends it.
+    const keys = await page.context().newCDPSession(page);
+    for (const type of ['keyDown', 'keyUp'] as const) {
+      await keys.send('Input.dispatchKeyEvent', {
+        type,
+        key: '?',
+        code: 'KeyM',
+        windowsVirtualKeyCode: 188,
+        modifiers: 8,
+        ...(type === 'keyDown' ? { text: '?' } : {}),
+      });
+    }
+    expect(await screen()).toEqual({ help: true, paused: false });
+    await page.keyboard.press('Escape');
+    // Shift+/ as before; B still blacks the screen out.
+    expect(await helpOverlayText(page)).toContain(RESOURCES.ja.deck.help.title);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('b');
+    expect(await screen()).toEqual({ help: false, paused: true });
+    expect(problems.errors).toEqual([]);
+  });
+
   it('leave the black screen’s resume button in the slide language', async () => {
     const { page } = await openDeck(browser(), { query: '?lang=ja' });
     await page.keyboard.press('b');

@@ -16,6 +16,7 @@ import {
   useBrowser,
   waitForWholeDeck,
 } from './deck-page.ts';
+import { channels, contrast } from './contrast.ts';
 import { textLines } from './text-lines.ts';
 
 const browser = useBrowser();
@@ -377,53 +378,32 @@ describe.each(LOCALES)('stage dividers on a 390×844 phone in %s', (locale) => {
   });
 });
 
-/**
- * Lines of slide text that the language menu covers, as seen: each line's box cut to the part
- * of the screen the pages scroll in (what scrolls out of it is not seen), against the menu's
- * box; none while the menu is not shown.
- */
-function linesUnderMenu(page: Page): Promise<string[]> {
+/** The folded language pill: its box, the colours it is drawn in, and the pages' bottom. */
+function languagePill(page: Page) {
   return page.evaluate(() => {
-    const menu = document.querySelector('.deck-menu');
-    if (menu === null) return ['no menu'];
-    const style = getComputedStyle(menu);
-    if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0)
-      return [];
-    const cover = menu.getBoundingClientRect();
-    const pages = document.querySelector('.reveal-viewport')?.getBoundingClientRect();
-    const top = Math.max(0, pages?.top ?? 0);
-    const bottom = Math.min(window.innerHeight, pages?.bottom ?? window.innerHeight);
-    const covered: string[] = [];
-    const walker = document.createTreeWalker(
-      document.querySelector('.slides') ?? document.body,
-      NodeFilter.SHOW_TEXT,
-    );
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const text = node.textContent?.trim() ?? '';
-      const element = node.parentElement;
-      if (text === '' || element === null || element.closest('aside.notes, .visually-hidden'))
-        continue;
-      if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const line of range.getClientRects()) {
-        const seenTop = Math.max(line.top, top);
-        const seenBottom = Math.min(line.bottom, bottom);
-        if (seenBottom - seenTop < 2 || line.width === 0) continue;
-        const across = Math.min(line.right, cover.right) - Math.max(line.left, cover.left);
-        const down = Math.min(seenBottom, cover.bottom) - Math.max(seenTop, cover.top);
-        if (across > 0 && down > 0) covered.push(text.slice(0, 30));
-      }
-    }
-    return covered;
+    const box = document.querySelector('.deck-menu')?.getBoundingClientRect();
+    const toggle = document.querySelector('.deck-menu-toggle');
+    const style = toggle ? getComputedStyle(toggle) : undefined;
+    return {
+      top: box?.top ?? 0,
+      area: box ? box.width * box.height : Infinity,
+      background: style?.backgroundColor ?? '',
+      ink: style?.color ?? '',
+      blur: style?.backdropFilter ?? 'none',
+      pagesBottom: document.querySelector('.reveal-viewport')?.getBoundingClientRect().bottom ?? 0,
+    };
   });
 }
 
-// In the scroll view the folded language button floated at the bottom right over the text
-// being read. It keeps a strip of its own under the pages: no line of text passes under it,
-// and it stays where a follower looks for their language, usable by keyboard.
-describe.each(LOCALES)('the language button on a 390×844 phone in %s', (locale) => {
-  it('covers no line of text wherever the reader has scrolled, and stays reachable', async () => {
+/** The darkest ground a slide gives the pill: the dark slides' gradient starts at #0b3954. */
+const DARKEST_GROUND = [11, 57, 84];
+
+// In the scroll view the folded language button floated at the top right over the headlines,
+// then took a solid 52 px strip across the foot of every screen, for one button. It is a small
+// pill at the bottom right: the page seen through it, the pages using the whole screen, where a
+// follower looks for their language, and usable by keyboard.
+describe.each(LOCALES)('the scroll view’s chrome on a 390×844 phone in %s', (locale) => {
+  it('sets the language button as a small translucent pill over pages that use the whole screen, shown wherever the reader is', async () => {
     const { page, problems, context } = await openOnPhone(locale);
     await waitForWholeDeck(page);
     const scrollable = await page.evaluate(() => {
@@ -431,9 +411,8 @@ describe.each(LOCALES)('the language button on a 390×844 phone in %s', (locale)
       return viewport === null ? 0 : viewport.scrollHeight - viewport.clientHeight;
     });
     expect(scrollable).toBeGreaterThan(PHONE.height * 10);
-    const covered: string[] = [];
     const heights: number[] = [];
-    const STOPS = 24;
+    const STOPS = 12;
     for (let stop = 0; stop <= STOPS; stop += 1) {
       const at = Math.round((scrollable * stop) / STOPS);
       await page.evaluate((top) => {
@@ -442,7 +421,6 @@ describe.each(LOCALES)('the language button on a 390×844 phone in %s', (locale)
       await page.evaluate(
         () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
       );
-      covered.push(...(await linesUnderMenu(page)).map((line) => `at ${String(at)}: ${line}`));
       // Shown at every stop, on the screen.
       const toggle = await page.locator('.deck-menu-toggle').boundingBox();
       expect(toggle, `at ${String(at)}`).not.toBeNull();
@@ -450,10 +428,28 @@ describe.each(LOCALES)('the language button on a 390×844 phone in %s', (locale)
       expect((toggle?.y ?? 0) + (toggle?.height ?? 0)).toBeLessThanOrEqual(PHONE.height);
       heights.push(toggle?.height ?? 0);
     }
-    expect(covered).toEqual([]);
     // A thumb's target.
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(40);
-    await screenshot(page, `phone/${locale}/language-bar`);
+    const pill = await languagePill(page);
+    // The pages reach the screen's foot (they ended 52 px above it), the pill a quarter of the
+    // strip it replaces at most, the page seen through it, its name 4.5:1 over any slide.
+    expect(pill.pagesBottom).toBe(PHONE.height);
+    expect(pill.area).toBeLessThanOrEqual(PHONE.width * 52 * 0.3);
+    const [red = 0, green = 0, blue = 0, alpha = 1] = (pill.background.match(/[\d.]+/g) ?? []).map(
+      Number,
+    );
+    expect(alpha).toBeLessThan(1);
+    expect(pill.blur).not.toBe('none');
+    for (const ground of [[255, 255, 255], DARKEST_GROUND]) {
+      const seen = [red, green, blue].map(
+        (channel, index) => channel * alpha + (ground[index] ?? 0) * (1 - alpha),
+      );
+      expect(
+        contrast(channels(pill.ink), seen),
+        `${pill.ink} on ${seen.join()}`,
+      ).toBeGreaterThanOrEqual(4.5);
+    }
+    await screenshot(page, `phone/${locale}/language-pill`);
     // By keyboard: focused, Enter opens the menu, its languages inside the screen.
     const toggle = page.locator('.deck-menu-toggle');
     await toggle.focus();
@@ -472,27 +468,14 @@ describe.each(LOCALES)('the language button on a 390×844 phone in %s', (locale)
       expect(button.top).toBeGreaterThanOrEqual(0);
       expect(button.bottom).toBeLessThanOrEqual(PHONE.height);
     }
+    await screenshot(page, `phone/${locale}/language-sheet`);
     expect(problems.errors).toEqual([]);
     await context.close();
   });
 
-  it('leaves the text of every page, from its top, and the last line of the deck above the bar', async () => {
+  it('lets the deck’s last line scroll clear of the language pill', async () => {
     const { page, problems, context } = await openOnPhone(locale);
     await waitForWholeDeck(page);
-    const covered: string[] = [];
-    for (const slide of SLIDES) {
-      await page.evaluate((id) => {
-        document
-          .querySelector(`section[data-slide-id="${id}"]`)
-          ?.scrollIntoView({ block: 'start', behavior: 'instant' });
-      }, slide.id);
-      await page.evaluate(
-        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-      );
-      covered.push(...(await linesUnderMenu(page)).map((line) => `${slide.id}: ${line}`));
-    }
-    expect(covered).toEqual([]);
-    // Scrolled to the end: the closing's last line whole, above the bar.
     await page.evaluate(() => {
       const viewport = document.querySelector('.reveal-viewport');
       viewport?.scrollTo({ top: viewport.scrollHeight, behavior: 'instant' });
@@ -500,16 +483,52 @@ describe.each(LOCALES)('the language button on a 390×844 phone in %s', (locale)
     await page.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
     );
-    const { lastLine, bar } = await page.evaluate(() => {
+    const lastLine = await page.evaluate(() => {
       const texts = [...document.querySelectorAll('section[data-slide-id="closing"] .deck-text')];
       const lines = texts.flatMap((text) => [...text.getClientRects()]);
-      return {
-        lastLine: Math.max(...lines.map((line) => line.bottom)),
-        bar: document.querySelector('.deck-menu')?.getBoundingClientRect().top ?? 0,
-      };
+      return Math.max(...lines.map((line) => line.bottom));
     });
     expect(lastLine).toBeGreaterThan(0);
-    expect(lastLine).toBeLessThanOrEqual(bar);
+    expect(lastLine).toBeLessThanOrEqual((await languagePill(page)).top);
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+
+  // The title card took 70 % of the first screen, 230 to 350 px of bare teal above its kicker;
+  // reveal's track of the pages, shown while scrolling, ran 5 px beside the cards' right edge.
+  it('opens on a title card as tall as its text, the page track clear of the cards and the pill', async () => {
+    const { page, problems, context } = await openOnPhone(locale);
+    await waitForWholeDeck(page);
+    const first = await page.evaluate(() => {
+      const title = document.querySelector('section[data-slide-id="title"]');
+      const kicker = title?.querySelector('.title-kicker')?.getBoundingClientRect();
+      const greeting = document.querySelector('section[data-slide-id="greeting"] .slide-headline');
+      return {
+        aboveKicker: (kicker?.top ?? 0) - (title?.getBoundingClientRect().top ?? 0),
+        greeting: greeting?.getBoundingClientRect().bottom ?? Infinity,
+      };
+    });
+    expect(first.aboveKicker).toBeLessThanOrEqual(48);
+    // The greeting's headline on the first screen, under the title card.
+    expect(first.greeting).toBeLessThanOrEqual(PHONE.height * 0.6);
+    await page.evaluate(() => {
+      document
+        .querySelector('section[data-slide-id="stage-3-projects"] .group-columns')
+        ?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    });
+    const track = await page.evaluate(() => {
+      const box = document.querySelector('.scrollbar-inner')?.getBoundingClientRect();
+      const cards = [...document.querySelectorAll('section[data-slide-id] .group-column')];
+      return {
+        left: box?.left ?? 0,
+        bottom: box?.bottom ?? Infinity,
+        cards: Math.max(...cards.map((card) => card.getBoundingClientRect().right)),
+      };
+    });
+    expect(track.left - track.cards, 'track beside the cards').toBeGreaterThanOrEqual(10);
+    expect(track.bottom).toBeLessThanOrEqual((await languagePill(page)).top);
+    await page.evaluate(() => document.querySelector('.scrollbar')?.classList.add('visible'));
+    await screenshot(page, `phone/${locale}/page-track`);
     expect(problems.errors).toEqual([]);
     await context.close();
   });

@@ -261,13 +261,77 @@ describe('the speaker view on stage', () => {
       const notesArea = width(boxes.notes) * height(boxes.notes);
       expect(notesArea / (size.width * size.height), 'notes’ share').toBeGreaterThan(0.28);
       expect(width(boxes.next), 'next slide’s width').toBeGreaterThanOrEqual(size.width * 0.38);
-      // The current slide is the largest thing on the screen, the next one a usable second.
-      const area = (pane: typeof boxes.current) =>
-        pane === null ? 0 : (pane.right - pane.left) * (pane.bottom - pane.top);
-      expect(area(boxes.current)).toBeGreaterThan(area(boxes.next));
+      // The two slides one size, so that the next one reads as a slide too (it was nine tenths
+      // of the current one: 492 against 540 px at 1280×720), and the lower one 16 px or more
+      // above the window's edge (once 12 px).
+      expect(Math.abs(width(boxes.next) - width(boxes.current)), 'widths').toBeLessThanOrEqual(1);
+      expect(
+        size.height - (boxes.next?.bottom ?? size.height),
+        'under the next',
+      ).toBeGreaterThanOrEqual(16);
       await screenshot(popup, `speaker/layout-${size.width}x${size.height}`);
     },
   );
+});
+
+/** The notes' type size, how much of their pane their text fills, and whether they scroll. */
+function notesPane(popup: Page) {
+  return popup.evaluate(() => {
+    const pane = document.querySelector<HTMLElement>('.speaker-notes');
+    if (pane === null) return { size: 0, filled: 0, scrolls: false };
+    const top = pane.getBoundingClientRect().top - pane.scrollTop;
+    const bottom = Math.max(
+      ...[...pane.querySelectorAll('p')].map(
+        (paragraph) => paragraph.getBoundingClientRect().bottom,
+      ),
+    );
+    return {
+      size: parseFloat(getComputedStyle(pane).fontSize),
+      filled: (bottom - top) / pane.clientHeight,
+      scrolls: pane.scrollHeight > pane.clientHeight + 1,
+    };
+  });
+}
+
+/** Moves the audience window to a slide and waits for the speaker view to show it. */
+async function showSlide(page: Page, popup: Page, id: string): Promise<void> {
+  await page.evaluate((slideId) => {
+    const index = window.deck?.reveal
+      .getSlides()
+      .findIndex((slide) => slide.dataset['slideId'] === slideId);
+    window.deck?.reveal.slide(index ?? 0);
+  }, id);
+  await popup.waitForSelector(`.speaker-current-slide section[data-slide-id="${id}"]`);
+}
+
+// The notes had one size however short they were: at 1920×1080 the three paragraphs of 23
+// ended at 71 % of their pane, a divider's one line left it all but empty. Short notes grow,
+// up to half as large again, to fill their column; long ones keep the sheet's size and scroll.
+describe('the speaker view’s notes', () => {
+  it('grow to fill their column when short, keep their size and scroll when long', async () => {
+    const { page } = await openDeck(browser(), { query: '?lang=en', hash: '#/stage-2' });
+    const popup = await openSpeakerView(page, { width: 1920, height: 1080 });
+    await popup.waitForSelector('.speaker-current-slide section[data-slide-id="stage-2"]');
+    // The sheet's size at 1080 px: 2.8 % of the height, 30 px.
+    const sheet = 1080 * 0.028;
+    // One line: half as large again.
+    await expect
+      .poll(async () => (await notesPane(popup)).size)
+      .toBeGreaterThanOrEqual(sheet * 1.45);
+    await screenshot(popup, 'speaker/notes-short-1920x1080');
+    // Three paragraphs: larger than the sheet's size, to the pane's foot, without scrolling.
+    await showSlide(page, popup, 'stage-3-results');
+    await expect.poll(async () => (await notesPane(popup)).size).toBeGreaterThan(sheet + 2);
+    const results = await notesPane(popup);
+    expect(results.filled).toBeGreaterThanOrEqual(0.8);
+    expect(results.scrolls).toBe(false);
+    await screenshot(popup, 'speaker/notes-results-1920x1080');
+    // At 1280×720 the same notes are longer than the pane: the sheet's 24 px, scrolling.
+    await popup.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(async () => (await notesPane(popup)).size).toBe(24);
+    expect((await notesPane(popup)).scrolls).toBe(true);
+    await popup.close();
+  });
 });
 
 describe('a narrow speaker window', () => {

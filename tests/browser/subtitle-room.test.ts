@@ -399,6 +399,31 @@ describe('subtitles at 1280×720', () => {
     expect(await roomy()).toBe(false);
   });
 
+  // 27's zh pairs had stood 5 px apart, a 32 px translation as near the next point as its
+  // own; en 18's 10 px apart, its translations a size above the figure caption's.
+  it.each([
+    ['zh', 'en', 'stage-4-companies'],
+    ['en', 'zh', 'stage-4-companies'],
+    ['en', 'zh', 'stage-2-equipment'],
+    ['ja', 'en', 'stage-2-equipment'],
+  ] as const)(
+    'keep the pairs beside the %s figure (subtitles %s) on “%s” apart, each translation a step under its point',
+    async (locale, sub, id) => {
+      const { page, shown } = await withAndWithout(locale, sub, id);
+      expect(shown.points.length).toBeGreaterThan(1);
+      shown.points.forEach((point, index) => {
+        expect(point.subtitle).toBeLessThanOrEqual(point.main * 0.7);
+        const next = shown.points[index + 1];
+        if (next === undefined) return;
+        expect((next.mainBox.top - point.subtitleBox.bottom) / shown.scale).toBeGreaterThanOrEqual(
+          20,
+        );
+      });
+      expect(await overflowingElements(page)).toEqual([]);
+      await page.close();
+    },
+  );
+
   // Shrunk for subtitles, these had their content 14 px under the headline's rule, 75 px or
   // more of the slide bare below it: the step under the headline comes back where it fits.
   it.each([

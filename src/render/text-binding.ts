@@ -66,7 +66,8 @@ const QUOTED = /([“「『][^“”「」『』]{1,12}[”」』]|\d{4}年(?:\d
  * headlines and points that break by phrase: ja 22's Yandao熱電併給プラント / 拡張 and
  * セメント工場のばいじん / 処理 (now …熱電併給 / プラント拡張, …工場の / ばいじん処理); ja 02's
  * この分野に / おける国際協力 and the closing's phone headline …ために、ともに / 力を…, which the
- * browser's phrase breaking split (now …ために、 / ともに力を合わせましょう).
+ * browser's phrase breaking split (now …ために、 / ともに力を合わせましょう); the award's name
+ * (ja 06's phone headline broke 中国初のグローバル / 500賞受賞都市).
  */
 const JAPANESE_KEPT_WHOLE = [
   '分野における',
@@ -76,6 +77,7 @@ const JAPANESE_KEPT_WHOLE = [
   'ばいじん処理',
   'ばいじん排出濃度',
   'ともに力を',
+  'グローバル500賞',
 ];
 
 /**
@@ -87,7 +89,10 @@ const ENGLISH_NAMES = Object.values(GLOSSARY).flatMap((entry) =>
   entry.kind === 'person' ? entry.english : [],
 );
 
-const KEPT_WHOLE = [...JAPANESE_KEPT_WHOLE, ...ENGLISH_NAMES];
+/** A company's legal suffix (en 27 broke Consultancy Co., / Ltd.), as a pattern. */
+const COMPANY_SUFFIX = 'Co\\., Ltd\\.';
+
+const KEPT_WHOLE = [...JAPANESE_KEPT_WHOLE, ...ENGLISH_NAMES, COMPANY_SUFFIX];
 
 /**
  * Figures against Chinese or Japanese characters (20世纪70年代, 约30年, 毎年1人): set tight, as

@@ -19,6 +19,8 @@ const KEPT: Record<Locale, Record<string, readonly string[]>> = {
     'stage-2-model-area': ['Sueyoshi Koichi', 'Song Jian', 'Xie Zhenhua'],
     'stage-3-model-city': ['Hashimoto Ryutaro'],
     'stage-4-kics': ['鹤田晓'],
+    // en 27 broke Consultancy Co., / Ltd. opens…: a company's name torn in two.
+    'stage-4-companies': ['Co., Ltd.'],
   },
   zh: {
     // zh 05's card left 密集， alone on a line (市中心工厂 / 密集，): now 市中心 / 工厂密集，.
@@ -34,6 +36,8 @@ const KEPT: Record<Locale, Record<string, readonly string[]>> = {
   ja: {
     // ja 02 broke この分野に / おける国際協力, inside the particle.
     greeting: ['この分野における'],
+    // ja 06's phone headline broke 中国初のグローバル / 500賞受賞都市: the award's name torn.
+    'global-500': ['グローバル500賞'],
     // ja 22 left …プラント / 拡張 and …ばいじん / 処理: a word alone on its line.
     'stage-3-projects': ['熱電併給', 'プラント拡張', 'セメント工場の', 'ばいじん処理'],
     'stage-3-results': ['ばいじん排出濃度'],

@@ -92,9 +92,9 @@ function arrowZones(margin: number): DOMRect[] {
 
 /**
  * Whether anything in `slide` reaches into the slide's margins (its padding, where the theme
- * leaves room; a title card grows upwards into the top one), comes near the navigation arrows (if `clearOfArrows`), or is
- * cut inside its own box. Points not yet shown count where they will stand (while measured, theme.css takes off
- * their fade-up's offset).
+ * leaves room; a title card grows upwards into the top one), comes near the navigation arrows
+ * (if `clearOfArrows`), or is cut inside its own box. Points not yet shown count where they
+ * will stand (while measured, theme.css takes off their fade-up's offset).
  */
 function overflows(slide: HTMLElement, clearOfArrows: boolean): boolean {
   const outer = slide.getBoundingClientRect();

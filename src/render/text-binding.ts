@@ -89,10 +89,7 @@ const ENGLISH_NAMES = Object.values(GLOSSARY).flatMap((entry) =>
   entry.kind === 'person' ? entry.english : [],
 );
 
-/** A company's legal suffix (en 27 broke Consultancy Co., / Ltd.), as a pattern. */
-const COMPANY_SUFFIX = 'Co\\., Ltd\\.';
-
-const KEPT_WHOLE = [...JAPANESE_KEPT_WHOLE, ...ENGLISH_NAMES, COMPANY_SUFFIX];
+const KEPT_WHOLE = [...JAPANESE_KEPT_WHOLE, ...ENGLISH_NAMES];
 
 /**
  * Figures against Chinese or Japanese characters (20世纪70年代, 约30年, 毎年1人): set tight, as

@@ -19,8 +19,6 @@ const KEPT: Record<Locale, Record<string, readonly string[]>> = {
     'stage-2-model-area': ['Sueyoshi Koichi', 'Song Jian', 'Xie Zhenhua'],
     'stage-3-model-city': ['Hashimoto Ryutaro'],
     'stage-4-kics': ['鹤田晓'],
-    // en 27 broke Consultancy Co., / Ltd. opens…: a company's name torn in two.
-    'stage-4-companies': ['Co., Ltd.'],
   },
   zh: {
     // zh 05's card left 密集， alone on a line (市中心工厂 / 密集，): now 市中心 / 工厂密集，.

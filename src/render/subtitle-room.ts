@@ -30,6 +30,14 @@ export const TIGHT_CLASS = 'deck-tight';
  */
 export const SPACED_CLASS = 'deck-spaced';
 
+/**
+ * The class of a shrunk slide whose body (a chart's, a figure's or a card's own texts, not its
+ * points) still fits at the full size once its points and spacing are settled: those texts keep
+ * it (theme.css, bilingual mode), where zh and ja 23's results had stood at 28 px above a bare
+ * band of 145 px.
+ */
+export const AMPLE_CLASS = 'deck-ample';
+
 /** The points' sizes a snug slide tries, largest first (36 px: the map slides' size). */
 export const SNUG_SIZES = [36, 34, 32, 30] as const;
 
@@ -148,7 +156,7 @@ export function SubtitleRoom(
     measure(slide) {
       if (language.state.subtitles === null) return;
       slide.classList.add(MEASURING_CLASS);
-      slide.classList.remove(SNUG_CLASS, TIGHT_CLASS, SPACED_CLASS);
+      slide.classList.remove(SNUG_CLASS, TIGHT_CLASS, SPACED_CLASS, AMPLE_CLASS);
       slide.style.removeProperty(SNUG_SIZE);
       slide.classList.add(ROOMY_CLASS);
       // A slide that fits at full size keeps it; one that must shrink shrinks until it also
@@ -164,15 +172,20 @@ export function SubtitleRoom(
           slide.style.removeProperty(SNUG_SIZE);
           if (overflows(slide, true)) slide.classList.add(TIGHT_CLASS);
         }
-        // The type first, then the spacing: the step under the headline comes back where it
-        // still fits.
-        slide.classList.add(SPACED_CLASS);
-        if (overflows(slide, true)) slide.classList.remove(SPACED_CLASS);
+        // The points' type first; then, where they still fit, the body's own texts at full
+        // size and the step under the headline, the texts before the step.
+        const extras = [[SPACED_CLASS, AMPLE_CLASS], [AMPLE_CLASS], [SPACED_CLASS]];
+        extras.find((classes) => {
+          slide.classList.add(...classes);
+          if (!overflows(slide, true)) return true;
+          slide.classList.remove(...classes);
+          return false;
+        });
       }
       slide.classList.remove(MEASURING_CLASS);
     },
     forget(slide) {
-      slide.classList.remove(ROOMY_CLASS, SNUG_CLASS, TIGHT_CLASS, SPACED_CLASS);
+      slide.classList.remove(ROOMY_CLASS, SNUG_CLASS, TIGHT_CLASS, SPACED_CLASS, AMPLE_CLASS);
       slide.style.removeProperty(SNUG_SIZE);
     },
   });

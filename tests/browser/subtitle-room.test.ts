@@ -53,6 +53,18 @@ function expectPairsGrouped(shown: Awaited<ReturnType<typeof pointsAsShown>>): v
   });
 }
 
+/** How far, in slide pixels, the current slide's content starts under its headline's rule. */
+function gapUnderHeadline(page: Page) {
+  return page.evaluate(() => {
+    const slide = window.deck?.reveal.getCurrentSlide();
+    const headline = slide?.querySelector('.slide-frame > .slide-headline');
+    const first = slide?.querySelector('.slide-main > *');
+    if (!slide || !headline || !first) return 0;
+    const scale = slide.getBoundingClientRect().width / slide.offsetWidth;
+    return (first.getBoundingClientRect().top - headline.getBoundingClientRect().bottom) / scale;
+  });
+}
+
 /**
  * A slide's points as shown without subtitles, then the same slide opened on itself with
  * subtitles in `sub` and every point shown: the page, its problems and its points.
@@ -437,17 +449,78 @@ describe('subtitles at 1280×720', () => {
         query: `?lang=${locale}&sub=${sub}`,
         hash: `#/${id}`,
       });
-      const gap = await page.evaluate(() => {
-        const slide = window.deck?.reveal.getCurrentSlide();
-        const headline = slide?.querySelector('.slide-frame > .slide-headline');
-        const first = slide?.querySelector('.slide-main > *');
-        if (!slide || !headline || !first) return 0;
-        const scale = slide.getBoundingClientRect().width / slide.offsetWidth;
-        return (
-          (first.getBoundingClientRect().top - headline.getBoundingClientRect().bottom) / scale
+      expect(await gapUnderHeadline(page)).toBeGreaterThanOrEqual(36);
+      expect(await overflowingElements(page)).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
+/** Chinese and Japanese with English subtitles, and English with Chinese. */
+const PAIRINGS = [
+  ['zh', 'en'],
+  ['ja', 'en'],
+  ['en', 'zh'],
+] as const;
+
+describe('a shrunk slide with room to spare', () => {
+  // 23's results had stood at 28 px with subtitles in every pairing, over a bare band of
+  // 145 px: once its spacing is settled, its own texts come back to their full size.
+  it.each(PAIRINGS)(
+    'sets the %s results (subtitles %s) at the size they have without subtitles',
+    async (locale, sub) => {
+      const sizes = (page: Page) =>
+        page.evaluate(() =>
+          [...(window.deck?.reveal.getCurrentSlide().querySelectorAll('.plant-value') ?? [])].map(
+            (value) => parseFloat(getComputedStyle(value).fontSize),
+          ),
         );
+      const plain = await openDeck(browser(), {
+        query: `?lang=${locale}`,
+        hash: '#/stage-3-results',
       });
-      expect(gap).toBeGreaterThanOrEqual(36);
+      const full = await sizes(plain.page);
+      await plain.page.close();
+      const { page } = await openDeck(browser(), {
+        query: `?lang=${locale}&sub=${sub}`,
+        hash: '#/stage-3-results',
+      });
+      expect(full.length).toBeGreaterThan(0);
+      expect(await sizes(page)).toEqual(full);
+      expect(await overflowingElements(page)).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
+describe('a dense slide with subtitles', () => {
+  // 22's caption had stood 13 px under the headline's rule, read as part of the headline
+  // (and en 22 closed up as tight): caption and translation now share a line where they fit.
+  it.each(PAIRINGS)(
+    'keeps the %s caption on 22 (subtitles %s) apart from the headline, its translation beside it',
+    async (locale, sub) => {
+      const { page } = await openDeck(browser(), {
+        query: `?lang=${locale}&sub=${sub}`,
+        hash: '#/stage-3-projects',
+      });
+      const caption = await page.evaluate(() => {
+        const slide = window.deck?.reveal.getCurrentSlide();
+        const text = slide?.querySelector('.chart-title > .deck-text');
+        const translation = slide?.querySelector('.chart-title > .deck-subtitle');
+        const [textBox, translationBox] = [text, translation].map((e) =>
+          e?.getBoundingClientRect(),
+        );
+        return {
+          besideText:
+            textBox !== undefined &&
+            translationBox !== undefined &&
+            translationBox.left > textBox.right &&
+            translationBox.top < textBox.bottom,
+          tight: slide?.classList.contains('deck-tight'),
+        };
+      });
+      expect(caption).toEqual({ besideText: true, tight: false });
+      expect(await gapUnderHeadline(page)).toBeGreaterThanOrEqual(20);
       expect(await overflowingElements(page)).toEqual([]);
       await page.close();
     },

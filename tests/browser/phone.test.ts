@@ -624,3 +624,47 @@ describe('the language pill while reading on a 390×844 phone', () => {
     await context.close();
   });
 });
+
+// 28's message, the thanks, is a tinted band on the projected slide; on a phone it read as one
+// more point, only in bold.
+describe.each(LOCALES)('28’s closing message on a 390×844 phone in %s', (locale) => {
+  it('is set apart from the points as on the projected slide, at reading size, inside the screen', async () => {
+    const { page, problems, context } = await openOnPhone(locale, '#/conclusion');
+    await waitForWholeDeck(page);
+    const points = await page.$$eval('section[data-slide-id="conclusion"] .points > li', (items) =>
+      items.map((item) => {
+        const style = getComputedStyle(item);
+        const box = item.getBoundingClientRect();
+        return {
+          hero: item.classList.contains('hero-point'),
+          background: style.backgroundColor,
+          border: parseFloat(style.borderLeftWidth),
+          size: parseFloat(style.fontSize),
+          left: box.left,
+          right: box.right,
+        };
+      }),
+    );
+    const hero = points.find((point) => point.hero);
+    const plain = points.filter((point) => !point.hero);
+    expect(hero).toBeDefined();
+    expect(plain).toHaveLength(2);
+    for (const point of plain) {
+      expect(hero?.background).not.toBe(point.background);
+      expect(hero?.border ?? 0).toBeGreaterThanOrEqual(point.border + 4);
+      expect(hero?.size ?? 0).toBeGreaterThan(point.size);
+    }
+    for (const point of points) {
+      expect(point.size).toBeGreaterThanOrEqual(16);
+      expect(point.left).toBeGreaterThanOrEqual(0);
+      expect(point.right).toBeLessThanOrEqual(PHONE.width);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    expect(await iconsOverText(page)).toEqual([]);
+    await screenshot(page, `phone/${locale}/28-conclusion`);
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -3,6 +3,7 @@ import type { DeckLanguage } from '../i18n/deck-language.ts';
 import { SUBTITLES_OFF } from '../i18n/detect.ts';
 import { LANG_TAGS, NATIVE_NAMES, nextLocale, nextSubtitles } from '../i18n/languages.ts';
 import { giveKeysBack, localeButtons } from './locale-buttons.ts';
+import { tuckOnScroll } from './tuck-on-scroll.ts';
 
 /**
  * The key that steps the slide language: T, for translate. reveal 6 leaves it free (its L is
@@ -217,6 +218,11 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
       });
       on(menu, 'focusin', wake);
       on(menu, 'focusout', wake);
+      // A phone's scrolling page: the pill slides away while the reader scrolls down.
+      const viewport = deck.getViewportElement();
+      if (viewport !== null) {
+        cleanups.push(tuckOnScroll(menu, viewport, () => !menu.classList.contains('is-idle')));
+      }
       update();
     },
     destroy() {

@@ -29,6 +29,7 @@ async function openOnPhone(
   locale: string,
   hash = '',
   viewport: { width: number; height: number } = PHONE,
+  motion = false,
 ) {
   const context = await browser().newContext({
     viewport,
@@ -41,6 +42,7 @@ async function openOnPhone(
     query: `?lang=${locale}`,
     hash,
     viewport,
+    motion,
   });
   return { ...opened, context };
 }
@@ -421,7 +423,8 @@ describe.each(LOCALES)('the scroll view’s chrome on a 390×844 phone in %s', (
       await page.evaluate(
         () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
       );
-      // Shown at every stop, on the screen.
+      // Shown at every stop, on the screen: the page was moved by script, as a deep link moves
+      // it; the reader's own scrolling down tucks it away (tested below).
       const toggle = await page.locator('.deck-menu-toggle').boundingBox();
       expect(toggle, `at ${String(at)}`).not.toBeNull();
       expect(toggle?.y ?? -1).toBeGreaterThanOrEqual(0);
@@ -529,6 +532,138 @@ describe.each(LOCALES)('the scroll view’s chrome on a 390×844 phone in %s', (
     expect(track.bottom).toBeLessThanOrEqual((await languagePill(page)).top);
     await page.evaluate(() => document.querySelector('.scrollbar')?.classList.add('visible'));
     await screenshot(page, `phone/${locale}/page-track`);
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Scrolls the page by `by` pixels with the mouse wheel, as a reader does, and waits for it. */
+async function wheel(page: Page, by: number): Promise<void> {
+  const scrollTop = () =>
+    page.evaluate(() => document.querySelector('.reveal-viewport')?.scrollTop);
+  const before = await scrollTop();
+  await page.mouse.move(PHONE.width / 2, PHONE.height / 2);
+  await page.mouse.wheel(0, by);
+  await expect.poll(scrollTop).not.toBe(before);
+  // The last scroll events of the wheel's step, and a frame drawn after them.
+  await page.waitForTimeout(200);
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
+
+/**
+ * Where the language pill is: on screen (its box inside the screen, a tap at its middle reaches
+ * it) or tucked (below the screen's foot, a tap where it was reaches the page).
+ */
+function pillPlace(page: Page): Promise<'shown' | 'tucked' | 'between'> {
+  return page.evaluate(
+    ({ height }) => {
+      const toggle = document.querySelector('.deck-menu-toggle');
+      const box = toggle?.getBoundingClientRect();
+      if (!toggle || !box) return 'between';
+      const hit = document.elementFromPoint(box.left + box.width / 2, height - 32);
+      if (box.top >= height && !document.querySelector('.deck-menu')?.contains(hit)) {
+        return 'tucked';
+      }
+      const tapped = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return box.bottom <= height && toggle.contains(tapped) ? 'shown' : 'between';
+    },
+    { height: PHONE.height },
+  );
+}
+
+// The pill (about 103×44) sat over the last lines of the screen while one read (06, 13, 16, 18,
+// 28): it slides away while the reader scrolls down, and is back when they turn back up, reach
+// the deck's end, or Tab to it.
+describe('the language pill while reading on a 390×844 phone', () => {
+  it('slides away while the reader scrolls down, and is back on scrolling up, at the end and on focus', async () => {
+    const { page, problems, context } = await openOnPhone('en', '', PHONE, true);
+    await waitForWholeDeck(page);
+    expect(await pillPlace(page)).toBe('shown');
+    await wheel(page, 600);
+    await expect.poll(() => pillPlace(page)).toBe('tucked');
+    await screenshot(page, 'phone/en/pill-tucked');
+    // A few pixels back (a thumb resting on the glass) leave it away.
+    await wheel(page, -5);
+    await page.waitForTimeout(400);
+    expect(await pillPlace(page)).toBe('tucked');
+    await wheel(page, -60);
+    await expect.poll(() => pillPlace(page)).toBe('shown');
+    // Away again, then Tab: the keyboard finds it, and it comes back.
+    await wheel(page, 500);
+    await expect.poll(() => pillPlace(page)).toBe('tucked');
+    for (let tab = 0; tab < 40; tab += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() =>
+        document.activeElement?.classList.contains('deck-menu-toggle'),
+      );
+      if (focused) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('deck-menu-toggle');
+    await expect.poll(() => pillPlace(page)).toBe('shown');
+    await page.keyboard.press('Escape');
+    // At the deck's end it is there to be found, though the reader scrolled down to it.
+    await wheel(page, 600);
+    await expect.poll(() => pillPlace(page)).toBe('tucked');
+    await wheel(page, 100_000);
+    await expect.poll(() => pillPlace(page)).toBe('shown');
+    // With reduced motion it goes without sliding.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const durations = await page.$eval('.deck-menu', (menu) =>
+      getComputedStyle(menu).transitionDuration.split(', '),
+    );
+    expect(
+      durations.every((duration) => duration === '0s'),
+      durations.join(),
+    ).toBe(true);
+    await wheel(page, -3000);
+    await wheel(page, 600);
+    expect(await pillPlace(page)).toBe('tucked');
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+// 28's message, the thanks, is a tinted band on the projected slide; on a phone it read as one
+// more point, only in bold.
+describe.each(LOCALES)('28’s closing message on a 390×844 phone in %s', (locale) => {
+  it('is set apart from the points as on the projected slide, at reading size, inside the screen', async () => {
+    const { page, problems, context } = await openOnPhone(locale, '#/conclusion');
+    await waitForWholeDeck(page);
+    const points = await page.$$eval('section[data-slide-id="conclusion"] .points > li', (items) =>
+      items.map((item) => {
+        const style = getComputedStyle(item);
+        const box = item.getBoundingClientRect();
+        return {
+          hero: item.classList.contains('hero-point'),
+          background: style.backgroundColor,
+          border: parseFloat(style.borderLeftWidth),
+          size: parseFloat(style.fontSize),
+          left: box.left,
+          right: box.right,
+        };
+      }),
+    );
+    const hero = points.find((point) => point.hero);
+    const plain = points.filter((point) => !point.hero);
+    expect(hero).toBeDefined();
+    expect(plain).toHaveLength(2);
+    for (const point of plain) {
+      expect(hero?.background).not.toBe(point.background);
+      expect(hero?.border ?? 0).toBeGreaterThanOrEqual(point.border + 4);
+      expect(hero?.size ?? 0).toBeGreaterThan(point.size);
+    }
+    for (const point of points) {
+      expect(point.size).toBeGreaterThanOrEqual(16);
+      expect(point.left).toBeGreaterThanOrEqual(0);
+      expect(point.right).toBeLessThanOrEqual(PHONE.width);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    expect(await iconsOverText(page)).toEqual([]);
+    await screenshot(page, `phone/${locale}/28-conclusion`);
     expect(problems.errors).toEqual([]);
     await context.close();
   });

@@ -432,6 +432,27 @@ describe.each(LOCALES)('whole-slide layouts in %s, at 1280×720', (locale) => {
     expect(problems.errors).toEqual([]);
   });
 
+  // 16's lead line (From the end of 1996 to 2000, the study covered:) was a 32 px grey
+  // sentence, read as one more point, where 04's and 12's visuals have a 24 px bold caption.
+  it('captions 16’s topics as 04’s and 12’s charts are captioned', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    const looks: Record<string, string> = {};
+    for (const [id, caption] of [
+      ['size', '.chart-title'],
+      ['stage-1-trainees', '.chart-title'],
+      ['stage-2-jica-study', '.list-intro'],
+    ] as const) {
+      await goToSlide(page, id);
+      looks[id] = await page.$eval(`section.present ${caption}`, (element) => {
+        const style = getComputedStyle(element);
+        return `${style.fontSize} ${style.fontWeight} ${style.color}`;
+      });
+    }
+    expect(looks['stage-2-jica-study']).toBe(looks['size']);
+    expect(looks['stage-1-trainees']).toBe(looks['size']);
+    expect(problems.errors).toEqual([]);
+  });
+
   it('shows each stage’s number once on its divider, as its big numeral', async () => {
     const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
     await goToSlide(page, 'stage-2');

@@ -89,7 +89,13 @@ const ENGLISH_NAMES = Object.values(GLOSSARY).flatMap((entry) =>
   entry.kind === 'person' ? entry.english : [],
 );
 
-const KEPT_WHOLE = [...JAPANESE_KEPT_WHOLE, ...ENGLISH_NAMES];
+/**
+ * A company's legal suffix with the word it closes, as a pattern: en 27 broke Consultancy Co., /
+ * Ltd., and its subtitle Consultancy / Co., Ltd., the suffix starting a line on its own.
+ */
+const COMPANY_SUFFIX = '\\p{L}+ Co\\., Ltd\\.';
+
+const KEPT_WHOLE = [...JAPANESE_KEPT_WHOLE, ...ENGLISH_NAMES, COMPANY_SUFFIX];
 
 /**
  * Figures against Chinese or Japanese characters (20世纪70年代, 约30年, 毎年1人): set tight, as

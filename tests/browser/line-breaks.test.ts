@@ -19,6 +19,9 @@ const KEPT: Record<Locale, Record<string, readonly string[]>> = {
     'stage-2-model-area': ['Sueyoshi Koichi', 'Song Jian', 'Xie Zhenhua'],
     'stage-3-model-city': ['Hashimoto Ryutaro'],
     'stage-4-kics': ['鹤田晓'],
+    // en 27 broke its company's name Co., / Ltd. on the projector; kept whole in the 590 px
+    // label it took four lines, and now has three in 620 px.
+    'stage-4-companies': ['Consultancy Co., Ltd.'],
   },
   zh: {
     // zh 05's card left 密集， alone on a line (市中心工厂 / 密集，): now 市中心 / 工厂密集，.

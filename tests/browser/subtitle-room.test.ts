@@ -105,7 +105,10 @@ describe('subtitles at 1280×720', () => {
       expect(shown.points.length).toBeGreaterThan(1);
       expect(shown.headline).toBe(withoutSubtitles.headline);
       shown.points.forEach((point, index) => {
-        expect(point.main).toBe(withoutSubtitles.points[index]?.main);
+        const full = withoutSubtitles.points[index]?.main ?? 0;
+        // 28's thanks share their band with their translation: 60 px there, 72 px alone.
+        if (id === 'conclusion' && index === 1) expect(point.main).toBe(60);
+        else expect(point.main).toBe(full);
         expect(point.subtitle).toBeGreaterThanOrEqual(24);
       });
       expectPairsGrouped(shown);

@@ -18,4 +18,5 @@ export default defineSlide({
     large: true,
   },
   notes: 'slides.location.notes',
+  notesSteps: [0, 2],
 });

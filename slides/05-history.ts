@@ -27,4 +27,5 @@ export default defineSlide({
   // The city before (1970s, the downtown's factories), the years of effort, the city today.
   visual: { kind: 'change', icons: ['factory', 'cloud-fog', 'hourglass', 'trees'] },
   notes: 'slides.history.notes',
+  notesSteps: [0, 1, 2],
 });

@@ -20,4 +20,5 @@ export default defineSlide({
     caption: 'slides.jointEfforts.result',
   },
   notes: 'slides.jointEfforts.notes',
+  notesSteps: [0, 2],
 });

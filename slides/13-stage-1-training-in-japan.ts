@@ -27,4 +27,5 @@ export default defineSlide({
     icons: ['handshake', 'lightbulb', 'wrench', 'briefcase'],
   },
   notes: 'slides.trainingInJapan.notes',
+  notesSteps: [0, 1],
 });

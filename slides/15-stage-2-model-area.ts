@@ -20,4 +20,5 @@ export default defineSlide({
   ],
   visual: { kind: 'flow', icons: ['lightbulb', 'badge-check', 'handshake'] },
   notes: 'slides.modelArea.notes',
+  notesSteps: [0, 1, 2],
 });

@@ -20,4 +20,5 @@ export default defineSlide({
     icons: ['stethoscope', 'search', 'clipboard-list', 'file-text'],
   },
   notes: 'slides.siteDiagnosis.notes',
+  notesSteps: [0, 3],
 });

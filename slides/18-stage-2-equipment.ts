@@ -21,4 +21,5 @@ export default defineSlide({
   ],
   visual: { kind: 'icons', icons: ['wind', 'factory', 'microscope'] },
   notes: 'slides.equipment.notes',
+  notesSteps: [0, 2],
 });

@@ -18,4 +18,5 @@ export default defineSlide({
   ],
   visual: { kind: 'flow', icons: ['plane', 'lightbulb', 'badge-check', 'list-checks'] },
   notes: 'slides.modelCity.notes',
+  notesSteps: [0, 2],
 });

@@ -13,4 +13,5 @@ export default defineSlide({
   // Three facts side by side, not a flow: the speech does not say one led to the next.
   visual: { kind: 'cards', icons: ['store', 'trending-up', 'factory'] },
   notes: 'slides.market.notes',
+  notesSteps: [0, 2],
 });

@@ -13,4 +13,5 @@ export default defineSlide({
   // KICS by its full name leads; beneath it the two signs of an old friendship.
   visual: { kind: 'cards', lead: 1, icons: ['network', 'clock', 'plane'] },
   notes: 'slides.kics.notes',
+  notesSteps: [0, 2],
 });

@@ -17,4 +17,5 @@ export default defineSlide({
   points: ['slides.companies.points.substantial', 'slides.companies.points.aqua'],
   visual: { kind: 'icons', icons: ['handshake', 'factory'] },
   notes: 'slides.companies.notes',
+  notesSteps: [0, 1],
 });

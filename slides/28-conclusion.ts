@@ -13,4 +13,5 @@ export default defineSlide({
   // What Dalian gained, its offer, and between them the thanks the speech closes on, set large.
   visual: { kind: 'hero', icons: ['award', 'heart-handshake', 'globe'], hero: 1 },
   notes: 'slides.conclusion.notes',
+  notesSteps: [0, 1],
 });

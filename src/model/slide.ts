@@ -35,6 +35,13 @@ export interface TitleSlide extends SlideBase<'title'> {
 /** A headline with a few points revealed one by one, optionally beside key figures. */
 export interface StatementSlide extends SlideBase<'statement'> {
   readonly points: readonly TextKey[];
+  /**
+   * For each paragraph of the notes, the point the speaker has reached when saying it, by its
+   * index in `points` (0: the first, which comes with the slide): the points are drawn from
+   * the paragraphs in order, so the speaker view dims a paragraph until its point is shown.
+   * Absent where every paragraph goes with the first point.
+   */
+  readonly notesSteps?: readonly number[];
   readonly keyFigures?: readonly KeyFigure[];
   /** A map beside the points, or an icon for each point. */
   readonly visual?: SlideVisual;
@@ -44,6 +51,13 @@ export interface StatementSlide extends SlideBase<'statement'> {
 export interface FiguresSlide extends SlideBase<'figures'> {
   readonly keyFigures: readonly KeyFigure[];
   readonly points?: readonly TextKey[];
+  /**
+   * For each paragraph of the notes, the point the speaker has reached when saying it, by its
+   * index in `points` (0: the first, which comes with the slide): the points are drawn from
+   * the paragraphs in order, so the speaker view dims a paragraph until its point is shown.
+   * Absent where every paragraph goes with the first point.
+   */
+  readonly notesSteps?: readonly number[];
   /** An icon for each point. */
   readonly visual?: SlideVisual;
 }
@@ -83,6 +97,11 @@ export type Slide =
 /** Typed authoring helper: checks a slide literal against its kind and returns it unchanged. */
 export function defineSlide<const S extends Slide>(slide: S): S {
   return slide;
+}
+
+/** For each paragraph of a slide's notes, the point it goes with (`notesSteps`); [] if none. */
+export function notesSteps(slide: Slide): readonly number[] {
+  return 'notesSteps' in slide ? (slide.notesSteps ?? []) : [];
 }
 
 /** All figures a slide uses, whether interpolated, shown as key figures or charted. */

@@ -33,13 +33,50 @@ export function parseMinutes(value: string | null): number | null {
 }
 
 /**
- * Splits a talk's length over the slides in proportion to the length of their notes, in
- * whole seconds that add up exactly to the target (largest remainders get the spare seconds).
+ * The exact (fractional) seconds of each slide: proportional to its notes' length, except that
+ * a slide whose share falls short of its floor gets the floor, and the rest of the talk is
+ * split over the other slides the same way. A talk too short for all the floors is split by
+ * the notes alone.
  */
-export function slideBudgets(notes: readonly string[], totalSeconds: number): number[] {
-  const lengths = notes.map((text) => Math.max(noteLength(text), 1));
+function exactBudgets(
+  lengths: readonly number[],
+  totalSeconds: number,
+  floors: readonly number[],
+): number[] {
+  const floorOf = (index: number): number => Math.max(floors[index] ?? 0, 0);
+  const floored = new Set<number>();
+  if (lengths.reduce((sum, _, index) => sum + floorOf(index), 0) < totalSeconds) {
+    for (;;) {
+      const free = lengths.flatMap((length, index) => (floored.has(index) ? [] : [length]));
+      const rest = totalSeconds - [...floored].reduce((sum, index) => sum + floorOf(index), 0);
+      const perUnit = rest / free.reduce((a, b) => a + b, 0);
+      const short = lengths.flatMap((length, index) =>
+        !floored.has(index) && length * perUnit < floorOf(index) ? [index] : [],
+      );
+      if (short.length === 0) {
+        return lengths.map((length, index) =>
+          floored.has(index) ? floorOf(index) : length * perUnit,
+        );
+      }
+      for (const index of short) floored.add(index);
+    }
+  }
   const sum = lengths.reduce((a, b) => a + b, 0);
-  const exact = lengths.map((length) => (length / sum) * totalSeconds);
+  return lengths.map((length) => (length / sum) * totalSeconds);
+}
+
+/**
+ * Splits a talk's length over the slides in proportion to the length of their notes, each at
+ * least its floor in seconds (`floors`, see talk-plan.ts), in whole seconds that add up exactly
+ * to the target (largest remainders get the spare seconds).
+ */
+export function slideBudgets(
+  notes: readonly string[],
+  totalSeconds: number,
+  floors: readonly number[] = [],
+): number[] {
+  const lengths = notes.map((text) => Math.max(noteLength(text), 1));
+  const exact = exactBudgets(lengths, totalSeconds, floors);
   const budgets = exact.map(Math.floor);
   let spare = Math.round(totalSeconds) - budgets.reduce((a, b) => a + b, 0);
   const byRemainder = exact

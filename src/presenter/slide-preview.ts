@@ -5,12 +5,21 @@ import { loadChartEngine } from '../charts/load-chart-engine.ts';
 import { LANG_TAGS, type Locale } from '../i18n/languages.ts';
 import type { Slide } from '../model/slide.ts';
 import { renderSlide } from '../render/render-slide.ts';
+import { fitSubtitleRoom } from '../render/subtitle-room.ts';
 import { applyBinding } from '../render/text-binding.ts';
 import { SLIDE_SIZE } from '../render/slide-size.ts';
 
+/** A language a preview's texts are written in: its translator and its locale. */
+export interface PreviewLanguage {
+  readonly t: TFunction;
+  readonly locale: Locale;
+}
+
 /**
  * A slide drawn small for the speaker view, with the deck's own renderer and theme (no second
- * copy of the deck in a frame): as the audience sees it, up to the fragment shown. The slide
+ * copy of the deck in a frame): as the audience sees it, up to the fragment shown, with the
+ * hall's subtitles and the room they take (the speaker view sets `html[data-subtitles]`,
+ * which the theme keys bilingual mode to, as the deck does). The slide
  * is as large as fits its box in both directions, so that the speaker view's layout decides
  * the space and no preview is ever cut off.
  */
@@ -25,6 +34,8 @@ export class SlidePreview {
   #charts: DeckChart[] = [];
   /** Bumped on every render, so charts of a replaced preview are never drawn late. */
   #generation = 0;
+  /** The slide shown while subtitles are on: laid out again when a late font arrives. */
+  #subtitled: HTMLElement | null = null;
 
   constructor(className: string) {
     this.element = document.createElement('div');
@@ -39,10 +50,21 @@ export class SlidePreview {
     this.#frame.append(reveal);
     this.element.append(this.#frame);
     this.#resize.observe(this.element);
+    document.fonts.addEventListener('loadingdone', () => {
+      if (this.#subtitled !== null) fitSubtitleRoom(this.#subtitled);
+    });
   }
 
-  /** Shows `slide` in `locale` with fragments up to `fragment` visible (-1: none; Infinity: all). */
-  show(slide: Slide | undefined, t: TFunction, locale: Locale, fragment: number): void {
+  /**
+   * Shows `slide` in the slides' language with fragments up to `fragment` visible (-1: none;
+   * Infinity: all), and under its texts the subtitles, if on.
+   */
+  show(
+    slide: Slide | undefined,
+    { t, locale }: PreviewLanguage,
+    subtitles: PreviewLanguage | null,
+    fragment: number,
+  ): void {
     this.clear();
     const generation = ++this.#generation;
     this.#frame.hidden = slide === undefined;
@@ -52,6 +74,9 @@ export class SlidePreview {
     const rendered = renderSlide(slide);
     for (const binding of rendered.bindings) {
       if (binding.channel === 'audience') applyBinding(binding, t);
+      if (binding.channel !== 'subtitle' || subtitles === null) continue;
+      applyBinding(binding, subtitles.t);
+      binding.element.lang = LANG_TAGS[subtitles.locale];
     }
     const section = rendered.section;
     section.classList.add('present');
@@ -65,6 +90,10 @@ export class SlidePreview {
     section.setAttribute('aria-hidden', 'true');
     this.#slides.replaceChildren(section);
     this.fit();
+    if (subtitles !== null) {
+      this.#subtitled = section;
+      fitSubtitleRoom(section);
+    }
     if (rendered.charts.length === 0) return;
     // Canvas text needs the embedded font loaded, or it is drawn in a fallback face.
     const family = CHART_FONT_FAMILIES[locale];
@@ -103,6 +132,7 @@ export class SlidePreview {
   clear(): void {
     for (const chart of this.#charts) chart.destroy();
     this.#charts = [];
+    this.#subtitled = null;
     this.#slides.replaceChildren();
   }
 }

@@ -58,6 +58,7 @@ export function SpeakerView(
       f: fragmentIndex(indices),
       total: deck.getTotalSlides(),
       languages: { audience: language.state.audience, speaker: language.state.speaker },
+      subtitles: language.state.subtitles,
       clock: clock.clock,
       blackout: deck.isPaused(),
       overview: deck.isOverview(),

@@ -29,6 +29,8 @@ export interface StateMessage {
   readonly f: number;
   readonly total: number;
   readonly languages: SharedLanguages;
+  /** The language of the subtitles under the slides' texts; null when they are off. */
+  readonly subtitles: Locale | null;
   readonly clock: TalkClock | null;
   /** The audience screen is blacked out (reveal's pause, keys B and .). */
   readonly blackout: boolean;
@@ -146,13 +148,14 @@ function isCommand(value: unknown): value is DeckCommand {
 
 /** Parses a state message's fields (after its namespace and type). */
 function parseState(data: Record<string, unknown>): StateMessage | null {
-  const { h, f, total, blackout, overview } = data;
+  const { h, f, total, blackout, overview, subtitles } = data;
   const languages = parseLanguages(data['languages'], false);
   const clock = parseClock(data['clock']);
   if (!isIndex(h) || !isIndex(f) || !isIndex(total) || languages === null) return null;
   if (clock === undefined || typeof blackout !== 'boolean' || typeof overview !== 'boolean') {
     return null;
   }
+  if (subtitles !== null && !isLocale(subtitles)) return null;
   const { audience, speaker } = languages;
   if (audience === undefined || speaker === undefined) return null;
   const namespace = SPEAKER_NAMESPACE;
@@ -163,6 +166,7 @@ function parseState(data: Record<string, unknown>): StateMessage | null {
     f,
     total,
     languages: { audience, speaker },
+    subtitles,
     clock,
     blackout,
     overview,

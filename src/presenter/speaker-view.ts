@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { SLIDES } from '../../slides/index.ts';
+import { notesSteps } from '../model/slide.ts';
 import { keepChartEngine } from '../charts/load-chart-engine.ts';
 import { deckQuery } from '../deck-query.ts';
 import { showFollowers } from '../follow/marker.ts';
@@ -7,7 +8,7 @@ import { createDeckI18n } from '../i18n/i18n.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
 import { LANG_TAGS } from '../i18n/languages.ts';
 import { notesReadings, notesText, writeNotes } from '../render/notes.ts';
-import { NotesFit } from './notes-fit.ts';
+import { fitLine, fitNotes } from './notes-fit.ts';
 import { formatDuration } from './pacing.ts';
 import { SlidePreview } from './slide-preview.ts';
 import {
@@ -90,7 +91,7 @@ export function startSpeakerView(): void {
   const notesHeading = create('h2', 'speaker-heading');
   const notes = create('div', 'speaker-notes');
   notes.tabIndex = 0;
-  const notesFit = new NotesFit(notes);
+  const notesFit = fitNotes(notes);
   const previous = create('button', 'speaker-nav');
   previous.type = 'button';
   previous.addEventListener('click', () => {
@@ -107,6 +108,7 @@ export function startSpeakerView(): void {
   const nav = create('nav', 'speaker-navigation');
   nav.append(previous, forward, jump.form);
   const keys = create('p', 'speaker-keys');
+  const keysFit = fitLine(keys);
 
   // Left, the two slides; right, what the speaker reads: the times, the notes, the controls.
   const currentColumn = create('section', 'speaker-current');
@@ -150,6 +152,7 @@ export function startSpeakerView(): void {
     forward.textContent = `${label('speakerView.forward')} →`;
     jump.label(`${label('speaker.goTo')} `);
     keys.textContent = label('speaker.keys');
+    keysFit();
     slidesLanguage.update(audience, label('speakerView.slidesLanguage'));
     notesLanguage.update(speaker, label('speakerView.notesLanguage'));
     notesHeading.textContent = label('speakerView.notes');
@@ -161,7 +164,12 @@ export function startSpeakerView(): void {
     screen.textContent = alert === null ? '' : label(alert);
     screen.hidden = alert === null;
     if (state === null) return;
-    const audienceT: TFunction = i18n.getFixedT(audience);
+    const slides = { t: i18n.getFixedT(audience), locale: audience };
+    const { subtitles } = state;
+    // The theme's bilingual mode, as in the hall: the previews' slides make room for subtitles.
+    if (subtitles === null) delete document.documentElement.dataset['subtitles'];
+    else document.documentElement.dataset['subtitles'] = subtitles;
+    const under = subtitles === null ? null : { t: i18n.getFixedT(subtitles), locale: subtitles };
     const slide = SLIDES[state.h];
     const upcoming = SLIDES[state.h + 1];
     currentHeading.textContent = label('ui.joined', {
@@ -169,12 +177,19 @@ export function startSpeakerView(): void {
       second: label('ui.slideLabel', { number: String(state.h + 1), total: String(state.total) }),
     });
     nextHeading.textContent = upcoming ? label('speakerView.next') : label('speakerView.end');
-    current.show(slide, audienceT, audience, state.f);
-    next.show(upcoming, audienceT, audience, Number.POSITIVE_INFINITY);
+    current.show(slide, slides, under, state.f);
+    next.show(upcoming, slides, under, Number.POSITIVE_INFINITY);
     const speakerT: TFunction = i18n.getFixedT(speaker);
     notes.lang = LANG_TAGS[speaker];
     writeNotes(notes, slide ? notesText(speakerT, slide) : '', notesReadings(speaker));
-    notesFit.fit();
+    // The paragraphs whose point the hall has not been shown yet, dimmed: the speaker sees
+    // where they are and can still read ahead. Point 0 comes with the slide, fragment 0 is point 1.
+    const steps = slide ? notesSteps(slide) : [];
+    const reached = state.f + 1;
+    [...notes.children].forEach((paragraph, index) => {
+      paragraph.classList.toggle('speaker-notes-ahead', (steps[index] ?? 0) > reached);
+    });
+    notesFit();
     tick();
   }
 

@@ -142,47 +142,53 @@ function overflows(slide: HTMLElement, clearOfArrows: boolean): boolean {
 }
 
 /**
- * Subtitles shrink a slide only where they would not fit: when a slide is shown with
- * subtitles on, it is laid out at the full type size and keeps it if nothing overflows
- * (`ROOMY_CLASS`), else with its points a step smaller if that fits (`SNUG_CLASS`);
- * otherwise the theme's smaller bilingual sizes apply, closed up if even they do not fit
- * (`TIGHT_CLASS`). A language switch or a font arriving
- * measures again. The phone layout, the scroll view and print keep the theme's sizes.
+ * Lays out a slide shown with subtitles: at the full type size if nothing overflows
+ * (`ROOMY_CLASS`), else with its points a step smaller if that fits (`SNUG_CLASS`); otherwise
+ * the theme's smaller bilingual sizes apply, closed up if even they do not fit (`TIGHT_CLASS`).
+ * The speaker view's previews lay out their slides with this too, as the hall sees them.
+ */
+export function fitSubtitleRoom(slide: HTMLElement): void {
+  slide.classList.add(MEASURING_CLASS);
+  slide.classList.remove(SNUG_CLASS, TIGHT_CLASS, SPACED_CLASS, AMPLE_CLASS);
+  slide.style.removeProperty(SNUG_SIZE);
+  slide.classList.add(ROOMY_CLASS);
+  // A slide that fits at full size keeps it; one that must shrink shrinks until it also
+  // keeps clear of the arrows.
+  if (overflows(slide, false)) {
+    slide.classList.replace(ROOMY_CLASS, SNUG_CLASS);
+    const fits = SNUG_SIZES.find((size) => {
+      slide.style.setProperty(SNUG_SIZE, `${size}px`);
+      return !overflows(slide, true);
+    });
+    if (fits === undefined) {
+      slide.classList.remove(SNUG_CLASS);
+      slide.style.removeProperty(SNUG_SIZE);
+      if (overflows(slide, true)) slide.classList.add(TIGHT_CLASS);
+    }
+    // The points' type first; then, where they still fit, the body's own texts at full
+    // size and the step under the headline, the texts before the step.
+    const extras = [[SPACED_CLASS, AMPLE_CLASS], [AMPLE_CLASS], [SPACED_CLASS]];
+    extras.find((classes) => {
+      slide.classList.add(...classes);
+      if (!overflows(slide, true)) return true;
+      slide.classList.remove(...classes);
+      return false;
+    });
+  }
+  slide.classList.remove(MEASURING_CLASS);
+}
+
+/**
+ * Subtitles shrink a slide only where they would not fit (`fitSubtitleRoom`): the slide
+ * shown with subtitles on is measured; a language switch or a font arriving measures again.
+ * The phone layout, the scroll view and print keep the theme's sizes.
  */
 export function SubtitleRoom(
   language: DeckLanguage,
 ): RevealPlugin & { readonly id: 'deck-subtitle-room' } {
   return ShownSlideLayout('deck-subtitle-room', language, {
     measure(slide) {
-      if (language.state.subtitles === null) return;
-      slide.classList.add(MEASURING_CLASS);
-      slide.classList.remove(SNUG_CLASS, TIGHT_CLASS, SPACED_CLASS, AMPLE_CLASS);
-      slide.style.removeProperty(SNUG_SIZE);
-      slide.classList.add(ROOMY_CLASS);
-      // A slide that fits at full size keeps it; one that must shrink shrinks until it also
-      // keeps clear of the arrows.
-      if (overflows(slide, false)) {
-        slide.classList.replace(ROOMY_CLASS, SNUG_CLASS);
-        const fits = SNUG_SIZES.find((size) => {
-          slide.style.setProperty(SNUG_SIZE, `${size}px`);
-          return !overflows(slide, true);
-        });
-        if (fits === undefined) {
-          slide.classList.remove(SNUG_CLASS);
-          slide.style.removeProperty(SNUG_SIZE);
-          if (overflows(slide, true)) slide.classList.add(TIGHT_CLASS);
-        }
-        // The points' type first; then, where they still fit, the body's own texts at full
-        // size and the step under the headline, the texts before the step.
-        const extras = [[SPACED_CLASS, AMPLE_CLASS], [AMPLE_CLASS], [SPACED_CLASS]];
-        extras.find((classes) => {
-          slide.classList.add(...classes);
-          if (!overflows(slide, true)) return true;
-          slide.classList.remove(...classes);
-          return false;
-        });
-      }
-      slide.classList.remove(MEASURING_CLASS);
+      if (language.state.subtitles !== null) fitSubtitleRoom(slide);
     },
     forget(slide) {
       slide.classList.remove(ROOMY_CLASS, SNUG_CLASS, TIGHT_CLASS, SPACED_CLASS, AMPLE_CLASS);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { RESOURCES } from '../../src/i18n/resources.ts';
+import { channels, contrast } from './contrast.ts';
 import { openDeck, position, screenshot, useBrowser, watchProblems } from './deck-page.ts';
 
 const browser = useBrowser();
@@ -11,6 +12,12 @@ async function openSpeakerView(page: Page): Promise<Page> {
   await popup.setViewportSize({ width: 1280, height: 800 });
   await popup.waitForSelector('.speaker-notes p');
   return popup;
+}
+
+/** The deck at `hash` in the languages of `query`, and its speaker view. */
+async function speakerAt(query: string, hash: string) {
+  const { page, problems } = await openDeck(browser(), { query, hash });
+  return { page, problems, popup: await openSpeakerView(page) };
 }
 
 const notesText = (popup: Page) => popup.textContent('.speaker-notes');
@@ -203,6 +210,7 @@ describe('the speaker view', () => {
         f: -1,
         total: 29,
         languages: { audience: 'ja', speaker: 'ja' },
+        subtitles: null,
         clock: null,
         blackout: false,
         overview: false,
@@ -216,6 +224,104 @@ describe('the speaker view', () => {
     );
     expect(problems.errors).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the speaker view follows the hall', () => {
+  it('shows the hall’s subtitles in both previews, and takes them off when the hall does', async () => {
+    const { page, problems, popup } = await speakerAt(
+      '?lang=zh&sub=en',
+      '#/stage-1-training-in-japan',
+    );
+    /** A preview's headline subtitle as it shows: its text, its language, its height. */
+    const subtitle = (which: 'current' | 'next') =>
+      popup.$eval(`.speaker-${which}-slide .slide-headline .deck-subtitle`, (span) => ({
+        text: span.textContent,
+        lang: span.getAttribute('lang'),
+        shown: span.getBoundingClientRect().height > 0,
+      }));
+    await expect
+      .poll(() => subtitle('current'))
+      .toEqual({
+        text: RESOURCES.en.deck.slides.trainingInJapan.headline,
+        lang: 'en',
+        shown: true,
+      });
+    expect((await subtitle('next')).shown).toBe(true);
+    // The preview makes the same room for them as the hall's slide (full size, snug, tight).
+    const layout = (target: Page, slide: string) =>
+      target.$eval(slide, (section) =>
+        ['deck-roomy', 'deck-snug', 'deck-tight'].filter((name) =>
+          section.classList.contains(name),
+        ),
+      );
+    expect(await layout(popup, '.speaker-current-slide section')).toEqual(
+      await layout(page, 'section[data-slide-id="stage-1-training-in-japan"]'),
+    );
+    await screenshot(popup, 'speaker/zh-slides-en-subtitles');
+
+    // U in the hall's window steps the subtitles (ja, then off): the previews follow, without
+    // a reload.
+    const hall = () => page.evaluate(() => document.documentElement.dataset['subtitles']);
+    await page.keyboard.press('u');
+    await expect.poll(hall).toBe('ja');
+    await expect.poll(async () => (await subtitle('current')).lang).toBe('ja');
+    await page.keyboard.press('u');
+    await expect.poll(hall).toBe(undefined);
+    await expect.poll(async () => (await subtitle('current')).shown).toBe(false);
+    expect((await subtitle('next')).shown).toBe(false);
+    expect(await popup.evaluate(() => document.documentElement.dataset['subtitles'])).toBe(
+      undefined,
+    );
+    expect(problems.errors).toEqual([]);
+    await popup.close();
+  });
+
+  it('dims the notes the speaker has not reached, and lights them as the points come', async () => {
+    const { page, problems, popup } = await speakerAt('?lang=en', '#/stage-1-training-in-japan');
+    /** Each notes paragraph: whether it is dimmed, and its contrast with the notes' ground. */
+    const paragraphs = () =>
+      popup.$$eval('.speaker-notes p', (list) =>
+        list.map((paragraph) => ({
+          dimmed: paragraph.classList.contains('speaker-notes-ahead'),
+          colour: getComputedStyle(paragraph).color,
+          ground: getComputedStyle(document.body).backgroundColor,
+        })),
+      );
+    // The agreement (point 0) is on screen, what the trainees came back with (points 1–3) not.
+    await expect.poll(async () => (await paragraphs()).map((p) => p.dimmed)).toEqual([false, true]);
+    const [reached, ahead] = await paragraphs();
+    const ratio = (p: typeof reached) =>
+      contrast(channels(p?.colour ?? ''), channels(p?.ground ?? ''));
+    expect(ratio(ahead)).toBeGreaterThanOrEqual(3);
+    expect(ratio(ahead)).toBeLessThan(ratio(reached) / 2);
+    await screenshot(popup, 'speaker/notes-ahead-dimmed');
+
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(async () => (await paragraphs()).map((p) => p.dimmed))
+      .toEqual([false, false]);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await paragraphs()).map((p) => p.dimmed)).toEqual([false, true]);
+    expect(problems.errors).toEqual([]);
+    await popup.close();
+  });
+
+  it.each(['en', 'ja', 'zh'])('lists the keys on one line at 1280×720 in %s', async (lang) => {
+    const { popup } = await speakerAt(`?lang=${lang}`, '');
+    await popup.setViewportSize({ width: 1280, height: 720 });
+    await popup.evaluate(() => document.fonts.ready);
+    const keys = () =>
+      popup.$eval('.speaker-keys', (line) => {
+        const range = document.createRange();
+        range.selectNodeContents(line);
+        const tops = new Set([...range.getClientRects()].map((box) => Math.round(box.top)));
+        return { lines: tops.size, size: parseFloat(getComputedStyle(line).fontSize) };
+      });
+    // en and ja had broken onto a second line for their last word.
+    await expect.poll(async () => (await keys()).lines).toBe(1);
+    expect((await keys()).size).toBeGreaterThanOrEqual(12);
+    await popup.close();
   });
 });
 

@@ -7,7 +7,8 @@ import {
   parseMinutes,
   slideBudgets,
 } from '../../src/presenter/pacing.ts';
-import { talkPlan } from '../../src/presenter/talk-plan.ts';
+import { slideFloor, talkPlan } from '../../src/presenter/talk-plan.ts';
+import { SLIDES } from '../../slides/index.ts';
 
 describe('pacing a talk', () => {
   it('measures English notes in words and Chinese or Japanese in characters', () => {
@@ -30,6 +31,29 @@ describe('pacing a talk', () => {
       expect(plan.budgets).toHaveLength(29);
       expect(plan.budgets.reduce((a, b) => a + b, 0)).toBe(1200);
       expect(Math.min(...plan.budgets)).toBeGreaterThan(0);
+    },
+  );
+
+  it('lifts a slide to its floor and shares the rest by the notes, the total unchanged', () => {
+    const notes = ['one', 'one two three four five six seven eight nine', 'one two three'];
+    const budgets = slideBudgets(notes, 130, [30, 0, 0]);
+    expect(budgets).toEqual([30, 75, 25]);
+    // Floors the talk cannot hold leave the split to the notes.
+    expect(slideBudgets(notes, 13, [30, 0, 0])).toEqual(slideBudgets(notes, 13));
+  });
+
+  it.each(['en', 'zh', 'ja'] as const)(
+    'plans 09’s timeline for its seven events, not its one sentence of %s notes',
+    (locale) => {
+      const plan = talkPlan(createDeckI18n(), locale, null);
+      const timeline = SLIDES.findIndex((slide) => slide.id === 'cooperation-timeline');
+      // Seven events at 4 s each; the notes alone had planned 0:11 to 0:13.
+      expect(SLIDES.map(slideFloor)[timeline]).toBe(28);
+      expect(plan.budgets[timeline]).toBeGreaterThanOrEqual(28);
+      expect(plan.budgets.reduce((a, b) => a + b, 0)).toBe(plan.minutes * 60);
+      SLIDES.forEach((slide, index) => {
+        expect(plan.budgets[index]).toBeGreaterThanOrEqual(slideFloor(slide));
+      });
     },
   );
 

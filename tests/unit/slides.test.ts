@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SLIDES } from '../../slides/index.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
+import { notesSteps } from '../../src/model/slide.ts';
 import { renderedNotes } from '../support/deck.ts';
 
 const SLIDE_FILES = readdirSync(fileURLToPath(new URL('../../slides/', import.meta.url)))
@@ -42,4 +43,23 @@ describe('the slide index', () => {
       if (slide.kind === 'statement') expect(slide.points.length).toBeLessThanOrEqual(5);
     }
   });
+
+  it.each(LOCALES)(
+    'steps each notes paragraph in %s to a point shown, in order (the speaker view dims by it)',
+    (locale) => {
+      for (const { slide, notes } of renderedNotes(locale)) {
+        const steps = notesSteps(slide);
+        if (steps.length === 0) continue;
+        const paragraphs = notes.split('\n').filter((line) => line.trim() !== '');
+        expect(steps, slide.id).toHaveLength(paragraphs.length);
+        expect(steps[0], slide.id).toBe(0);
+        expect(
+          [...steps].sort((a, b) => a - b),
+          slide.id,
+        ).toEqual(steps);
+        const points = 'points' in slide ? slide.points : [];
+        expect(Math.max(...steps), slide.id).toBeLessThan(points.length);
+      }
+    },
+  );
 });

@@ -16,6 +16,7 @@ const STATE_WITHOUT_CLOCK = {
   f: 0,
   total: 29,
   languages: { audience: 'en', speaker: 'en' },
+  subtitles: null,
   blackout: false,
   overview: false,
 };
@@ -29,6 +30,7 @@ describe('messages between the deck and its speaker view', () => {
       f: -1,
       total: 29,
       languages: { audience: 'ja', speaker: 'zh' },
+      subtitles: 'en',
       clock: { startedAt: 1_780_000_000_000, fromSlide: 2 },
       blackout: false,
       overview: true,
@@ -72,6 +74,7 @@ describe('messages between the deck and its speaker view', () => {
       'a clock started at no time',
       { ...STATE_WITHOUT_CLOCK, clock: { startedAt: 'now', fromSlide: 0 } },
     ],
+    ['an unknown subtitle language', { ...STATE_WITHOUT_CLOCK, clock: null, subtitles: 'fr' }],
     ['an unknown language', { namespace, type: 'language', change: { audience: 'fr' } }],
     ['markup as a language', { namespace, type: 'language', change: { speaker: '<b>' } }],
     [

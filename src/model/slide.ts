@@ -32,9 +32,8 @@ export interface TitleSlide extends SlideBase<'title'> {
   readonly backdropMap?: boolean;
 }
 
-/** A headline with a few points revealed one by one, optionally beside key figures. */
-export interface StatementSlide extends SlideBase<'statement'> {
-  readonly points: readonly TextKey[];
+/** What ties a slide's notes to its points, on the slides whose points are revealed. */
+interface NotesSteps {
   /**
    * For each paragraph of the notes, the point the speaker has reached when saying it, by its
    * index in `points` (0: the first, which comes with the slide): the points are drawn from
@@ -42,22 +41,20 @@ export interface StatementSlide extends SlideBase<'statement'> {
    * Absent where every paragraph goes with the first point.
    */
   readonly notesSteps?: readonly number[];
+}
+
+/** A headline with a few points revealed one by one, optionally beside key figures. */
+export interface StatementSlide extends SlideBase<'statement'>, NotesSteps {
+  readonly points: readonly TextKey[];
   readonly keyFigures?: readonly KeyFigure[];
   /** A map beside the points, or an icon for each point. */
   readonly visual?: SlideVisual;
 }
 
 /** Key figures first, with optional supporting points. */
-export interface FiguresSlide extends SlideBase<'figures'> {
+export interface FiguresSlide extends SlideBase<'figures'>, NotesSteps {
   readonly keyFigures: readonly KeyFigure[];
   readonly points?: readonly TextKey[];
-  /**
-   * For each paragraph of the notes, the point the speaker has reached when saying it, by its
-   * index in `points` (0: the first, which comes with the slide): the points are drawn from
-   * the paragraphs in order, so the speaker view dims a paragraph until its point is shown.
-   * Absent where every paragraph goes with the first point.
-   */
-  readonly notesSteps?: readonly number[];
   /** An icon for each point. */
   readonly visual?: SlideVisual;
 }

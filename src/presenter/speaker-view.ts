@@ -8,6 +8,7 @@ import { createDeckI18n } from '../i18n/i18n.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
 import { LANG_TAGS } from '../i18n/languages.ts';
 import { notesReadings, notesText, writeNotes } from '../render/notes.ts';
+import { markSubtitles } from '../render/text-renderer.ts';
 import { fitLine, fitNotes } from './notes-fit.ts';
 import { formatDuration } from './pacing.ts';
 import { SlidePreview } from './slide-preview.ts';
@@ -167,8 +168,7 @@ export function startSpeakerView(): void {
     const slides = { t: i18n.getFixedT(audience), locale: audience };
     const { subtitles } = state;
     // The theme's bilingual mode, as in the hall: the previews' slides make room for subtitles.
-    if (subtitles === null) delete document.documentElement.dataset['subtitles'];
-    else document.documentElement.dataset['subtitles'] = subtitles;
+    markSubtitles(subtitles);
     const under = subtitles === null ? null : { t: i18n.getFixedT(subtitles), locale: subtitles };
     const slide = SLIDES[state.h];
     const upcoming = SLIDES[state.h + 1];

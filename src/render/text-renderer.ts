@@ -14,6 +14,16 @@ export interface SlideTexts {
 }
 
 /**
+ * Marks the page (`html[data-subtitles]`) as showing subtitles in `subtitles`, or none: the
+ * theme makes room for subtitles (smaller main type) only while they are shown. The speaker
+ * view marks its page so too, for its previews.
+ */
+export function markSubtitles(subtitles: Locale | null): void {
+  if (subtitles === null) delete document.documentElement.dataset['subtitles'];
+  else document.documentElement.dataset['subtitles'] = subtitles;
+}
+
+/**
  * Writes the language store's state into the document: every bound text, the `lang` of
  * sections and texts, `<html lang>`, the title and the room made for subtitles.
  *
@@ -161,9 +171,7 @@ export class TextRenderer {
     const { audience, subtitles } = this.language.state;
     document.documentElement.lang = LANG_TAGS[audience];
     document.title = this.language.t('audience')('meta.title');
-    // The theme makes room for subtitles (smaller main type) only while they are shown.
-    if (subtitles === null) delete document.documentElement.dataset['subtitles'];
-    else document.documentElement.dataset['subtitles'] = subtitles;
+    markSubtitles(subtitles);
   }
 
   /** A binding's text in a language, translated once and then kept. */

@@ -499,8 +499,10 @@ describe('a shrunk slide with room to spare', () => {
 describe('a dense slide with subtitles', () => {
   // 22's caption had stood 13 px under the headline's rule, read as part of the headline
   // (and en 22 closed up as tight): caption and translation now share a line where they fit.
+  // Its three cards' lists start on one line: en's "Industrial pollution" head had wrapped and
+  // set the third list 31 px below the others.
   it.each(PAIRINGS)(
-    'keeps the %s caption on 22 (subtitles %s) apart from the headline, its translation beside it',
+    'keeps the %s caption on 22 (subtitles %s) apart from the headline, its lists on one line',
     async (locale, sub) => {
       const { page } = await openDeck(browser(), {
         query: `?lang=${locale}&sub=${sub}`,
@@ -513,7 +515,15 @@ describe('a dense slide with subtitles', () => {
         const [textBox, translationBox] = [text, translation].map((e) =>
           e?.getBoundingClientRect(),
         );
+        const starts = (selector: string) =>
+          [...(slide?.querySelectorAll(selector) ?? [])].map(
+            (element) => element.getBoundingClientRect().top,
+          );
+        const spread = (tops: number[]) =>
+          tops.length === 3 ? Math.max(...tops) - Math.min(...tops) : Infinity;
         return {
+          listsApart: spread(starts('.group-items')) > 1,
+          iconsApart: spread(starts('.group-head > .deck-icon')) > 1,
           besideText:
             textBox !== undefined &&
             translationBox !== undefined &&
@@ -522,7 +532,12 @@ describe('a dense slide with subtitles', () => {
           tight: slide?.classList.contains('deck-tight'),
         };
       });
-      expect(caption).toEqual({ besideText: true, tight: false });
+      expect(caption).toEqual({
+        listsApart: false,
+        iconsApart: false,
+        besideText: true,
+        tight: false,
+      });
       expect(await gapUnderHeadline(page)).toBeGreaterThanOrEqual(20);
       expect(await overflowingElements(page)).toEqual([]);
       await page.close();

@@ -546,6 +546,55 @@ describe('icons', () => {
   });
 });
 
+/** The slides whose points are a flow, each with how many of its points are the flow's steps. */
+const FLOWS = SLIDES.flatMap((slide) =>
+  slide.kind === 'statement' && slide.visual?.kind === 'flow'
+    ? [{ id: slide.id, steps: slide.visual.steps ?? slide.points.length }]
+    : [],
+);
+
+// While the speaker stepped, the line from the last step shown ran on 50-65 px to where the
+// next step would appear, pointing into empty space: each line comes with the step it leads to.
+describe.each(['en', 'zh', 'ja'] as const)('the flows in %s, step by step', (locale) => {
+  it('draw a line only to a step that is shown, and every line once all are', async () => {
+    expect(FLOWS.map((flow) => flow.id)).toEqual([
+      'stage-2-model-area',
+      'stage-2-site-diagnosis',
+      'stage-3-model-city',
+    ]);
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    const shownLines = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('section.present .points.flow > li')].map((step) => {
+          const line = getComputedStyle(step, '::after');
+          const next = step.nextElementSibling;
+          return {
+            drawn: line.content !== 'none' && parseFloat(line.opacity) > 0,
+            toShownStep: next !== null && parseFloat(getComputedStyle(next).opacity) > 0,
+          };
+        }),
+      );
+    const moreSteps = () =>
+      page.evaluate(() => window.deck?.reveal.availableFragments().next === true);
+    for (const flow of FLOWS) {
+      await goToSlide(page, flow.id);
+      const drawn: number[] = [];
+      for (;;) {
+        await page.waitForTimeout(400);
+        const lines = await shownLines();
+        for (const line of lines) if (line.drawn) expect(line.toShownStep, flow.id).toBe(true);
+        drawn.push(lines.filter((line) => line.drawn).length);
+        if (!(await moreSteps())) break;
+        await page.keyboard.press('ArrowRight');
+      }
+      // No line before the second step, then one more with each step, to every step.
+      expect(drawn[0], flow.id).toBe(0);
+      expect(drawn.at(-1), flow.id).toBe(flow.steps - 1);
+    }
+    expect(problems.errors).toEqual([]);
+  });
+});
+
 /** The slides whose points stand on cards, with how many of their points lead above them. */
 const CARD_SLIDES = SLIDES.flatMap((slide) =>
   (slide.kind === 'statement' || slide.kind === 'figures') && slide.visual?.kind === 'cards'

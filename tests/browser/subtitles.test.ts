@@ -69,7 +69,8 @@ const headlineSubtitle = (id: string) =>
 
 /**
  * The current slide's headline: its top in slide pixels and, where it has a subtitle, how far
- * its rule (the headline's ::after, at its foot) stands under the subtitle's last line.
+ * the subtitle's first line stands under the headline's last and how far its rule (the
+ * headline's ::after, at its foot) stands under the subtitle's last line.
  */
 function headlineAndRule(page: Page) {
   return page.evaluate(() => {
@@ -82,10 +83,16 @@ function headlineAndRule(page: Page) {
     const subtitle = headline.querySelector(':scope > .deck-subtitle');
     const lines = subtitle?.checkVisibility() === true ? subtitle.getClientRects() : [];
     const last = lines[lines.length - 1];
+    const text = headline.querySelector(':scope > .deck-text')?.getClientRects() ?? [];
+    const lastOfText = text[text.length - 1];
     const rule = parseFloat(getComputedStyle(headline, '::after').height) * scale;
     return {
       top: (rect.top - box.top) / scale,
       ruleGap: last === undefined ? null : (rect.bottom - rule - last.bottom) / scale,
+      subtitleGap:
+        lines[0] === undefined || lastOfText === undefined
+          ? null
+          : (lines[0].top - lastOfText.bottom) / scale,
     };
   });
 }
@@ -105,6 +112,16 @@ describe.each(PAIRS)('the %s deck with %s subtitles, stepped through', (audience
       const headline = await headlineAndRule(page);
       if (headline?.ruleGap != null && headline.ruleGap < 10) {
         crowded.push(`${id}: rule ${headline.ruleGap.toFixed(1)} px under the subtitle`);
+      }
+      // The subtitle's text had touched or overlapped the headline's (from the font's ascent
+      // to its descent; 3 px of ink under en 22's descenders), nearer to it than to the rule:
+      // it read as part of the headline.
+      if (
+        headline?.subtitleGap != null &&
+        headline.subtitleGap < 3 &&
+        !['title', 'divider', 'closing'].includes(slideById(id).kind)
+      ) {
+        crowded.push(`${id}: subtitle ${headline.subtitleGap.toFixed(1)} px under the headline`);
       }
       if (headline !== null && !['title', 'divider', 'closing'].includes(slideById(id).kind)) {
         headlineTops.add(Math.round(headline.top));

@@ -4,8 +4,13 @@ import { SLIDES } from '../../slides/index.ts';
 import { deckQuery } from '../deck-query.ts';
 import type { RunningDeck } from '../deck.ts';
 import { createDeckI18n } from '../i18n/i18n.ts';
-import { INTL_LOCALES, LANG_TAGS } from '../i18n/languages.ts';
-import { formatDuration, pacingStatus, parseMinutes } from '../presenter/pacing.ts';
+import { LANG_TAGS } from '../i18n/languages.ts';
+import {
+  formatClockTime,
+  formatDuration,
+  pacingStatus,
+  parseMinutes,
+} from '../presenter/pacing.ts';
 import { talkPlans } from '../presenter/talk-plan.ts';
 import { notesReadings, notesText, writeNotes } from '../render/notes.ts';
 import { writeAudience } from './audience-text.ts';
@@ -72,9 +77,7 @@ export function startRemote(
   const tick = (): void => {
     const speaker = language.state.speaker;
     const t = notesT();
-    const time = new Intl.DateTimeFormat(INTL_LOCALES[speaker], { timeStyle: 'short' }).format(
-      new Date(),
-    );
+    const time = formatClockTime(speaker, new Date());
     const seconds = (Date.now() - startedAt) / 1000;
     clock.textContent = t('ui.joined', {
       first: time,

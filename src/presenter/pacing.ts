@@ -1,3 +1,5 @@
+import { INTL_LOCALES, type Locale } from '../i18n/languages.ts';
+
 /** Speaking rates used to estimate a talk's length from its notes. */
 const RATES = {
   /** English: words a minute at a measured conference pace. */
@@ -129,4 +131,17 @@ export function formatDuration(totalSeconds: number): string {
   const m = Math.floor((seconds % 3600) / 60);
   const s = String(seconds % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/**
+ * The time of day as a stage clock reads in every language: 24-hour, two-digit hours
+ * ("06:31"). Each locale's own short style had read 06:29 in English and 6:31 in Japanese,
+ * one panel with two clocks.
+ */
+export function formatClockTime(locale: Locale, at: Date): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
 }

@@ -1,6 +1,6 @@
 import type { TextKey, TextParams } from '../i18n/keys.ts';
-import { INTL_LOCALES, type Locale } from '../i18n/languages.ts';
-import { formatDuration } from './pacing.ts';
+import type { Locale } from '../i18n/languages.ts';
+import { formatClockTime, formatDuration } from './pacing.ts';
 import type { StateMessage } from './speaker-protocol.ts';
 import { create, pacingLine } from './speaker-controls.ts';
 import './speaker-timers.css';
@@ -42,8 +42,7 @@ export class SpeakerTimers {
   /** Redraws the times for `state` (null: no audience window heard from yet). */
   tick(label: Label, state: StateMessage | null, budgets: readonly number[]): void {
     const speaker: Locale = state?.languages.speaker ?? 'en';
-    const time = new Intl.DateTimeFormat(INTL_LOCALES[speaker], { timeStyle: 'short' });
-    this.#clock.show(label('speakerView.clock'), time.format(new Date()));
+    this.#clock.show(label('speakerView.clock'), formatClockTime(speaker, new Date()));
     const talk = state?.clock ?? null;
     const seconds = talk === null ? 0 : Math.max(0, (Date.now() - talk.startedAt) / 1000);
     this.#elapsed.show(label('speakerView.elapsed'), formatDuration(seconds));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDeckI18n } from '../../src/i18n/i18n.ts';
 import {
+  formatClockTime,
   formatDuration,
   noteLength,
   pacingStatus,
@@ -96,5 +97,15 @@ describe('pacing a talk', () => {
     expect(formatDuration(0)).toBe('0:00');
     expect(formatDuration(75)).toBe('1:15');
     expect(formatDuration(3725)).toBe('1:02:05');
+  });
+
+  // The speaker's clock had read 06:29 in English and 6:31 in Japanese.
+  it('reads the clock one way in every language: 24-hour, two-digit hours', () => {
+    const morning = new Date(2026, 11, 3, 6, 31);
+    const evening = new Date(2026, 11, 3, 18, 5);
+    for (const locale of ['en', 'zh', 'ja'] as const) {
+      expect(formatClockTime(locale, morning), locale).toBe('06:31');
+      expect(formatClockTime(locale, evening), locale).toBe('18:05');
+    }
   });
 });

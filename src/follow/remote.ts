@@ -12,11 +12,11 @@ import {
   parseMinutes,
 } from '../presenter/pacing.ts';
 import { talkPlans } from '../presenter/talk-plan.ts';
-import { notesReadings, notesText, writeNotes } from '../render/notes.ts';
+import { markNotesAhead, notesReadings, notesText, writeNotes } from '../render/notes.ts';
 import { writeAudience } from './audience-text.ts';
 import type { TalkEvents } from './follow-client.ts';
 import { NO_AUDIENCE, type Audience } from './protocol.ts';
-import { onMove } from './reveal-position.ts';
+import { onMove, positionOf } from './reveal-position.ts';
 
 /** Below this width the presenter link opens as a remote rather than as the deck. */
 const REMOTE_MAX_WIDTH = 600;
@@ -94,7 +94,7 @@ export function startRemote(
   };
   const render = (): void => {
     const t = notesT();
-    const { h } = reveal.getIndices();
+    const { h, f } = positionOf(reveal);
     const current = SLIDES[h];
     root.lang = LANG_TAGS[language.state.speaker];
     slide.textContent = t('ui.joined', {
@@ -103,6 +103,8 @@ export function startRemote(
     });
     // The same notes as the speaker view's: figures as said aloud, names with their readings.
     writeNotes(notes, current ? notesText(t, current) : '', notesReadings(language.state.speaker));
+    // Dimmed as in the speaker view: the paragraphs whose point the hall does not see yet.
+    markNotesAhead(notes, current, f, 'follow-remote-notes-ahead');
     previous.textContent = `← ${t('speakerView.previous')}`;
     next.textContent = `${t('speakerView.forward')} →`;
     previous.disabled = reveal.isFirstSlide() && !reveal.availableFragments().prev;

@@ -1,13 +1,12 @@
 import type { TFunction } from 'i18next';
 import { SLIDES } from '../../slides/index.ts';
-import { notesSteps } from '../model/slide.ts';
 import { keepChartEngine } from '../charts/load-chart-engine.ts';
 import { deckQuery } from '../deck-query.ts';
 import { showFollowers } from '../follow/marker.ts';
 import { createDeckI18n } from '../i18n/i18n.ts';
 import type { TextKey, TextParams } from '../i18n/keys.ts';
 import { LANG_TAGS } from '../i18n/languages.ts';
-import { notesReadings, notesText, writeNotes } from '../render/notes.ts';
+import { markNotesAhead, notesReadings, notesText, writeNotes } from '../render/notes.ts';
 import { markSubtitles } from '../render/text-renderer.ts';
 import { fitLine, fitNotes } from './notes-fit.ts';
 import { formatDuration } from './pacing.ts';
@@ -182,13 +181,7 @@ export function startSpeakerView(): void {
     const speakerT: TFunction = i18n.getFixedT(speaker);
     notes.lang = LANG_TAGS[speaker];
     writeNotes(notes, slide ? notesText(speakerT, slide) : '', notesReadings(speaker));
-    // The paragraphs whose point the hall has not been shown yet, dimmed: the speaker sees
-    // where they are and can still read ahead. Point 0 comes with the slide, fragment 0 is point 1.
-    const steps = slide ? notesSteps(slide) : [];
-    const reached = state.f + 1;
-    [...notes.children].forEach((paragraph, index) => {
-      paragraph.classList.toggle('speaker-notes-ahead', (steps[index] ?? 0) > reached);
-    });
+    markNotesAhead(notes, slide, state.f, 'speaker-notes-ahead');
     notesFit();
     tick();
   }

@@ -4,7 +4,7 @@ import { formatFigures } from '../i18n/format-figure.ts';
 import type { GlossaryEntry } from '../i18n/glossary-entry.ts';
 import { GLOSSARY } from '../i18n/glossary.ts';
 import type { Locale } from '../i18n/languages.ts';
-import type { Slide } from '../model/slide.ts';
+import { notesSteps, type Slide } from '../model/slide.ts';
 import { keptNodes } from './kept-spans.ts';
 
 /**
@@ -147,6 +147,26 @@ export function writeNotes(
       return paragraph;
     }),
   );
+}
+
+/**
+ * Marks with `aheadClass` each paragraph of `slide`'s notes in `container` (as `writeNotes`
+ * wrote them) whose point the hall has not been shown yet, at reveal's fragment index
+ * `fragment` (-1 before the first): point 0 comes with the slide, fragment 0 is point 1. The
+ * speaker view and the phone remote dim these: the speaker sees where they are in the notes
+ * and can still read ahead.
+ */
+export function markNotesAhead(
+  container: HTMLElement,
+  slide: Slide | undefined,
+  fragment: number,
+  aheadClass: string,
+): void {
+  const steps = slide ? notesSteps(slide) : [];
+  const reached = fragment + 1;
+  [...container.children].forEach((paragraph, index) => {
+    paragraph.classList.toggle(aheadClass, (steps[index] ?? 0) > reached);
+  });
 }
 
 /**

@@ -16,3 +16,7 @@ export function contrast(a: readonly number[], b: readonly number[]): number {
 /** The red, green and blue of a computed CSS colour (`rgb(…)` or `rgba(…)`). */
 export const channels = (colour: string): number[] =>
   (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+
+/** The contrast of a text's computed colour with its ground's; 0 for no text. */
+export const textContrast = (text?: { colour: string; ground: string }): number =>
+  text === undefined ? 0 : contrast(channels(text.colour), channels(text.ground));

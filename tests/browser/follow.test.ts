@@ -2,7 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FollowServer } from '../../server/follow-server.ts';
 import { newToken } from '../../server/token.ts';
+import { SLIDES } from '../../slides/index.ts';
 import { RESOURCES } from '../../src/i18n/resources.ts';
+import { textContrast } from './contrast.ts';
 import {
   helpOverlayText,
   openDeck,
@@ -230,6 +232,44 @@ describe('following the talk on phones', () => {
     const next = await stepAndFollow();
     await waitForPosition(remote.page, next.h, next.f);
     expect(await remote.page.textContent('.follow-remote-notes')).not.toBe(notes);
+    expect(remote.problems.errors).toEqual([]);
+    await leave(remote.page);
+  });
+
+  // The remote showed every paragraph of the notes alike, where the speaker view dims those
+  // whose point the hall does not see yet.
+  it('dims the remote’s notes the speaker has not reached, and lights them as the points come', async () => {
+    const remote = await openTalkPage(
+      getBrowser(),
+      `http://127.0.0.1:${server.port}/?present=${token}`,
+      { width: 390, height: 844 },
+    );
+    await remote.page.locator('.follow-remote').waitFor({ state: 'visible' });
+    // The agreement (point 0) comes with the slide, what the trainees came back with later.
+    const h = SLIDES.findIndex((slide) => slide.id === 'stage-1-training-in-japan');
+    await presenter.evaluate((index) => window.deck?.reveal.slide(index, 0, -1), h);
+    await waitForPosition(remote.page, h, -1);
+    /** Each notes paragraph: whether it is dimmed, its contrast with the remote's ground. */
+    const paragraphs = () =>
+      remote.page.$$eval('.follow-remote-notes p', (list) =>
+        list.map((paragraph) => ({
+          dimmed: paragraph.classList.contains('follow-remote-notes-ahead'),
+          colour: getComputedStyle(paragraph).color,
+          ground: getComputedStyle(paragraph.closest('.follow-remote') ?? paragraph)
+            .backgroundColor,
+        })),
+      );
+    await expect.poll(async () => (await paragraphs()).map((p) => p.dimmed)).toEqual([false, true]);
+    const [reached, ahead] = await paragraphs();
+    expect(textContrast(ahead)).toBeGreaterThanOrEqual(4.5);
+    expect(textContrast(ahead)).toBeLessThan(textContrast(reached) / 2);
+    await screenshot(remote.page, 'follow/remote-notes-ahead');
+    // The laptop shows the next point: the remote lights its paragraph.
+    await stepAndFollow();
+    await waitForPosition(remote.page, h, 0);
+    await expect
+      .poll(async () => (await paragraphs()).map((p) => p.dimmed))
+      .toEqual([false, false]);
     expect(remote.problems.errors).toEqual([]);
     await leave(remote.page);
   });

@@ -497,6 +497,60 @@ describe.each(LOCALES)('the scroll view’s chrome on a 390×844 phone in %s', (
     await context.close();
   });
 
+  // A reader who stopped with a slide's last line at the screen's foot found the pill over it
+  // (06, 22's "Dye plant", ja 25 and 26): the pages ended 32 px under their last line.
+  it('lets every slide’s last line scroll clear of the language pill', async () => {
+    const { page, problems, context } = await openOnPhone(locale);
+    await waitForWholeDeck(page);
+    const covered = await page.evaluate(async () => {
+      const viewport = document.querySelector('.reveal-viewport');
+      const toggle = document.querySelector('.deck-menu-toggle');
+      if (viewport === null || toggle === null) return ['no page or pill'];
+      const found: string[] = [];
+      for (const section of document.querySelectorAll<HTMLElement>(
+        '.scroll-page section[data-slide-id]',
+      )) {
+        // The slide's foot at the screen's foot, moved as a deep link moves it: the pill shown.
+        viewport.scrollTop += section.getBoundingClientRect().bottom - viewport.clientHeight;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const pill = toggle.getBoundingClientRect();
+        const id = section.dataset['slideId'] ?? '';
+        let lines = 0;
+        const range = document.createRange();
+        const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent?.trim() ?? '';
+          // Read text only: not the notes, a screen reader's words or a decoration (a stage
+          // divider's big numeral runs under its foot).
+          if (
+            text === '' ||
+            node.parentElement?.closest('aside, .visually-hidden, [aria-hidden]')
+          ) {
+            continue;
+          }
+          range.selectNodeContents(node);
+          for (const line of range.getClientRects()) {
+            if (line.width === 0 || line.height === 0) continue;
+            lines += 1;
+            if (
+              line.right > pill.left &&
+              line.left < pill.right &&
+              line.bottom > pill.top &&
+              line.top < pill.bottom
+            ) {
+              found.push(`${id}: ${text}`);
+            }
+          }
+        }
+        if (lines === 0) found.push(`${id}: no text measured`);
+      }
+      return found;
+    });
+    expect(covered).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+
   // The title card took 70 % of the first screen, 230 to 350 px of bare teal above its kicker;
   // reveal's track of the pages, shown while scrolling, ran 5 px beside the cards' right edge.
   it('opens on a title card as tall as its text, the page track clear of the cards and the pill', async () => {

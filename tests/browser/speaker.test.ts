@@ -291,7 +291,7 @@ describe('the speaker view follows the hall', () => {
     // The agreement (point 0) is on screen, what the trainees came back with (points 1–3) not.
     await expect.poll(async () => (await paragraphs()).map((p) => p.dimmed)).toEqual([false, true]);
     const [reached, ahead] = await paragraphs();
-    expect(textContrast(ahead)).toBeGreaterThanOrEqual(3);
+    expect(textContrast(ahead)).toBeGreaterThanOrEqual(4.5);
     expect(textContrast(ahead)).toBeLessThan(textContrast(reached) / 2);
     await screenshot(popup, 'speaker/notes-ahead-dimmed');
 

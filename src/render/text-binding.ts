@@ -95,7 +95,10 @@ const ENGLISH_NAMES = Object.values(GLOSSARY).flatMap((entry) =>
  */
 const COMPANY_SUFFIX = '\\p{L}+ Co\\., Ltd\\.';
 
-const KEPT_WHOLE = [...JAPANESE_KEPT_WHOLE, ...ENGLISH_NAMES, COMPANY_SUFFIX];
+/** A literal text as a pattern: a name with a dot or bracket must match only itself. */
+const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const KEPT_WHOLE = [...[...JAPANESE_KEPT_WHOLE, ...ENGLISH_NAMES].map(literal), COMPANY_SUFFIX];
 
 /**
  * Figures against Chinese or Japanese characters (20世纪70年代, 约30年, 毎年1人): set tight, as

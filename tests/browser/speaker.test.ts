@@ -305,6 +305,21 @@ describe('the speaker view follows the hall', () => {
     await popup.close();
   });
 
+  // The preview of 15 had drawn the line from its second step on to the third, not yet shown.
+  it('draws a flow in the preview up to the step the hall sees', async () => {
+    const { problems, popup } = await speakerAt('?lang=ja', '#/stage-2-model-area/0');
+    const drawnLines = () =>
+      popup.$$eval('.speaker-current-slide .points.flow > li', (steps) =>
+        steps.map((step) => {
+          const line = getComputedStyle(step, '::after');
+          return line.content !== 'none' && parseFloat(line.opacity) > 0;
+        }),
+      );
+    await expect.poll(drawnLines).toEqual([true, false, false]);
+    expect(problems.errors).toEqual([]);
+    await popup.close();
+  });
+
   it.each(['en', 'ja', 'zh'])('lists the keys on one line at 1280×720 in %s', async (lang) => {
     const { popup } = await speakerAt(`?lang=${lang}`, '');
     await popup.setViewportSize({ width: 1280, height: 720 });

@@ -274,3 +274,26 @@ export function chartTextSizes(
     };
   });
 }
+
+/**
+ * How far, in slide pixels, the boxes `selector` finds on the current slide keep above reveal's
+ * arrows (bottom right, outside the scaled slide), counting only boxes across the arrows' width;
+ * Infinity if none is. The subtitle room keeps 16 px (render/subtitle-room.ts).
+ */
+export function roomAboveArrows(page: Page, selector: string): Promise<number> {
+  return page.evaluate((query) => {
+    const slide = window.deck?.reveal.getCurrentSlide();
+    const arrows = [
+      ...document.querySelectorAll('.reveal .controls :is(.navigate-left, .navigate-right)'),
+    ].map((arrow) => arrow.getBoundingClientRect());
+    if (!slide || arrows.length === 0) return -1;
+    const scale = slide.getBoundingClientRect().width / slide.offsetWidth;
+    const left = Math.min(...arrows.map((arrow) => arrow.left));
+    const top = Math.min(...arrows.map((arrow) => arrow.top));
+    const room = [...slide.querySelectorAll(query)]
+      .map((element) => element.getBoundingClientRect())
+      .filter((box) => box.right > left)
+      .map((box) => (top - box.bottom) / scale);
+    return Math.min(Infinity, ...room);
+  }, selector);
+}

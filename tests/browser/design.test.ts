@@ -4,7 +4,14 @@ import { SLIDES } from '../../slides/index.ts';
 import { chinesePhrases } from '../../src/render/chinese-phrases.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
 import { RESOURCES } from '../../src/i18n/resources.ts';
-import { chartTextSizes, goToSlide, openDeck, useBrowser } from './deck-page.ts';
+import {
+  chartTextSizes,
+  goToSlide,
+  openDeck,
+  overflowingElements,
+  roomAboveArrows,
+  useBrowser,
+} from './deck-page.ts';
 import { channels, contrast } from './contrast.ts';
 import { textLines } from './text-lines.ts';
 
@@ -409,6 +416,63 @@ describe.each(LOCALES)('whole-slide layouts in %s, at 1280×720', (locale) => {
       expect(problems.errors).toEqual([]);
     },
   );
+
+  // 23's two cards had ended at 573 px of the 720 px slide (147 px bare under them), their
+  // numbers at 68 px; 21's pictures, figures and captions had filled 61 % (en) and 70 % (zh,
+  // ja) of tiles as tall as the room. Each now takes the room: 23's cards as tall as 21's
+  // tiles, their numbers larger on lines of their own, 21's group larger in its tile.
+  it('sets 23’s results large on cards that take the room, and fills 21’s tiles', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    await goToSlide(page, 'stage-3-results');
+    const results = await page.$eval('section.present', (slide: HTMLElement) => {
+      const scale = slide.getBoundingClientRect().width / slide.offsetWidth;
+      const all = (selector: string) => [...slide.querySelectorAll<HTMLElement>(selector)];
+      const height = (element: Element) => element.getBoundingClientRect().height / scale;
+      const px = (element: Element, property: 'fontSize' | 'lineHeight') =>
+        parseFloat(getComputedStyle(element)[property]);
+      return {
+        cardsEnd: Math.max(
+          ...all('.plant-card').map(
+            (card) =>
+              (card.getBoundingClientRect().bottom - slide.getBoundingClientRect().top) / scale,
+          ),
+        ),
+        numbers: all('.plant-value .figure-number').map((number) => px(number, 'fontSize')),
+        // A value taller than its number's line, or a name or caption taller than its own
+        // line, has wrapped.
+        wrapped: [
+          ...all('.plant-value').filter(
+            (value) =>
+              height(value) > 1.5 * px(value.querySelector('.figure-number') ?? value, 'fontSize'),
+          ),
+          ...all('.plant-name > .deck-text, .plant-label > .deck-text').filter(
+            (text) => height(text) > 1.5 * px(text, 'lineHeight'),
+          ),
+        ].map((element) => element.textContent),
+      };
+    });
+    expect(results.numbers).toHaveLength(4);
+    for (const size of results.numbers) expect(size).toBeGreaterThanOrEqual(80);
+    expect(720 - results.cardsEnd).toBeLessThanOrEqual(100);
+    expect(results.wrapped).toEqual([]);
+    expect(await roomAboveArrows(page, '.plant-card')).toBeGreaterThanOrEqual(16);
+    expect(await overflowingElements(page)).toEqual([]);
+
+    await goToSlide(page, 'stage-3-investment');
+    const filled = await page.$$eval('section.present .key-figure', (tiles) =>
+      tiles.map((tile) => {
+        const box = (selector: string) =>
+          tile.querySelector(selector)?.getBoundingClientRect() ?? new DOMRect();
+        const scale = window.deck?.reveal.getScale() ?? 1;
+        const inner = tile.getBoundingClientRect().height / scale;
+        const border = parseFloat(getComputedStyle(tile).borderTopWidth);
+        return (box('.key-figure-label').bottom - box('.deck-icon').top) / scale / (inner - border);
+      }),
+    );
+    expect(filled).toHaveLength(3);
+    for (const share of filled) expect(share).toBeGreaterThanOrEqual(0.71);
+    expect(problems.errors).toEqual([]);
+  });
 
   // 23's chart was titled "Emission results reported after completion" under the headline
   // "Results after completion": the same words twice. The title names the figure for screen

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 /**
  * Each text that `selector` finds on the current slide (or, given `slideId`, on that slide,
  * as on a phone's scroll view): its text, where its lines break (each character's line by its
- * box's top), and each line's width.
+ * box's top), and each line's width and left edge.
  */
 export function textLines(page: Page, selector: string, slideId?: string) {
   return page.evaluate(
@@ -35,6 +35,7 @@ export function textLines(page: Page, selector: string, slideId?: string) {
           text: text.textContent,
           breaks: tops.flatMap((top, at) => (at > 0 && top > (tops[at - 1] ?? top) ? [at] : [])),
           widths: [...lines.values()].map((line) => line.right - line.left),
+          lefts: [...lines.values()].map((line) => line.left),
         };
       });
     },

@@ -972,13 +972,45 @@ describe.each([
         const under = card.text.top - icon.bottom;
         expect(under, label).toBeGreaterThanOrEqual(0);
         expect(under, label).toBeLessThanOrEqual(24);
-        expect(Math.abs(centre(icon) - centre(card.box)), label).toBeLessThanOrEqual(2);
+        // Two cards' icons at their middle; three cards' (13, 25), set from the left, at the
+        // words' left edge (the next test).
+        if (cards.length === 2) {
+          expect(Math.abs(centre(icon) - centre(card.box)), label).toBeLessThanOrEqual(2);
+        } else {
+          expect(Math.abs(icon.left - card.text.left), label).toBeLessThanOrEqual(2);
+        }
         expect(Math.abs(centre(card.text) - centre(card.box)), label).toBeLessThanOrEqual(3);
         // The icons large: 68–90 px at full size, 45–50 px with subtitles, they were small marks
         // in a large card.
         expect(icon.right - icon.left, label).toBeGreaterThanOrEqual(sub === '' ? 90 : 60);
       }
       expect(await overflowingElements(page), id).toEqual([]);
+    }
+    expect(problems.errors).toEqual([]);
+  });
+
+  // 13's and 25's cards centred texts of three to five lines, each line starting at another
+  // place: a text that runs to three lines or more is set from the left, its lines starting on
+  // one edge (so is its card's icon, the test above).
+  it('13, 25: a card’s text of three lines or more starts every line at one left edge', async () => {
+    const { page, problems } = await openDeck(browser(), { query });
+    for (const id of ['stage-1-training-in-japan', 'stage-4-market']) {
+      await laidOutPoints(page, id);
+      const cardTexts = '.points.cards > li:not(.cards-lead) > :is(.deck-text, .deck-subtitle)';
+      const aligns = await page.$$eval(`section.present ${cardTexts}`, (texts) =>
+        texts.map((text) => getComputedStyle(text).textAlign),
+      );
+      const texts = (await textLines(page, cardTexts)).map((text, index) => ({
+        words: text.text,
+        align: aligns[index],
+        lefts: text.lefts,
+      }));
+      const long = texts.filter((text) => text.lefts.length >= 3);
+      expect(long.length, `${id}: no text of three lines`).toBeGreaterThan(0);
+      for (const { words, align, lefts } of long) {
+        expect(['start', 'left'], `${id}: ${words}`).toContain(align);
+        expect(Math.max(...lefts) - Math.min(...lefts), `${id}: ${words}`).toBeLessThanOrEqual(2);
+      }
     }
     expect(problems.errors).toEqual([]);
   });

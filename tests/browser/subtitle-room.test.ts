@@ -448,11 +448,9 @@ describe('subtitles at 1280×720', () => {
 
   // Shrunk for subtitles, these had their content 14 px under the headline's rule, 75 px or
   // more of the slide bare below it: the step under the headline comes back where it fits.
-  it.each([
-    ['zh', 'en', 'stage-3-results'],
-    ['ja', 'en', 'stage-3-results'],
-    ['zh', 'en', 'stage-2-jica-study'],
-  ] as const)(
+  // (zh and ja 23 were here too: since every subtitled headline block is one height, 23 keeps
+  // its full size with subtitles.)
+  it.each([['zh', 'en', 'stage-2-jica-study']] as const)(
     'give the shrunk %s slide (subtitles %s) “%s” its step under the headline back, where it fits',
     async (locale, sub, id) => {
       const { page } = await openDeck(browser(), {

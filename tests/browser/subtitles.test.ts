@@ -68,7 +68,8 @@ const headlineSubtitle = (id: string) =>
   `section[data-slide-id="${id}"] .slide-headline .deck-subtitle`;
 
 /**
- * The current slide's headline: its top in slide pixels and, where it has a subtitle, how far
+ * The current slide's headline: its top and its rule's top in slide pixels and, where it has a
+ * subtitle, how far
  * the subtitle's first line stands under the headline's last and how far its rule (the
  * headline's ::after, at its foot) stands under the subtitle's last line.
  */
@@ -88,6 +89,7 @@ function headlineAndRule(page: Page) {
     const rule = parseFloat(getComputedStyle(headline, '::after').height) * scale;
     return {
       top: (rect.top - box.top) / scale,
+      ruleTop: (rect.bottom - rule - box.top) / scale,
       ruleGap: last === undefined ? null : (rect.bottom - rule - last.bottom) / scale,
       subtitleGap:
         lines[0] === undefined || lastOfText === undefined
@@ -105,6 +107,7 @@ describe.each(PAIRS)('the %s deck with %s subtitles, stepped through', (audience
     const overflow: string[] = [];
     const crowded: string[] = [];
     const headlineTops = new Set<number>();
+    const ruleTops = new Set<number>();
     const visited = await walkDeck(page, async (slide) => {
       const { id } = slide;
       // The rule under a headline had run through its subtitle's descenders (22, 2 px under
@@ -125,6 +128,7 @@ describe.each(PAIRS)('the %s deck with %s subtitles, stepped through', (audience
       }
       if (headline !== null && !['title', 'divider', 'closing'].includes(slideById(id).kind)) {
         headlineTops.add(Math.round(headline.top));
+        ruleTops.add(Math.round(headline.ruleTop));
       }
       const { main, subtitles } = await currentTexts(page);
       if (subtitles.length === 0 || subtitles.length !== main.length) {
@@ -143,6 +147,9 @@ describe.each(PAIRS)('the %s deck with %s subtitles, stepped through', (audience
     expect(overflow).toEqual([]);
     expect(crowded).toEqual([]);
     expect([...headlineTops]).toHaveLength(1);
+    // The headline's block had ended at 193, 179 or 169 px as a slide was roomy, shrunk or
+    // dense: its rule jumped as the speaker stepped. One block on every content slide.
+    expect([...ruleTops]).toHaveLength(1);
     expect(problems.errors).toEqual([]);
   });
 });

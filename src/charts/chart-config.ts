@@ -1,14 +1,17 @@
-import type { ChartConfiguration, ChartOptions, ScaleOptions } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 import type { TFunction } from 'i18next';
 import type { Locale } from '../i18n/languages.ts';
 import type { CanvasChartSpec, TimelineChartSpec } from '../model/chart-spec.ts';
 import { eventPlace, stageStarts } from '../model/timeline.ts';
-import { CHART_COLOURS, CHART_FONT_FAMILIES, CHART_FONT_SIZES } from './chart-theme.ts';
+import { CHART_COLOURS, CHART_FONT_SIZES } from './chart-theme.ts';
+import { baseOptions, categoryAxis, font, valueAxis } from './chart-options.ts';
 import { eventYears, stageName, twoLines, yearTick } from './chart-text.ts';
 import { brokenYearAxis } from './timeline-axis.ts';
 import { gutterNames, stageGroups } from './timeline-gutter.ts';
 import { timelineYears } from './timeline-years.ts';
 import { bandedStage, stageBadgeRadius, stagePadding, TIMELINE_MARKS } from './timeline-marks.ts';
+import { rowSubtitles, subtitleStyle, TIMELINE_SUBTITLES } from './timeline-subtitles.ts';
+import type { ChartSubtitles } from './timeline-subtitles.ts';
 
 /** A bar's value: a length, or a [start, end] span for the timeline. */
 export type BarValue = number | [number, number] | null;
@@ -28,74 +31,8 @@ export interface ChartContext {
   readonly compact?: boolean;
   /** The height of the frame it is drawn in, in slide pixels (shorter under subtitles). */
   readonly frameHeight?: number;
-}
-
-/** Chart text on a phone, relative to its size on the slide: 24 slide px → 16 CSS px, a phone's reading size. */
-const COMPACT_TEXT = 2 / 3;
-
-type LinearScale = ScaleOptions<'linear'>;
-type CategoryScale = ScaleOptions<'category'>;
-
-function font(context: ChartContext, size: number, weight: 'normal' | 'bold' = 'normal') {
-  const shown = context.compact === true ? Math.round(size * COMPACT_TEXT) : size;
-  return { family: CHART_FONT_FAMILIES[context.locale], size: shown, weight };
-}
-
-/** Options every chart shares: fixed-size frame, theme fonts, tooltips, no default labels. */
-function baseOptions(context: ChartContext): ChartOptions<'bar'> {
-  return {
-    responsive: true,
-    maintainAspectRatio: false,
-    devicePixelRatio: context.devicePixelRatio,
-    animation: context.animate ? { duration: 600, easing: 'easeOutQuart' } : false,
-    color: CHART_COLOURS.ink,
-    layout: { padding: { top: 8, right: 16 } },
-    plugins: {
-      legend: { display: false },
-      tooltip: {
-        titleFont: font(context, CHART_FONT_SIZES.label, 'bold'),
-        bodyFont: font(context, CHART_FONT_SIZES.label),
-        padding: 12,
-      },
-      datalabels: { display: false },
-    },
-  };
-}
-
-/** A value axis starting at zero, titled, with ticks in the locale's number style. */
-function valueAxis(context: ChartContext, title: string, format: (n: number) => string) {
-  return {
-    type: 'linear',
-    beginAtZero: true,
-    title: {
-      display: true,
-      text: title,
-      color: CHART_COLOURS.muted,
-      font: font(context, CHART_FONT_SIZES.axis),
-    },
-    ticks: {
-      color: CHART_COLOURS.muted,
-      font: font(context, CHART_FONT_SIZES.tick),
-      maxRotation: 0,
-      maxTicksLimit: 6,
-      callback: (value) => format(Number(value)),
-    },
-    grid: { color: CHART_COLOURS.grid },
-    border: { display: false },
-  } satisfies LinearScale;
-}
-
-/** A category axis with readable labels, no grid and no line (the timeline's bands cross it). */
-function categoryAxis(context: ChartContext, bold = false) {
-  return {
-    type: 'category',
-    ticks: {
-      color: CHART_COLOURS.ink,
-      font: font(context, CHART_FONT_SIZES.label, bold ? 'bold' : 'normal'),
-    },
-    grid: { display: false },
-    border: { display: false },
-  } satisfies CategoryScale;
+  /** The subtitle language, with subtitles on: the timeline's names get their translation. */
+  readonly subtitles?: ChartSubtitles;
 }
 
 /**
@@ -132,13 +69,31 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
   const rows = spec.events.map((event) => t(event.label));
   const ground = (row: number) =>
     bandedStage(spec.events[row]?.stage) ? CHART_COLOURS.band : CHART_COLOURS.paper;
+  // Each row's and stage's name with its translation beneath, with subtitles on (a phone shows
+  // its list instead of the chart: phone.css).
+  const sub = compact ? undefined : context.subtitles;
+  const rowFont = font(context, CHART_FONT_SIZES.label);
+  const subRows =
+    sub &&
+    rowSubtitles({
+      names: rows,
+      rows: spec.events.map((event) => sub.t(event.label)),
+      nameFont: `${String(rowFont.size)}px ${rowFont.family}`,
+      locale: sub.locale,
+    });
   // A short frame (subtitles) keeps the rows' height: smaller badges (its axis keeps its years).
-  const short = !compact && (context.frameHeight ?? Infinity) < SHORT_FRAME;
+  const short = !compact && (sub !== undefined || (context.frameHeight ?? Infinity) < SHORT_FRAME);
   const badges = stageBadgeRadius(compact, short);
   const nameFont = font(context, CHART_FONT_SIZES.stageName, 'bold');
   const gutter = gutterNames(
-    stageGroups(spec.events, (stage) => stageName(t, stage)),
+    stageGroups(
+      spec.events,
+      (stage) => stageName(t, stage),
+      sub && ((stage) => stageName(sub.t, stage)),
+    ),
     `bold ${String(nameFont.size)}px ${nameFont.family}`,
+    undefined,
+    sub && subtitleStyle(sub.locale).font,
   );
   const years = timelineYears({
     spec,
@@ -165,7 +120,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
         },
       ],
     },
-    plugins: [TIMELINE_MARKS, years.remeasure],
+    plugins: [TIMELINE_MARKS, years.remeasure, ...(subRows ? [TIMELINE_SUBTITLES] : [])],
     options: {
       ...options,
       indexAxis: 'y',
@@ -198,9 +153,11 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
         // Every event named, also where the frame is short (print): chart.js would skip rows.
         y: {
           ...categoryAxis(context),
+          ...(subRows && { afterFit: subRows.afterFit }),
           ticks: {
             ...categoryAxis(context).ticks,
             autoSkip: false,
+            ...(subRows && { labelOffset: subRows.labelOffset }),
             // On a phone the axis has half a narrow chart: a long row name takes two lines.
             ...(context.compact === true && {
               callback: (_value: unknown, index: number) => twoLines(rows[index] ?? ''),
@@ -235,6 +192,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
           nameColour: CHART_COLOURS.ink,
           rowStages: spec.events.map((event) => event.stage),
           bandColour: CHART_COLOURS.band,
+          ...(subRows && { subtitles: subRows.options }),
         },
       },
     },

@@ -7,6 +7,7 @@ import type { DeckChart } from './draw-chart.ts';
 import type { ChartEngine } from './chart-engine.ts';
 import { DrawnCharts } from './drawn-charts.ts';
 import { loadChartEngine } from './load-chart-engine.ts';
+import { chartSubtitles } from './timeline-subtitles.ts';
 import { PHONE_QUERY } from '../render/phone-pages.ts';
 import type { SlideReadiness } from '../render/slide-readiness.ts';
 
@@ -34,8 +35,6 @@ export interface DeckChartsPlugin extends RevealPlugin {
    */
   settled(): Promise<void>;
 }
-
-const CANVAS_SELECTOR = 'canvas[data-chart]';
 
 /**
  * Draws each chart at the fixed slide-pixel size of its frame: ahead of time, in idle moments
@@ -70,6 +69,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     animate,
     devicePixelRatio: pixelRatio(),
     compact: window.matchMedia(PHONE_QUERY).matches,
+    ...chartSubtitles(options.language),
   });
 
   const charts = new DrawnCharts({
@@ -78,11 +78,6 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
     locale: () => options.language.state.audience,
     context,
   });
-
-  /** Every chart canvas in the document: in the print view, reveal's copies too. */
-  const canvasesInDocument = () => [
-    ...document.querySelectorAll<HTMLCanvasElement>(CANVAS_SELECTOR),
-  ];
 
   const mayAnimate = () => !reducedMotion && !isPrinting();
 
@@ -167,14 +162,15 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
 
   /** Print view: every page, clones for fragments included, gets its own painted chart. */
   const paintAll = (): void => {
-    for (const canvas of canvasesInDocument()) charts.create(canvas, false);
+    const canvases = document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]');
+    for (const canvas of canvases) charts.create(canvas, false);
   };
 
   const onResize = (): void => {
     charts.rescale(pixelRatio());
   };
 
-  const loadChartFonts = (): Promise<void> => loadFontsOf(options.language.state.audience);
+  const loadChartFonts = (): Promise<void> => loadFontsOf(options.language.state);
   /**
    * Rebuilds for new slide or subtitle languages (the notes' language is not in the charts):
    * at once when the fonts are loaded, else once they are.
@@ -182,7 +178,7 @@ export function DeckCharts(options: DeckChartsOptions): DeckChartsPlugin {
   const onLanguageChange = (next: LanguageState, previous: LanguageState): void => {
     const resized = next.subtitles !== previous.subtitles;
     if (!resized && next.audience === previous.audience) return;
-    if (fontsLoaded(next.audience)) {
+    if (fontsLoaded(next)) {
       rebuild(resized);
       rebuilt = Promise.resolve();
     } else {

@@ -18,6 +18,8 @@ export const CHART_COLOURS = {
   paper: '#f5f7f6',
   /** The band behind a timeline stage's rows: text and marks keep their contrast on it. */
   band: '#e9eef1',
+  /** A translation under its text (theme.css --deck-subtitle). */
+  subtitle: '#4b5d6b',
 } as const;
 
 /** The theme's embedded font for each locale, so canvas text takes the right Han forms. */
@@ -39,4 +41,6 @@ export const CHART_FONT_SIZES = {
   axis: 24,
   /** A stage's name in the timeline's gutter, beside its badge. */
   stageName: 24,
+  /** A translation under a row's or a stage's name, with subtitles on: the floor. */
+  subtitle: 24,
 } as const;

@@ -18,9 +18,19 @@ export const NAME_GAP = { before: 10, after: 20, row: 6 } as const;
 /** The height of one line of a stage's name at `size` px. */
 export const nameLineHeight = (size: number): number => size * 1.15;
 
-/** A group's stage name, as it is set in the gutter: one line, or two broken at a space. */
+/**
+ * A group's stage name, as it is set in the gutter: one line, or two broken at a space; with
+ * subtitles on, its translation's lines beneath it.
+ */
 export interface GutterName {
   readonly lines: readonly string[];
+  readonly subtitle?: readonly string[];
+}
+
+/** The height of a stage's name in the gutter, its translation's lines included. */
+export function gutterNameHeight(name: GutterName, size: number, subtitleSize: number): number {
+  const subtitle = (name.subtitle?.length ?? 0) * nameLineHeight(subtitleSize);
+  return name.lines.length * nameLineHeight(size) + subtitle;
 }
 
 let shared: CanvasRenderingContext2D | null | undefined;
@@ -56,13 +66,22 @@ export function stageRuns<S extends number>(
   return runs;
 }
 
-/** Each stage's group of rows: its name and how many rows it has. */
+/** A stage's group of rows: its name, its name's translation (subtitles on) and its rows. */
+export interface StageGroup {
+  readonly name: string;
+  readonly subtitle?: string;
+  readonly rows: number;
+}
+
+/** Each stage's group of rows: its name, its translation if `subtitle`, how many rows it has. */
 export function stageGroups(
   events: readonly TimelineEvent[],
   name: (stage: StageNumber) => string,
-): { name: string; rows: number }[] {
+  subtitle?: (stage: StageNumber) => string,
+): StageGroup[] {
   return stageRuns(events.map((event) => event.stage)).map((run) => ({
     name: name(run.stage),
+    ...(subtitle && { subtitle: subtitle(run.stage) }),
     rows: run.to - run.from + 1,
   }));
 }
@@ -80,54 +99,71 @@ function settings(name: string): string[][] {
 /**
  * The stages' names in a column as narrow as they allow: a name beside a group of two rows or
  * more may take two lines (Personnel / exchange), as may the last group's (below it is only
- * the axis); a one-row group's name between two others keeps to one line. Returns the
- * column's width and each name's lines, in the order of `groups`.
+ * the axis); a one-row group's name between two others keeps to one line. So does a name's
+ * translation, set in `subtitleFont` under it. Returns the column's width and each name's
+ * lines, in the order of `groups`.
  */
 export function gutterNames(
-  groups: readonly { readonly name: string; readonly rows: number }[],
+  groups: readonly StageGroup[],
   font: string,
   measure: MeasureText = measureOnCanvas,
+  subtitleFont = font,
 ): { width: number; names: GutterName[] } {
-  const widest = (lines: readonly string[]) =>
-    Math.max(...lines.map((line) => measure(line, font)));
-  const narrowest = (name: string, twoLines: boolean) =>
+  const widest = (lines: readonly string[], face: string) =>
+    Math.max(...lines.map((line) => measure(line, face)));
+  const narrowest = (name: string, face: string, twoLines: boolean) =>
     Math.min(
       ...settings(name)
         .filter((way) => twoLines || way.length === 1)
-        .map(widest),
+        .map((way) => widest(way, face)),
     );
   const width = Math.ceil(
     Math.max(
-      ...groups.map((group, index) =>
-        narrowest(group.name, group.rows > 1 || index === groups.length - 1),
-      ),
+      ...groups.flatMap((group, index) => {
+        const twoLines = group.rows > 1 || index === groups.length - 1;
+        const subtitle = group.subtitle;
+        return [
+          narrowest(group.name, font, twoLines),
+          subtitle === undefined ? 0 : narrowest(subtitle, subtitleFont, twoLines),
+        ];
+      }),
     ),
   );
   // Each name on as few lines as the column allows, the lines as even as they can be.
-  const names = groups.map(({ name }) => {
-    const fits = settings(name).filter((way) => widest(way) <= width);
-    const best = fits.sort((a, b) => a.length - b.length || widest(a) - widest(b))[0];
-    return { lines: best ?? [name] };
-  });
+  const set = (name: string, face: string) => {
+    const fits = settings(name).filter((way) => widest(way, face) <= width);
+    const best = fits.sort((a, b) => a.length - b.length || widest(a, face) - widest(b, face))[0];
+    return best ?? [name];
+  };
+  const names = groups.map(({ name, subtitle }) => ({
+    lines: set(name, font),
+    ...(subtitle !== undefined && { subtitle: set(subtitle, subtitleFont) }),
+  }));
   return { width, names };
 }
 
-/** Draws a stage's name, left-aligned at `x`, its lines centred on `y`. */
+/** Draws a stage's name, left-aligned at `x`, its lines and its translation's centred on `y`. */
 export function drawGutterName(
   ctx: CanvasRenderingContext2D,
   name: GutterName,
   at: { readonly x: number; readonly y: number },
   style: { readonly font: string; readonly size: number; readonly colour: string },
+  subtitle: { readonly font: string; readonly size: number; readonly colour: string } = style,
 ): void {
-  const height = nameLineHeight(style.size);
-  const top = at.y - ((name.lines.length - 1) * height) / 2;
+  let top = at.y - gutterNameHeight(name, style.size, subtitle.size) / 2;
   ctx.save();
-  ctx.font = style.font;
-  ctx.fillStyle = style.colour;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
-  name.lines.forEach((line, index) => {
-    ctx.fillText(line, at.x, top + index * height + 1);
-  });
+  const write = (lines: readonly string[], { font, size, colour }: typeof style) => {
+    const height = nameLineHeight(size);
+    ctx.font = font;
+    ctx.fillStyle = colour;
+    for (const line of lines) {
+      ctx.fillText(line, at.x, top + height / 2 + 1);
+      top += height;
+    }
+  };
+  write(name.lines, style);
+  write(name.subtitle ?? [], subtitle);
   ctx.restore();
 }

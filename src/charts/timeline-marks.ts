@@ -1,11 +1,7 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
-import {
-  drawGutterName,
-  nameLineHeight,
-  NAME_GAP,
-  stageRuns,
-  type GutterName,
-} from './timeline-gutter.ts';
+import { drawGutterName, gutterNameHeight, NAME_GAP, stageRuns } from './timeline-gutter.ts';
+import type { GutterName } from './timeline-gutter.ts';
+import type { TimelineSubtitles } from './timeline-subtitles.ts';
 
 /**
  * What the timeline draws besides its bars: dots, stage starts, and the stages' groups of rows
@@ -31,6 +27,8 @@ export interface TimelineMarksOptions {
   readonly names: readonly GutterName[];
   readonly nameFont: { readonly family: string; readonly size: number; readonly weight: string };
   readonly nameColour: string;
+  /** With subtitles on: the rows' translations (`TIMELINE_SUBTITLES`), the names' type. */
+  readonly subtitles?: TimelineSubtitles;
   /** Each row's stage: the rows of one stage are a group, with its badge in the left gutter. */
   readonly rowStages: readonly number[];
   /** The band behind the rows of every other stage (the first, the third). */
@@ -159,10 +157,12 @@ function drawStageBadges(chart: Chart<'bar'>, options: TimelineMarksOptions): vo
     places.push({ label: group.label, x: options.badgeRadius + 1, y: middle });
     // A name taller than its rows (en: stage 4's two lines, one row) starts at its group's top
     // and runs down into the room beside the axis's years, not into the band above.
-    const height = (lines?.lines.length ?? 1) * nameLineHeight(name.size);
+    if (lines === undefined) continue;
+    const subtitle = options.subtitles?.style ?? nameStyle;
+    const height = gutterNameHeight(lines, name.size, subtitle.size);
     const y = Math.max(middle, group.top + NAME_GAP.row + height / 2);
     const x = 2 * options.badgeRadius + 2 + NAME_GAP.before;
-    if (lines !== undefined) drawGutterName(ctx, lines, { x, y }, nameStyle);
+    drawGutterName(ctx, lines, { x, y }, nameStyle, subtitle);
   }
   ctx.save();
   ctx.font = `${weight} ${size}px ${family}`;

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { DeckChart } from '../charts/draw-chart.ts';
-import { CHART_FONT_FAMILIES } from '../charts/chart-theme.ts';
+import { loadFontsOf } from '../charts/chart-fonts.ts';
 import { loadChartEngine } from '../charts/load-chart-engine.ts';
 import { LANG_TAGS, type Locale } from '../i18n/languages.ts';
 import type { Slide } from '../model/slide.ts';
@@ -95,13 +95,10 @@ export class SlidePreview {
       fitSubtitleRoom(section);
     }
     if (rendered.charts.length === 0) return;
-    // Canvas text needs the embedded font loaded, or it is drawn in a fallback face.
-    const family = CHART_FONT_FAMILIES[locale];
-    const fonts = [
-      document.fonts.load(`20px ${family}`),
-      document.fonts.load(`bold 20px ${family}`),
-    ];
-    void Promise.all([loadChartEngine(), Promise.allSettled(fonts)]).then(([engine]) => {
+    // Canvas text needs the embedded fonts loaded, or it is drawn in a fallback face; the
+    // timeline writes its names' translations as the hall's does.
+    const fonts = loadFontsOf({ audience: locale, subtitles: subtitles?.locale ?? null });
+    void Promise.all([loadChartEngine(), fonts]).then(([engine]) => {
       if (generation !== this.#generation) return;
       this.#charts = rendered.charts.flatMap((mount) => {
         const chart = engine.drawChart(mount.canvas, mount.spec, {
@@ -109,6 +106,7 @@ export class SlidePreview {
           locale,
           animate: false,
           devicePixelRatio: 2,
+          ...(subtitles && { subtitles }),
         });
         return chart === null ? [] : [chart];
       });

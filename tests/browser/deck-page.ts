@@ -264,6 +264,7 @@ export function chartTextSizes(
     }
     const marks = chart.options.plugins?.deckTimeline;
     if (marks) fonts.push(['stage badges', marks.stageFont]);
+    if (marks?.subtitles) fonts.push(['names’ subtitles', marks.subtitles.style]);
     return {
       texts: fonts.map(([name, font]) => ({
         name,

@@ -1153,3 +1153,55 @@ describe.each(LOCALES)('the timeline as it animates in %s', (locale) => {
     expect(problems.errors).toEqual([]);
   });
 });
+
+/** What 09's chart writes in the subtitle language: each row's and each stage's translation. */
+function readSubtitles(page: Page) {
+  return page.evaluate(() => {
+    const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+    const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+    const rows = chart?.getDatasetMeta(0).data ?? [];
+    const marks = chart?.options.plugins?.deckTimeline;
+    return {
+      rows: marks?.subtitles?.rows ?? [],
+      size: marks?.subtitles?.style?.size ?? 0,
+      stages: (marks?.names ?? []).flatMap((name) => name?.subtitle?.join(' ') ?? []),
+      pitch: ((rows.at(-1)?.y ?? 0) - (rows[0]?.y ?? 0)) / (rows.length - 1),
+    };
+  });
+}
+
+// With subtitles on, 09's seven rows and four stages were named in the slides' language only:
+// half a mixed hall could not read the deck's central chart. Each name now has its translation
+// under it, in the deck's subtitle type, the rows tall enough for two lines.
+describe('the timeline with subtitles', () => {
+  const english = RESOURCES.en.deck.slides;
+  const keys = [
+    'sisterCity',
+    'trainees',
+    'westJapan',
+    'modelArea',
+    'jicaStudy',
+    'modelCity',
+    'office',
+  ] as const;
+
+  it('writes each row’s and stage’s name in the subtitle language under it, at 24 px', async () => {
+    const { page, problems } = await openAtTimeline('zh', '&sub=en');
+    await screenshot(page, 'timeline/zh-sub-en');
+    const seen = await readSubtitles(page);
+    expect(seen.rows).toEqual(keys.map((key) => english.timeline.events[key]));
+    expect(seen.stages).toEqual(Object.values(english.stages));
+    expect(seen.size).toBeGreaterThanOrEqual(24);
+    // Two lines a row: the rows had stood 42 px apart with subtitles.
+    expect(seen.pitch).toBeGreaterThanOrEqual(50);
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('writes no second language without subtitles', async () => {
+    const { page, problems } = await openAtTimeline('zh');
+    const seen = await readSubtitles(page);
+    expect(seen.rows).toEqual([]);
+    expect(seen.stages).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { SLIDES } from '../../slides/index.ts';
 import { slideFigures } from '../model/slide.ts';
+import { HELP_KEYS_TEXT } from '../presenter/reveal-texts.ts';
 import { notesReadings } from '../render/notes.ts';
 import { formatFigure } from './format-figure.ts';
 import { createDeckI18n } from './i18n.ts';
@@ -13,7 +14,7 @@ const CHART_PUNCTUATION = '·–';
 /**
  * Every piece of text the deck can show in each locale: its translations, every figure as
  * that locale writes it on a slide and says it in the notes, the readings over names in its
- * notes, and its own name in the language menu. The font subsetter keeps exactly these
+ * notes, its own name in the language menu, and the keys its help lists. The font subsetter keeps exactly these
  * characters. `omit` leaves out whole top-level groups of keys, for a build that never shows
  * them (the offline file has no follow-along).
  */
@@ -31,6 +32,7 @@ export function deckText(omit: readonly string[] = []): Record<Locale, string> {
       ...notesReadings(locale).map(({ reading }) => reading),
       NATIVE_NAMES[locale],
       CHART_PUNCTUATION,
+      HELP_KEYS_TEXT,
     ].join('\n');
   };
   return Object.fromEntries(LOCALES.map((locale) => [locale, text(locale)])) as Record<

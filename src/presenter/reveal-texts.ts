@@ -1,6 +1,7 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { DeckLanguage } from '../i18n/deck-language.ts';
 import type { TextKey } from '../i18n/keys.ts';
+import { LANG_TAGS } from '../i18n/languages.ts';
 
 /** reveal's own texts in the slide language, as a reveal plugin. */
 export interface RevealTextsPlugin extends RevealPlugin {
@@ -30,6 +31,38 @@ const DESCRIPTIONS: Readonly<Record<string, TextKey>> = {
   S: 'help.speaker',
   Q: 'follow.key',
 };
+
+/**
+ * The keys the overlay shows, for the font build (`i18n/deck-text.ts`): its arrows are in no
+ * translation, and without them in the subset a laptop with no such glyph drew a box.
+ */
+export const HELP_KEYS_TEXT = Object.keys(DESCRIPTIONS).join('');
+
+/** reveal's names of two keys, as a keyboard prints them. */
+const KEY_NAMES: Readonly<Record<string, string>> = { SPACE: 'Space', ESC: 'Esc' };
+
+/**
+ * reveal's keys of a row (`P , Shift SPACE`, `Alt + ←/↑/→/↓`) as keycaps: each key a `kbd`,
+ * the `,` between alternatives, the `+` of a chord and the `/` between arrows kept as text.
+ */
+function keycaps(keys: string): Node[] {
+  const parts = keys
+    .trim()
+    .replace(/\s*([,+/])\s*/g, '$1')
+    .replace(/\s+/g, '+')
+    .split(/([,+/])/);
+  return parts.map((part, i) => {
+    if (i % 2 === 1) {
+      const join = document.createElement('span');
+      join.className = 'help-key-join';
+      join.textContent = part;
+      return join;
+    }
+    const key = document.createElement('kbd');
+    key.textContent = KEY_NAMES[part] ?? part;
+    return key;
+  });
+}
 
 /** A row of the overlay: its keys as shown, and reveal's own description. */
 interface HelpRow {
@@ -69,10 +102,12 @@ export function RevealTexts(language: DeckLanguage): RevealTextsPlugin {
     for (const row of rows) {
       const key = DESCRIPTIONS[row.keys.replace(/\s+/g, '')];
       const line = table.insertRow();
-      line.insertCell().textContent = row.keys;
+      line.insertCell().append(...keycaps(row.keys));
       line.insertCell().textContent = key === undefined ? row.fallback : t(key);
     }
     container.replaceChildren(title, table);
+    // The overlay's own language, so that it takes that language's embedded font (theme.css).
+    container.closest('.r-overlay')?.setAttribute('lang', LANG_TAGS[language.state.audience]);
   };
 
   /** reveal's "Resume presentation" button on the black screen, in the slide language too. */

@@ -182,6 +182,19 @@ async function fontsOfEverySlide(page: Page): Promise<Map<string, string[]>> {
   return used;
 }
 
+/** A DevTools session that can ask for fonts, and the nodes `selector` matches now. */
+async function fontQuery(
+  page: Page,
+  selector: string,
+): Promise<{ cdp: CDPSession; nodeIds: number[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+  return { cdp, nodeIds };
+}
+
 /**
  * The deck's own controls as drawn: each language button and the menu toggle with the fonts
  * of its language (the lang it declares, else the page's), and the slide number's, keyed by
@@ -191,12 +204,7 @@ async function fontsOfControls(
   page: Page,
 ): Promise<{ label: string; lang: string; fonts: string[] }[]> {
   await page.click('.deck-menu-toggle');
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-  const selector = '.deck-menu button, .slide-number';
-  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+  const { cdp, nodeIds } = await fontQuery(page, '.deck-menu button, .slide-number');
   const pageLang = await page.evaluate(() => document.documentElement.lang);
   const drawn = [];
   for (const nodeId of nodeIds) {
@@ -211,6 +219,27 @@ async function fontsOfControls(
   }
   await cdp.detach();
   return drawn;
+}
+
+/**
+ * reveal's help overlay (?) opened with the key, and the fonts each of its elements' own text
+ * was drawn with, keyed `element: text`: its title, headings, keycaps and descriptions.
+ */
+async function fontsOfHelp(page: Page): Promise<Map<string, string[]>> {
+  await page.keyboard.press('Shift+Slash');
+  await page.locator('.r-overlay-help').waitFor({ state: 'visible' });
+  await page.evaluate(() => document.fonts.ready);
+  const { cdp, nodeIds } = await fontQuery(page, '.r-overlay-help *');
+  const used = new Map<string, string[]>();
+  for (const nodeId of nodeIds) {
+    const fonts = await platformFonts(cdp, nodeId);
+    if (fonts.length === 0) continue;
+    const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+    const tag = /^<(\w+)/.exec(outerHTML)?.[1] ?? '';
+    used.set(`${tag}: ${outerHTML.replace(/<[^>]+>/g, '').trim()}`, fonts);
+  }
+  await cdp.detach();
+  return used;
 }
 
 describe('the offline file, opened by double-click (file://) with no network', () => {
@@ -341,6 +370,33 @@ describe('the offline file, opened by double-click (file://) with no network', (
       await screenshot(page, `offline/${locale}-list`);
       await expectClean(opened);
       await opened.context.close();
+    },
+  );
+
+  // reveal's overlay named system fonts only (ui-sans-serif, system-ui …): on a laptop with no
+  // Chinese or Japanese font every description was a row of boxes, and its ↑ ↓ were in no
+  // subset. Every text of it, the keycaps' arrows too, is drawn from the file's own fonts.
+  it.each(['zh', 'ja'] as const)(
+    'draws the help overlay (?) in %s with the embedded fonts, never a system one',
+    async (locale) => {
+      const { page } = await openFile(`?lang=${locale}`);
+      const used = await fontsOfHelp(page);
+      const allowed: readonly string[] = ALLOWED_FONTS[locale];
+      const texts = [...used.keys()];
+      expect(texts).toContain(`p: ${RESOURCES[locale].deck.help.title}`);
+      expect(texts).toContain(`td: ${RESOURCES[locale].deck.help.next}`);
+      expect(texts).toContain('kbd: ↑');
+      expect(used.size).toBeGreaterThan(30);
+      expect(
+        [...used].filter(([, fonts]) => fonts.some((font) => !allowed.includes(font))),
+      ).toEqual([]);
+      // The descriptions in the language's own face, not only its Latin fallback.
+      const descriptions = [...used].filter(([text]) => text.startsWith('td: '));
+      expect(descriptions.length).toBeGreaterThanOrEqual(15);
+      expect(descriptions.filter(([, fonts]) => !fonts.includes(EMBEDDED_FONT[locale]))).toEqual(
+        [],
+      );
+      await screenshot(page, `offline/${locale}-help`);
     },
   );
 

@@ -92,6 +92,13 @@ async function withAndWithout(locale: Locale, sub: Locale, id: string) {
   return { withoutSubtitles, page, problems, shown: await pointsAsShown(page) };
 }
 
+/** Chinese and Japanese with English subtitles, and English with Chinese. */
+const PAIRINGS = [
+  ['zh', 'en'],
+  ['ja', 'en'],
+  ['en', 'zh'],
+] as const;
+
 describe('subtitles at 1280×720', () => {
   // 28 fell to 30/42 px with subtitles and 150 px of the slide empty: its last point was
   // measured where it waits, 40 px under its place (fade-up), before it was shown.
@@ -202,13 +209,8 @@ describe('subtitles at 1280×720', () => {
   );
 
   // The dense slides set their main text at 24 px and their subtitles as tight as a list.
-  const densePairs = [
-    ['en', 'zh'],
-    ['zh', 'en'],
-    ['ja', 'en'],
-  ] as const;
   it.each(
-    densePairs.flatMap(([locale, sub]) =>
+    PAIRINGS.flatMap(([locale, sub]) =>
       ['stage-2-jica-study', 'stage-3-projects', 'stage-3-results'].map(
         (id) => [locale, sub, id] as const,
       ),
@@ -279,7 +281,7 @@ describe('subtitles at 1280×720', () => {
 
   // 16, 22 and 23 set their headline's subtitle at 26 px where every other slide keeps 36 px
   // (30 px on a slide that shrinks): the headlines' second language changed size slide to slide.
-  it.each(densePairs)(
+  it.each(PAIRINGS)(
     'keep the %s headlines’ subtitles (%s) one size across the deck, ≥ 30 px',
     async (locale, sub) => {
       const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}&sub=${sub}` });
@@ -310,7 +312,7 @@ describe('subtitles at 1280×720', () => {
   // one size with subtitles or without. Nor does anything a slide that shrinks shows come within
   // 16 px of reveal's arrows (bottom right, outside the slide), which its fitting had not seen:
   // en 13's last card with Chinese had ended 9 px into the arrows' box.
-  it.each(densePairs)(
+  it.each(PAIRINGS)(
     'keep every %s headline (subtitles %s) at its size without them, a shrunk slide clear of the arrows',
     async (locale, sub) => {
       const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
@@ -463,13 +465,6 @@ describe('subtitles at 1280×720', () => {
     },
   );
 });
-
-/** Chinese and Japanese with English subtitles, and English with Chinese. */
-const PAIRINGS = [
-  ['zh', 'en'],
-  ['ja', 'en'],
-  ['en', 'zh'],
-] as const;
 
 /** The deck in `locale` with subtitles in `sub`, opened on the slide `id`. */
 async function openWithSubtitles(locale: Locale, sub: Locale, id: string): Promise<Page> {

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import escapeStringRegexp from 'escape-string-regexp';
 import { GLOSSARY } from '../i18n/glossary.ts';
 import type { Locale } from '../i18n/languages.ts';
 import { isChinese, phraseNodes, verbBeforeQuote } from './chinese-phrases.ts';
@@ -95,10 +96,11 @@ const ENGLISH_NAMES = Object.values(GLOSSARY).flatMap((entry) =>
  */
 const COMPANY_SUFFIX = '\\p{L}+ Co\\., Ltd\\.';
 
-/** A literal text as a pattern: a name with a dot or bracket must match only itself. */
-const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const KEPT_WHOLE = [...[...JAPANESE_KEPT_WHOLE, ...ENGLISH_NAMES].map(literal), COMPANY_SUFFIX];
+// Names are escaped: a name with a dot or bracket must match only itself.
+const KEPT_WHOLE = [
+  ...[...JAPANESE_KEPT_WHOLE, ...ENGLISH_NAMES].map((name) => escapeStringRegexp(name)),
+  COMPANY_SUFFIX,
+];
 
 /**
  * Figures against Chinese or Japanese characters (20世纪70年代, 约30年, 毎年1人): set tight, as

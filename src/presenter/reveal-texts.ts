@@ -11,15 +11,17 @@ export interface RevealTextsPlugin extends RevealPlugin {
 /**
  * What each key row of reveal's overlay does, by its keys as reveal writes them (spaces
  * removed): reveal 6's shortcuts in its default navigation mode, then the deck's own keys.
- * A row not listed here (a key another plugin adds) keeps reveal's text.
+ * A row not listed here (a key another plugin adds) keeps reveal's text. In this deck of one
+ * row of slides the arrows step as N and P do (a point, then a slide): reveal's "Up" and
+ * "Down" rows named moves it has no slides for.
  */
 const DESCRIPTIONS: Readonly<Record<string, TextKey>> = {
   'N,SPACE': 'help.next',
   'P,ShiftSPACE': 'help.previous',
-  '←,H': 'help.left',
-  '→,L': 'help.right',
-  '↑,K': 'help.up',
-  '↓,J': 'help.down',
+  '→,L': 'help.next',
+  '←,H': 'help.previous',
+  '↓,J': 'help.next',
+  '↑,K': 'help.previous',
   'Alt+←/↑/→/↓': 'help.withoutFragments',
   'Shift+←/↑/→/↓': 'help.firstLast',
   'B,.': 'help.pause',
@@ -70,6 +72,20 @@ interface HelpRow {
   readonly fallback: string;
 }
 
+/** The rows' keys under each description, in reveal's order: keys that do one thing share a row. */
+function keysByDescription(
+  rows: readonly HelpRow[],
+  t: (key: TextKey) => string,
+): Map<string, string[]> {
+  const grouped = new Map<string, string[]>();
+  for (const row of rows) {
+    const key = DESCRIPTIONS[row.keys.replace(/\s+/g, '')];
+    const description = key === undefined ? row.fallback : t(key);
+    grouped.set(description, [...(grouped.get(description) ?? []), row.keys]);
+  }
+  return grouped;
+}
+
 /**
  * Shows reveal's own texts in the slide language: its help overlay (`?`), which reveal writes
  * in English each time it opens, rewritten through `textContent` (again on a language switch
@@ -99,11 +115,10 @@ export function RevealTexts(language: DeckLanguage): RevealTextsPlugin {
       cell.textContent = text;
       head.append(cell);
     }
-    for (const row of rows) {
-      const key = DESCRIPTIONS[row.keys.replace(/\s+/g, '')];
+    for (const [description, keys] of keysByDescription(rows, t)) {
       const line = table.insertRow();
-      line.insertCell().append(...keycaps(row.keys));
-      line.insertCell().textContent = key === undefined ? row.fallback : t(key);
+      line.insertCell().append(...keycaps(keys.join(',')));
+      line.insertCell().textContent = description;
     }
     container.replaceChildren(title, table);
     // The overlay's own language, so that it takes that language's embedded font (theme.css).

@@ -252,6 +252,32 @@ describe('the keys', () => {
     expect(single.length).toBe(new Set(single).size);
   });
 
+  // reveal lists ↑ and ↓ as "Up" and "Down", moves this deck of one row of slides does not
+  // have: here every arrow steps a point, then a slide, as N and P do, and shares their row.
+  it('are grouped by what they do, the arrows with N and P', async () => {
+    const { page } = await openDeck(browser(), { hash: '#/global-500' });
+    await helpOverlayText(page);
+    const rows = await page.$$eval('.r-overlay-help tr:has(td)', (lines: HTMLTableRowElement[]) =>
+      lines.map((line) => ({
+        keys: [...line.querySelectorAll('kbd')].map((key) => key.textContent),
+        does: line.cells[1]?.textContent ?? '',
+      })),
+    );
+    const does = rows.map((row) => row.does);
+    expect(does.length).toBe(new Set(does).size);
+    const keysOf = (text: string) => rows.find((row) => row.does === text)?.keys ?? [];
+    expect(keysOf(RESOURCES.en.deck.help.next)).toEqual(expect.arrayContaining(['N', '→', '↓']));
+    expect(keysOf(RESOURCES.en.deck.help.previous)).toEqual(
+      expect.arrayContaining(['P', '←', '↑']),
+    );
+    await page.keyboard.press('Shift+Slash');
+    const start = await position(page);
+    for (const key of ['ArrowDown', 'ArrowRight']) await page.keyboard.press(key);
+    expect(await position(page)).toEqual({ ...start, f: start.f + 2 });
+    await page.keyboard.press('ArrowUp');
+    expect(await position(page)).toEqual({ ...start, f: start.f + 1 });
+  });
+
   it('are described in the slide language, and again after a switch', async () => {
     const { page } = await openDeck(browser(), { query: '?lang=ja' });
     const japanese = await helpOverlayText(page);

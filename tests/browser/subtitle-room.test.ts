@@ -497,6 +497,28 @@ describe('a shrunk slide with room to spare', () => {
   );
 });
 
+describe('a full-size slide with subtitles', () => {
+  // A slide that fits at full size keeps it (the subtitle room does not look at the arrows):
+  // zh and ja 17 with English had ended 2 px inside the box of reveal's arrows (bottom right,
+  // outside the slide), zh 25 with English 15 px above it. Their own spacing keeps them clear.
+  it.each(PAIRINGS)(
+    'ends %s 17 and 25 (subtitles %s) 16 px or more clear of the arrows',
+    async (locale, sub) => {
+      const page = await openWithSubtitles(locale, sub, 'stage-2-site-diagnosis');
+      for (const id of ['stage-2-site-diagnosis', 'stage-4-market']) {
+        await goToSlide(page, id);
+        await page.evaluate(() => {
+          window.deck?.reveal.slide(window.deck.reveal.getIndices().h, 0, 99);
+        });
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+        await screenshot(page, `subtitles/full-size-${locale}-${sub}-${id}`);
+        expect(await roomAboveArrows(page, '.points > li'), id).toBeGreaterThanOrEqual(16);
+        expect(await overflowingElements(page), id).toEqual([]);
+      }
+    },
+  );
+});
+
 describe('a dense slide with subtitles', () => {
   // 16's topics stood 6 px apart row from row and 16 px column from column, a cell's three
   // lines (en: two and the translation) as near the cell below as each other: each topic a

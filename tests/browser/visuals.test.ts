@@ -134,16 +134,7 @@ describe.each(['en', 'zh', 'ja'] as const)('the %s deck’s map', (locale) => {
         : await textLines(page, '.points > li > .deck-text')) {
         expect(text.breaks.length, text.text).toBeLessThanOrEqual(locale === 'en' ? 1 : 0);
       }
-      // The points and the map at one middle.
-      const middles = await page.evaluate(() => {
-        const slide = window.deck?.reveal.getCurrentSlide();
-        const middle = (query: string) => {
-          const box = slide?.querySelector(query)?.getBoundingClientRect();
-          return box ? (box.top + box.bottom) / 2 : Number.NaN;
-        };
-        return { points: middle('.points'), map: middle('.slide-map') };
-      });
-      expect(Math.abs(middles.points - middles.map), id).toBeLessThanOrEqual(4);
+      // The points start level with the map (03, 08, 11, with and without subtitles, below).
       expect(map?.spilling, id).toEqual([]);
       expect(
         Object.values(map?.names ?? {}).every((name) => name.inside),
@@ -702,6 +693,20 @@ const holds = (point: { text: Box; box: Box }) => inside(point.text, point.box, 
 const overlap = (a: Box, b: Box) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** The top and bottom, in slide pixels from the slide's top, of what `selector` finds. */
+function boxes(page: Page, selector: string): Promise<{ top: number; bottom: number }[]> {
+  return page.evaluate((query) => {
+    const slide = window.deck?.reveal.getCurrentSlide();
+    if (!slide) return [];
+    const scale = window.deck?.reveal.getScale() ?? 1;
+    const origin = slide.getBoundingClientRect().top;
+    return [...slide.querySelectorAll(query)].map((element) => {
+      const box = element.getBoundingClientRect();
+      return { top: (box.top - origin) / scale, bottom: (box.bottom - origin) / scale };
+    });
+  }, selector);
+}
+
 // 05, 07 and 17 were each a column of points with small icon discs, like six other slides: each
 // now draws the one idea the speech gives it.
 describe.each([
@@ -1145,6 +1150,63 @@ describe.each([
     }
     for (const point of points) expect(holds(point), point.words).toBe(true);
     expect(await overflowingElements(page)).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
+
+  // 12's person and year had filled 56 % of tiles 336 px tall (80 px bare above the person,
+  // 70 px under the year), the years at 38 px: now two thirds and more, the years larger.
+  it('12: the person and the year fill most of each tile, the years large', async () => {
+    const { page, problems } = await openDeck(browser(), { query });
+    await laidOutPoints(page, 'stage-1-trainees');
+    await screenshot(page, `visuals/${name}/12-stage-1-trainees`);
+    const tiles = await page.$$eval('section.present .pictogram', (items) =>
+      items.map((tile) => {
+        const box = (element: Element | null) => element?.getBoundingClientRect() ?? new DOMRect();
+        const year = tile.querySelector('.pictogram-year');
+        const inner = box(tile).height - parseFloat(getComputedStyle(tile).borderTopWidth);
+        return {
+          filled: (box(year).bottom - box(tile.querySelector('svg')).top) / inner,
+          year: year ? parseFloat(getComputedStyle(year).fontSize) : 0,
+          fits: year !== null && year.scrollWidth <= tile.clientWidth,
+        };
+      }),
+    );
+    expect(tiles).toHaveLength(9);
+    for (const tile of tiles) {
+      expect(tile.filled).toBeGreaterThanOrEqual(0.65);
+      expect(tile.year).toBeGreaterThanOrEqual(40);
+      expect(tile.fits).toBe(true);
+    }
+    expect(await overflowingElements(page)).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
+
+  // 26's lead, KICS by its full name, had stood 24 px above its cards and 53 px under the
+  // headline's rule, read as the cards' heading. With subtitles the slide has no room to give.
+  it.skipIf(sub !== '')('26: the KICS line stands apart from its cards', async () => {
+    const { page, problems } = await openDeck(browser(), { query });
+    await laidOutPoints(page, 'stage-4-kics');
+    const [lead, card] = await boxes(page, '.points > li');
+    if (!lead || !card) throw new Error('a lead and its cards');
+    expect(card.top - lead.bottom).toBeGreaterThanOrEqual(40);
+    expect(card.top - lead.bottom).toBeLessThanOrEqual(52);
+    expect(await overflowingElements(page)).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
+
+  // The points had started 30 px above the map, which stood at their middle (08, 11): the first
+  // point and the map now start on one line.
+  it('03, 08, 11: the first point starts level with the map', async () => {
+    const { page, problems } = await openDeck(browser(), { query });
+    for (const id of ['location', 'kitakyushu', 'stage-1-sister-city']) {
+      await laidOutPoints(page, id);
+      await screenshot(page, `visuals/${name}/${id}`);
+      const [map] = await boxes(page, '.slide-map');
+      const [text] = await boxes(page, '.points > li:first-child > .deck-text');
+      if (!map || !text) throw new Error(`${id}: a map and a point`);
+      expect(Math.abs(text.top - map.top), id).toBeLessThanOrEqual(6);
+      expect(await overflowingElements(page), id).toEqual([]);
+    }
     expect(problems.errors).toEqual([]);
   });
 });

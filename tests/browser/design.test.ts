@@ -760,8 +760,9 @@ describe.each(['zh', 'ja'] as const)('%s headlines, at 1280×720', (locale) => {
       });
       widths.push(...found);
     }
-    // zh 28's comma, zh 22's 、 and ja 05's 、 among them.
-    expect(widths.length).toBeGreaterThanOrEqual(8);
+    // zh 28's comma, zh 22's 、 and ja 05's 、 among them (ja 20's colon left its headline with
+    // the year, now the slide's hero).
+    expect(widths.length).toBeGreaterThanOrEqual(7);
     for (const mark of widths) {
       const em = Number(mark.split(' ').at(-1));
       expect(em, mark).toBeGreaterThan(0.4);

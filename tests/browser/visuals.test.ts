@@ -586,6 +586,65 @@ describe.each(['en', 'zh', 'ja'] as const)('the flows in %s, step by step', (loc
   });
 });
 
+/**
+ * The flows' heroes (15, 20): the date the steps start from, as each language writes it, and
+ * what it was, in the slide's language.
+ */
+const FLOW_HEROES = {
+  'stage-2-model-area': {
+    en: ['end of 1993', 'A joint effort of China and Japan'],
+    zh: ['1993年底', '中日双方共同建设'],
+    ja: ['1993年末', '日中が共同で整備'],
+  },
+  'stage-3-model-city': {
+    en: ['1997', '25th anniversary of normalized relations between China and Japan'],
+    zh: ['1997', '中日邦交正常化25周年'],
+    ja: ['1997', '日中国交正常化25周年'],
+  },
+} as const;
+
+// The flows alone had left the slide's right third bare: en 20's text ended at x = 925 of
+// 1280, zh and ja 15 and 20 before 900.
+describe.each(['en', 'zh', 'ja'] as const)('the flows in %s, beside their hero', (locale) => {
+  it('fill the slide to its right with the date in the slide language', async () => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    for (const [id, texts] of Object.entries(FLOW_HEROES)) {
+      await goToSlide(page, id);
+      await page.evaluate(() => {
+        window.deck?.reveal.slide(window.deck.reveal.getIndices().h, 0, 99);
+      });
+      await page.waitForTimeout(400);
+      const shown = await page.evaluate(() => {
+        const slide = document.querySelector<HTMLElement>('section.present');
+        if (!slide) return undefined;
+        const frame = slide.getBoundingClientRect();
+        const scale = frame.width / slide.offsetWidth;
+        // The right edge of the slide's words as drawn (their ink, not their boxes).
+        let right = 0;
+        const walker = document.createTreeWalker(slide.querySelector('.slide-body') ?? slide, 4);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const box of range.getClientRects()) {
+            if (box.width > 0) right = Math.max(right, (box.right - frame.left) / scale);
+          }
+        }
+        const text = (selector: string) =>
+          slide.querySelector(`.key-figure ${selector}`)?.firstChild?.textContent?.trim() ?? '';
+        const value = slide.querySelector('.key-figure-value')?.textContent ?? '';
+        return { right, value: value.replace(/\s+/gu, ''), label: text('.key-figure-label') };
+      });
+      const [value, label] = texts[locale];
+      expect(shown?.value, `${locale} ${id}`).toBe(value.replace(/\s+/gu, ''));
+      expect(shown?.label, `${locale} ${id}`).toBe(label);
+      expect(shown?.right, `${locale} ${id}`).toBeGreaterThanOrEqual(1100);
+      expect(await overflowingElements(page), `${locale} ${id}`).toEqual([]);
+      await screenshot(page, `visuals/flow-hero-${locale}-${id}`);
+    }
+    expect(problems.errors).toEqual([]);
+  });
+});
+
 /** The slides whose points stand on cards, with how many of their points lead above them. */
 const CARD_SLIDES = SLIDES.flatMap((slide) =>
   (slide.kind === 'statement' || slide.kind === 'figures') && slide.visual?.kind === 'cards'

@@ -436,7 +436,10 @@ describe('subtitles at 1280×720', () => {
       const { page, shown } = await withAndWithout(locale, sub, id);
       expect(shown.points.length).toBeGreaterThan(1);
       shown.points.forEach((point, index) => {
-        expect(point.subtitle).toBeLessThanOrEqual(point.main * 0.7);
+        // A step under: a Chinese translation at its least size (28 px at full size) under
+        // en 27's 36 px points, any other at most 0.7 of its point.
+        expect(point.subtitle).toBeLessThanOrEqual(Math.max(point.main * 0.7, 28));
+        expect(point.subtitle).toBeLessThan(point.main);
         const next = shown.points[index + 1];
         if (next === undefined) return;
         expect((next.mainBox.top - point.subtitleBox.bottom) / shown.scale).toBeGreaterThanOrEqual(
@@ -601,6 +604,92 @@ describe('a dense slide with subtitles', () => {
       });
       expect(await gapUnderHeadline(page)).toBeGreaterThanOrEqual(20);
       expect(await overflowingElements(page)).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
+describe('Chinese and Japanese subtitles on the projected slides', () => {
+  // en+zh had set 13 slides' Chinese at the 24 px floor, 23 px on a 1280×720 screen, which
+  // the back row reads as a blur of strokes: 28 px (27 px on the screen) on a slide at full
+  // size, and never under 24 px on the screen where a dense slide shrinks.
+  it('sets every Chinese subtitle of en’s content slides ≥ 26 px on the screen at full size, ≥ 24 px always', async () => {
+    const { page, problems } = await openDeck(browser(), { query: '?lang=en&sub=zh' });
+    const count = await page.evaluate(() => window.deck?.reveal.getTotalSlides() ?? 0);
+    const small: string[] = [];
+    let measured = 0;
+    for (let index = 0; index < count; index += 1) {
+      await page.evaluate((slide) => window.deck?.reveal.slide(slide, 0, 99), index);
+      await page.waitForFunction((slide) => window.deck?.reveal.getIndices().h === slide, index);
+      const shown = await page.evaluate(() => {
+        const slide = window.deck?.reveal.getCurrentSlide();
+        if (!slide || slide.matches('.slide-title, .slide-divider, .slide-closing')) return null;
+        const scale = slide.getBoundingClientRect().width / slide.offsetWidth;
+        const subtitles = [...slide.querySelectorAll<HTMLElement>('.deck-subtitle')].filter(
+          (subtitle) =>
+            subtitle.closest('aside.notes, .visually-hidden') === null &&
+            subtitle.matches(':lang(zh)') &&
+            subtitle.textContent.trim() !== '' &&
+            subtitle.checkVisibility(),
+        );
+        return {
+          id: slide.dataset['slideId'] ?? '',
+          roomy: slide.classList.contains('deck-roomy'),
+          sizes: subtitles.map((subtitle) => ({
+            text: subtitle.textContent.trim(),
+            px: parseFloat(getComputedStyle(subtitle).fontSize) * scale,
+          })),
+        };
+      });
+      if (shown === null) continue;
+      measured += shown.sizes.length;
+      for (const { text, px } of shown.sizes) {
+        // To a tenth of a pixel: 25 px at 0.96 is 23.999… px.
+        const seen = Math.round(px * 10) / 10;
+        if (seen < (shown.roomy ? 26 : 24)) small.push(`${shown.id} ${text}: ${String(seen)} px`);
+      }
+    }
+    expect(measured).toBeGreaterThan(80);
+    expect(small).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
+  // 17's report card (its full width, 955 px of text) had set its English translation with
+  // “Dalian’s work” alone on the last line, under a first line that ended 150 px short.
+  it.each([
+    ['zh', 'en'],
+    ['ja', 'en'],
+  ] as const)(
+    'ends the translation of %s 17’s report card (subtitles %s) on a line of more than two words',
+    async (locale, sub) => {
+      const page = await openWithSubtitles(locale, sub, 'stage-2-site-diagnosis');
+      await page.evaluate(() => {
+        while (window.deck?.reveal.nextFragment()) {
+          /* every point shown */
+        }
+      });
+      const lastLine = await page.evaluate(() => {
+        const subtitle = window.deck?.reveal
+          .getCurrentSlide()
+          .querySelector('.flow-apart > .deck-subtitle');
+        if (!subtitle) return [];
+        // Each word and the top of the line it stands on.
+        const words: { word: string; top: number }[] = [];
+        const walker = document.createTreeWalker(subtitle, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const boxes = range.getClientRects();
+            words.push({ word: match[0], top: boxes[boxes.length - 1]?.top ?? 0 });
+          }
+        }
+        const last = Math.max(...words.map((word) => word.top));
+        return words.filter((word) => Math.abs(word.top - last) < 4).map((word) => word.word);
+      });
+      expect(lastLine.length, lastLine.join(' ')).toBeGreaterThan(2);
       await page.close();
     },
   );

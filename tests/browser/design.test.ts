@@ -471,6 +471,19 @@ describe.each(LOCALES)('whole-slide layouts in %s, at 1280×720', (locale) => {
     );
     expect(filled).toHaveLength(3);
     for (const share of filled) expect(share).toBeGreaterThanOrEqual(0.71);
+    // The number carries the figure: en's 72 px "1.68" had stood under a 136 px picture.
+    const weights = await page.$$eval('section.present .key-figure', (tiles) =>
+      tiles.map((tile) => ({
+        number: parseFloat(
+          getComputedStyle(tile.querySelector('.key-figure-number') ?? tile).fontSize,
+        ),
+        picture: tile.querySelector<HTMLElement>('.deck-icon')?.offsetHeight ?? 0,
+      })),
+    );
+    for (const { number, picture } of weights) {
+      expect(number).toBeGreaterThanOrEqual(80);
+      expect(number / picture).toBeGreaterThanOrEqual(0.7);
+    }
     expect(problems.errors).toEqual([]);
   });
 

@@ -594,14 +594,22 @@ describe('a dense slide with subtitles', () => {
             translationBox.left > textBox.right &&
             translationBox.top < textBox.bottom,
           tight: slide?.classList.contains('deck-tight'),
+          counts: [...(slide?.querySelectorAll('.group-count') ?? [])].map((count) =>
+            parseFloat(getComputedStyle(count).fontSize),
+          ),
         };
       });
-      expect(caption).toEqual({
+      const { counts, ...layout } = caption;
+      expect(layout).toEqual({
         listsApart: false,
         iconsApart: false,
         besideText: true,
         tight: false,
       });
+      // Beside a Chinese or Japanese name and its translation the count had shrunk to 44 px,
+      // under the two lines it counts: the column's figure is the largest text in it.
+      expect(counts).toHaveLength(3);
+      for (const size of counts) expect(size).toBeGreaterThanOrEqual(locale === 'en' ? 44 : 56);
       expect(await gapUnderHeadline(page)).toBeGreaterThanOrEqual(20);
       expect(await overflowingElements(page)).toEqual([]);
       await page.close();

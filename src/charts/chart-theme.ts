@@ -47,5 +47,5 @@ export const CHART_FONT_SIZES = {
    * A translation under a stage's name in the gutter: one line ("Environmental protection
    * industry"), so that it and its name stand inside the stage's rows, above the axis.
    */
-  stageSubtitle: 22,
+  stageSubtitle: 20,
 } as const;

@@ -93,7 +93,7 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
     ),
     `bold ${String(nameFont.size)}px ${nameFont.family}`,
     undefined,
-    sub && subtitleStyle(sub.locale, CHART_FONT_SIZES.stageSubtitle).font,
+    sub && subtitleStyle(sub.locale).font,
   );
   const years = timelineYears({
     spec,
@@ -146,8 +146,6 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
             color: CHART_COLOURS.muted,
             font: font(context, CHART_FONT_SIZES.tick),
             maxRotation: 0,
-            // With subtitles the years right under their tick marks: 3 px more for the rows.
-            ...(subRows && { padding: 0 }),
             // The year at a tick (the first stands under its event's dot).
             callback: (value) => yearTick(t, Math.round(axis.year(Number(value)))),
           },

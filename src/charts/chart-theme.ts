@@ -41,11 +41,6 @@ export const CHART_FONT_SIZES = {
   axis: 24,
   /** A stage's name in the timeline's gutter, beside its badge. */
   stageName: 24,
-  /** A translation under a row's name, with subtitles on: the floor. */
+  /** A translation under a row's or a stage's name, with subtitles on: the floor. */
   subtitle: 24,
-  /**
-   * A translation under a stage's name in the gutter: one line ("Environmental protection
-   * industry"), so that it and its name stand inside the stage's rows, above the axis.
-   */
-  stageSubtitle: 20,
 } as const;

@@ -27,17 +27,10 @@ export interface GutterName {
   readonly subtitle?: readonly string[];
 }
 
-/**
- * The height of one line of a stage's name: with a translation under it, the name and the
- * translation are set solid, so that both fit the 53 px of a one-row stage, 4 px from its edges.
- */
-const lineHeight = (name: GutterName, size: number): number =>
-  name.subtitle === undefined ? nameLineHeight(size) : size;
-
-/** The height of a stage's name in the gutter, its translation's line included. */
+/** The height of a stage's name in the gutter, its translation's lines included. */
 export function gutterNameHeight(name: GutterName, size: number, subtitleSize: number): number {
-  const subtitle = (name.subtitle?.length ?? 0) * subtitleSize;
-  return name.lines.length * lineHeight(name, size) + subtitle;
+  const subtitle = (name.subtitle?.length ?? 0) * nameLineHeight(subtitleSize);
+  return name.lines.length * nameLineHeight(size) + subtitle;
 }
 
 let shared: CanvasRenderingContext2D | null | undefined;
@@ -106,10 +99,9 @@ function settings(name: string): string[][] {
 /**
  * The stages' names in a column as narrow as they allow: a name beside a group of two rows or
  * more may take two lines (Personnel / exchange), as may the last group's (below it is only
- * the axis); a one-row group's name between two others keeps to one line. A name's
- * translation, set in `subtitleFont` under it, keeps to one line: "Environmental / protection
- * industry" under 环保产业合作 ran 30 px below the axis. Returns the column's width and each
- * name's lines, in the order of `groups`.
+ * the axis); a one-row group's name between two others keeps to one line. So does a name's
+ * translation, set in `subtitleFont` under it. Returns the column's width and each name's
+ * lines, in the order of `groups`.
  */
 export function gutterNames(
   groups: readonly StageGroup[],
@@ -128,10 +120,11 @@ export function gutterNames(
   const width = Math.ceil(
     Math.max(
       ...groups.flatMap((group, index) => {
+        const twoLines = group.rows > 1 || index === groups.length - 1;
         const subtitle = group.subtitle;
         return [
-          narrowest(group.name, font, group.rows > 1 || index === groups.length - 1),
-          subtitle === undefined ? 0 : narrowest(subtitle, subtitleFont, false),
+          narrowest(group.name, font, twoLines),
+          subtitle === undefined ? 0 : narrowest(subtitle, subtitleFont, twoLines),
         ];
       }),
     ),
@@ -149,7 +142,7 @@ export function gutterNames(
   return { width, names };
 }
 
-/** Draws a stage's name, left-aligned at `x`, centred on `y`, its translation set solid under it. */
+/** Draws a stage's name, left-aligned at `x`, its lines and its translation's centred on `y`. */
 export function drawGutterName(
   ctx: CanvasRenderingContext2D,
   name: GutterName,
@@ -161,17 +154,16 @@ export function drawGutterName(
   ctx.save();
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
-  // A name alone 1 px low, where it looks centred; set solid with its translation, not.
-  const nudge = name.subtitle === undefined ? 1 : 0;
-  const write = (lines: readonly string[], { font, colour }: typeof style, height: number) => {
+  const write = (lines: readonly string[], { font, size, colour }: typeof style) => {
+    const height = nameLineHeight(size);
     ctx.font = font;
     ctx.fillStyle = colour;
     for (const line of lines) {
-      ctx.fillText(line, at.x, top + height / 2 + nudge);
+      ctx.fillText(line, at.x, top + height / 2 + 1);
       top += height;
     }
   };
-  write(name.lines, style, lineHeight(name, style.size));
-  write(name.subtitle ?? [], subtitle, subtitle.size);
+  write(name.lines, style);
+  write(name.subtitle ?? [], subtitle);
   ctx.restore();
 }

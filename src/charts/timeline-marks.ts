@@ -156,11 +156,11 @@ function drawStageBadges(chart: Chart<'bar'>, options: TimelineMarksOptions): vo
     const middle = (group.top + group.bottom) / 2;
     places.push({ label: group.label, x: options.badgeRadius + 1, y: middle });
     // A name taller than its rows (en: stage 4's two lines, one row) starts at its group's top
-    // and runs down beside the axis's years; one that fits its rows stands in their middle.
+    // and runs down into the room beside the axis's years, not into the band above.
     if (lines === undefined) continue;
-    const subtitle = options.subtitles?.stageStyle ?? nameStyle;
+    const subtitle = options.subtitles?.style ?? nameStyle;
     const height = gutterNameHeight(lines, name.size, subtitle.size);
-    const y = height > group.bottom - group.top ? group.top + NAME_GAP.row + height / 2 : middle;
+    const y = Math.max(middle, group.top + NAME_GAP.row + height / 2);
     const x = 2 * options.badgeRadius + 2 + NAME_GAP.before;
     drawGutterName(ctx, lines, { x, y }, nameStyle, subtitle);
   }

@@ -25,29 +25,21 @@ export interface SubtitleStyle {
   readonly colour: string;
 }
 
-/**
- * A subtitled timeline's translations: each row name's, drawn under it, and their type; and
- * the smaller type of the stages' names' translations in the gutter.
- */
+/** A subtitled timeline's translations: each row name's, drawn under it, and their type. */
 export interface TimelineSubtitles {
   readonly rows: readonly string[];
   readonly style: SubtitleStyle;
-  readonly stageStyle: SubtitleStyle;
 }
 
 /**
  * How far a row's name stands above its row's middle, and its translation below: two lines
- * (26 px and 24 px, set solid) in a row about 54 px tall, the row's mark between them, the
- * pair's ink in the row's middle so that 4 px part it from the next row's (a translation
- * 1.5 px lower touched the name under it).
+ * (26 px and 24 px, set solid) in a row about 53 px tall, the row's mark between them.
  */
-const ROW_SUBTITLE_SHIFT = { name: 12, subtitle: 11.5 } as const;
+const ROW_SUBTITLE_SHIFT = 12;
 
 /** The subtitle language's type on the timeline: regular, in that language's font. */
-export function subtitleStyle(
-  locale: Locale,
-  size: number = CHART_FONT_SIZES.subtitle,
-): SubtitleStyle {
+export function subtitleStyle(locale: Locale): SubtitleStyle {
+  const size = CHART_FONT_SIZES.subtitle;
   const font = `${String(size)}px ${CHART_FONT_FAMILIES[locale]}`;
   return { font, size, colour: CHART_COLOURS.subtitle };
 }
@@ -73,15 +65,11 @@ export function rowSubtitles({
     Math.max(0, ...texts.map((text) => measureOnCanvas(text, font)));
   const extra = widest(rows, style.font) - widest(names, nameFont);
   return {
-    labelOffset: -ROW_SUBTITLE_SHIFT.name,
+    labelOffset: -ROW_SUBTITLE_SHIFT,
     afterFit: (scale: Scale) => {
       if (extra > 0) scale.width += extra;
     },
-    options: {
-      rows,
-      style,
-      stageStyle: subtitleStyle(locale, CHART_FONT_SIZES.stageSubtitle),
-    } satisfies TimelineSubtitles,
+    options: { rows, style } satisfies TimelineSubtitles,
   };
 }
 
@@ -97,7 +85,7 @@ function drawRowSubtitles(chart: Chart<'bar'>, options: TimelineSubtitles): void
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
   options.rows.forEach((row, index) => {
-    ctx.fillText(row, x, y.getPixelForValue(index) + ROW_SUBTITLE_SHIFT.subtitle);
+    ctx.fillText(row, x, y.getPixelForValue(index) + ROW_SUBTITLE_SHIFT + 1);
   });
   ctx.restore();
 }

@@ -736,8 +736,11 @@ describe.each(LOCALES)('the timeline’s rows in %s', (locale) => {
 // Under subtitles the frame is shorter: the seven rows of 26 px names stood 29 px apart in
 // English, their lines touching. They keep 34 px: the badges as small as their 24 px numbers
 // allow; the axis keeps its years.
+// With subtitles a row holds two lines, its name and the translation set solid under it; at
+// 51 px apart a translation touched the next row's name. The caption, which restates the
+// headline, gives its line to the rows and stays the data table's caption.
 describe.each(LOCALES)('the timeline with subtitles in %s', (locale) => {
-  it('keeps each row at least 8 px taller than its name', async () => {
+  it('keeps each row’s two lines 5 px or more apart from the next row’s', async () => {
     const second = locale === 'en' ? 'zh' : 'en';
     const opened = await openDeck(browser(), { query: `?lang=${locale}&sub=${second}` });
     await goToSlide(opened.page, 'cooperation-timeline');
@@ -747,8 +750,26 @@ describe.each(LOCALES)('the timeline with subtitles in %s', (locale) => {
     });
     await screenshot(opened.page, `timeline/${locale}-subtitles`);
     const seen = await readTimeline(opened.page);
+    const subtitleSize = await opened.page.evaluate(() => {
+      const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+      const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+      return chart?.options.plugins?.deckTimeline?.subtitles?.style?.size ?? 0;
+    });
+    const caption = await opened.page.evaluate(() => {
+      const figure = window.deck?.reveal.getCurrentSlide().querySelector('figure');
+      const shown = figure?.querySelector('.chart-title')?.getBoundingClientRect();
+      return {
+        shownHeight: shown?.height ?? 0,
+        tableCaption: figure?.querySelector('table caption')?.textContent ?? '',
+      };
+    });
     expect(seen?.labelSize).toBeGreaterThanOrEqual(24);
-    expect(seen?.pitch).toBeGreaterThanOrEqual((seen?.labelSize ?? 0) + 8);
+    expect(subtitleSize).toBeGreaterThanOrEqual(24);
+    expect(seen?.pitch).toBeGreaterThanOrEqual((seen?.labelSize ?? 0) + subtitleSize + 5);
+    expect(caption.shownHeight).toBe(0);
+    const title = RESOURCES[locale].deck.slides.timeline.chartTitle;
+    expect(caption.tableCaption).toContain(title.slice(0, title.indexOf('{{')));
+    expect(caption.tableCaption).toContain('2005');
     expect(opened.problems.errors).toEqual([]);
   });
 });

@@ -908,10 +908,16 @@ describe.each([
     const centre = points[1] ? (points[1].box.left + points[1].box.right) / 2 : 0;
     expect(Math.abs((meet.left + meet.right) / 2 - centre)).toBeLessThan(4);
     expect(inside(meet, list)).toBe(true);
-    // The three lines start at one height, under the longest name, however many lines each
-    // name takes (they began under each name: a short one's line hung from higher up).
-    const stems = points.map((point) => point.box.bottom - point.stem);
-    expect(Math.max(...stems) - Math.min(...stems), stems.join(' ')).toBeLessThanOrEqual(1);
+    // Each line starts just under its own name, however many lines the name takes, and all
+    // reach the line that joins them (they had started at one height, under the longest
+    // name: the shorter names stood 105 px above theirs, unattached).
+    for (const point of points) {
+      const gap = point.box.bottom - point.stem - point.text.bottom;
+      expect(gap, point.words).toBeGreaterThanOrEqual(8);
+      expect(gap, point.words).toBeLessThanOrEqual(24);
+    }
+    const feet = points.map((point) => point.box.bottom);
+    expect(Math.max(...feet) - Math.min(...feet), feet.join(' ')).toBeLessThanOrEqual(1);
     // The medallion is named as the speech names what they achieved, centred under it (it
     // stood beside it, at 30 px, smaller than the names it sums up), at the names' size, clear
     // of the points and inside the list.

@@ -176,6 +176,56 @@ describe('the speaker view', () => {
     await popup.close();
   });
 
+  // Notes longer than their box were cut off at its foot with nothing to say more followed;
+  // a reading over a line's first name was cut at its left (だいれん over 大連).
+  it('fades long notes at their foot until read to the end, readings whole', async () => {
+    const { page, problems, popup } = await speakerAt('?lang=ja', '#/stage-3-results');
+    await popup.setViewportSize({ width: 1280, height: 720 });
+    const notes = () =>
+      popup.$eval('.speaker-notes', (element) => {
+        const box = element.getBoundingClientRect();
+        // Each reading's first and last character (an rt's box reaches past its text).
+        const readings = [...element.querySelectorAll('rt')].flatMap((rt) => {
+          const text = rt.firstChild;
+          const length = text?.textContent?.length ?? 0;
+          if (!text || length === 0) return [];
+          const range = document.createRange();
+          range.setStart(text, 0);
+          range.setEnd(text, 1);
+          const first = range.getBoundingClientRect();
+          range.setStart(text, length - 1);
+          range.setEnd(text, length);
+          return [{ left: first.left, right: range.getBoundingClientRect().right }];
+        });
+        return {
+          more: element.scrollHeight - element.clientHeight,
+          fade: parseFloat(getComputedStyle(element).getPropertyValue('--notes-fade')),
+          readingsInside: readings.every((rt) => rt.left >= box.left && rt.right <= box.right),
+          readings: readings.length,
+        };
+      });
+    const top = await notes();
+    expect(top.more).toBeGreaterThan(0);
+    expect(top.fade).toBeGreaterThanOrEqual(30);
+    expect(top.readings).toBeGreaterThan(0);
+    expect(top.readingsInside).toBe(true);
+    await screenshot(popup, 'speaker/ja-long-notes');
+    await popup.$eval('.speaker-notes', (element) => {
+      element.scrollTop = element.scrollHeight;
+    });
+    await popup.waitForTimeout(200);
+    expect((await notes()).fade).toBe(0);
+    // Notes that fit do not fade.
+    await page.evaluate(() => window.deck?.reveal.slide(2, 0));
+    await popup.waitForFunction(() => {
+      const element = document.querySelector('.speaker-notes');
+      return element !== null && element.scrollHeight <= element.clientHeight;
+    });
+    expect((await notes()).fade).toBe(0);
+    expect(problems.errors).toEqual([]);
+    await popup.close();
+  });
+
   it('ignores forged messages from other windows and origins', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     // A page on another origin that opens the deck and posts speaker messages to it.

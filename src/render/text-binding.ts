@@ -91,6 +91,12 @@ const ENGLISH_NAMES = Object.values(GLOSSARY).flatMap((entry) =>
 );
 
 /**
+ * A title before a name, kept with it: en 15 broke Proposed by Mayor / Sueyoshi Koichi of…,
+ * a short first line, the title apart from its name (zh keeps 北九州市长末吉兴一 so).
+ */
+const ENGLISH_TITLE = '(?:(?:Mayor|Premier|Prime Minister|State Councilor) )?';
+
+/**
  * A company's legal suffix with the word it closes, as a pattern: en 27 broke Consultancy Co., /
  * Ltd., and its subtitle Consultancy / Co., Ltd., the suffix starting a line on its own.
  */
@@ -98,7 +104,8 @@ const COMPANY_SUFFIX = '\\p{L}+ Co\\., Ltd\\.';
 
 // Names are escaped: a name with a dot or bracket must match only itself.
 const KEPT_WHOLE = [
-  ...[...JAPANESE_KEPT_WHOLE, ...ENGLISH_NAMES].map((name) => escapeStringRegexp(name)),
+  ...JAPANESE_KEPT_WHOLE.map((compound) => escapeStringRegexp(compound)),
+  ...ENGLISH_NAMES.map((name) => ENGLISH_TITLE + escapeStringRegexp(name)),
   COMPANY_SUFFIX,
 ];
 

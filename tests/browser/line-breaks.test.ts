@@ -15,8 +15,9 @@ const browser = useBrowser();
 const KEPT: Record<Locale, Record<string, readonly string[]>> = {
   en: {
     // en 15 broke Xie / Zhenhua on the projector, Song / Jian on a phone; en 20 Hashimoto /
-    // Ryutaro on a phone; en 26 鹤田 / 晓 in balanced lines: people's names are one unit.
-    'stage-2-model-area': ['Sueyoshi Koichi', 'Song Jian', 'Xie Zhenhua'],
+    // Ryutaro on a phone; en 26 鹤田 / 晓 in balanced lines: people's names are one unit, a
+    // title with its name (en 15 broke Proposed by Mayor / Sueyoshi Koichi…).
+    'stage-2-model-area': ['Mayor Sueyoshi Koichi', 'State Councilor Song Jian', 'Xie Zhenhua'],
     'stage-3-model-city': ['Hashimoto Ryutaro'],
     'stage-4-kics': ['鹤田晓'],
     // en 27 broke its company's name Co., / Ltd. on the projector; kept whole in the 590 px

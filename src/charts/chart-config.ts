@@ -5,7 +5,7 @@ import type { CanvasChartSpec, TimelineChartSpec } from '../model/chart-spec.ts'
 import { eventPlace, stageStarts } from '../model/timeline.ts';
 import { CHART_COLOURS, CHART_FONT_SIZES } from './chart-theme.ts';
 import { baseOptions, categoryAxis, font, valueAxis } from './chart-options.ts';
-import { eventYears, stageName, twoLines, yearTick } from './chart-text.ts';
+import { stageName, twoLines, yearTick } from './chart-text.ts';
 import { brokenYearAxis } from './timeline-axis.ts';
 import { gutterNames, stageGroups } from './timeline-gutter.ts';
 import { timelineYears } from './timeline-years.ts';
@@ -167,15 +167,6 @@ function timelineConfig(spec: TimelineChartSpec, context: ChartContext): DeckCha
       },
       plugins: {
         ...options.plugins,
-        tooltip: {
-          ...options.plugins?.tooltip,
-          callbacks: {
-            label: (item) => {
-              const event = spec.events[item.dataIndex];
-              return event ? `${stageName(t, event.stage)}: ${eventYears(t, event)}` : '';
-            },
-          },
-        },
         deckTimeline: {
           dots,
           dotRadius: DOT_RADIUS,

@@ -1,4 +1,4 @@
-/** The options the deck's charts share: fonts by language and size, axes, tooltips. */
+/** The options the deck's charts share: fonts by language and size, axes. */
 
 import type { ChartOptions, ScaleOptions } from 'chart.js';
 import type { ChartContext } from './chart-config.ts';
@@ -16,22 +16,21 @@ export function font(context: ChartContext, size: number, weight: 'normal' | 'bo
   return { family: CHART_FONT_FAMILIES[context.locale], size: shown, weight };
 }
 
-/** Options every chart shares: fixed-size frame, theme fonts, tooltips, no default labels. */
+/**
+ * Options every chart shares: fixed-size frame, theme fonts, no default labels, and no
+ * tooltips. A chart names its marks itself; a tooltip only showed where the presenter's
+ * pointer rested, a dark box over the labels beside it (09's 1993).
+ */
 export function baseOptions(context: ChartContext): ChartOptions<'bar'> {
   return {
     responsive: true,
     maintainAspectRatio: false,
     devicePixelRatio: context.devicePixelRatio,
     animation: context.animate ? { duration: 600, easing: 'easeOutQuart' } : false,
+    events: [],
     color: CHART_COLOURS.ink,
     layout: { padding: { top: 8, right: 16 } },
     plugins: {
-      legend: { display: false },
-      tooltip: {
-        titleFont: font(context, CHART_FONT_SIZES.label, 'bold'),
-        bodyFont: font(context, CHART_FONT_SIZES.label),
-        padding: 12,
-      },
       datalabels: { display: false },
     },
   };

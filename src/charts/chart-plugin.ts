@@ -27,7 +27,7 @@ export interface DeckChartsPlugin extends RevealPlugin {
   count(): number;
   /** All live chart.js instances on the page (`Chart.instances`), to prove nothing leaks. */
   liveInstances(): number;
-  /** The chart drawn in a canvas, if any: for tests that hover and inspect tooltips. */
+  /** The chart drawn in a canvas, if any: for tests that read its layout and options. */
   chartFor(canvas: HTMLCanvasElement): DeckChart | undefined;
   /**
    * Resolves once the charts show the latest language: a switch rebuilds them only after the

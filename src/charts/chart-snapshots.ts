@@ -4,7 +4,8 @@ import type { Locale } from '../i18n/languages.ts';
  * The last drawing of a chart in each language, kept as a copy of its canvas's pixels. A
  * language switch back to a language the chart was drawn in repaints the copy at once (a
  * bitmap copy, well under a millisecond); chart.js then redraws the chart itself in an idle
- * moment, for its tooltips. Only the current slide's charts keep copies.
+ * moment, so that its own labels and layout, which a resize redraws from, are the new
+ * language's. Only the current slide's charts keep copies.
  */
 export class ChartSnapshots {
   readonly #copies = new Map<HTMLCanvasElement, Map<Locale, HTMLCanvasElement>>();

@@ -228,7 +228,7 @@ function drawAxisLine(chart: Chart<'bar'>, options: TimelineMarksOptions): void 
 
 /**
  * The timeline's marks that a bar chart has no element for, drawn on its canvas: chart.js
- * keeps the events as bars (a dot is a bar of no length, so tooltips and labels find it) and
+ * keeps the events as bars (a dot is a bar of no length, so its years label finds it) and
  * this draws the dots, the stage starts and the break over them.
  */
 export const TIMELINE_MARKS = {

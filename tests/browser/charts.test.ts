@@ -100,8 +100,10 @@ describe('chart lifecycle', () => {
     expect(problems.errors).toEqual([]);
   });
 
-  it('puts the tooltip on the bar under the pointer although the slide is scaled', async () => {
-    const { page } = await openDeck(browser(), {
+  // A tooltip showed wherever the presenter's pointer rested on the projected chart: a dark
+  // box over the labels beside it (09's 1993). Every mark is named on the chart itself.
+  it('draws nothing over the chart where the pointer rests on a bar', async () => {
+    const { page, problems } = await openDeck(browser(), {
       hash: '#/cooperation-timeline',
       viewport: { width: 1920, height: 1080 },
     });
@@ -110,7 +112,11 @@ describe('chart lifecycle', () => {
       const node = document.querySelector<HTMLCanvasElement>(selector);
       return node !== null && window.deck?.charts.chartFor(node) !== undefined;
     }, canvas);
-    for (const index of [0, 2]) {
+    await page.waitForTimeout(900);
+    const pixels = () =>
+      page.$eval(canvas, (element) => (element as HTMLCanvasElement).toDataURL());
+    const before = await pixels();
+    for (const index of [0, 2, 4]) {
       const point = await page.$eval(
         canvas,
         (element, barIndex) => {
@@ -129,17 +135,10 @@ describe('chart lifecycle', () => {
         index,
       );
       await page.mouse.move(point.x, point.y);
-      await expect
-        .poll(() =>
-          page.$eval(canvas, (element) =>
-            window.deck?.charts
-              .chartFor(element as HTMLCanvasElement)
-              ?.tooltip?.getActiveElements()
-              .map((active) => active.index),
-          ),
-        )
-        .toEqual([index]);
+      await page.waitForTimeout(300);
+      expect(await pixels(), `pointer on row ${String(index)}`).toBe(before);
     }
+    expect(problems.errors).toEqual([]);
   });
 });
 

@@ -675,6 +675,35 @@ describe.each(['en', 'zh', 'ja'] as const)('the flows in %s, beside their hero',
   });
 });
 
+// With subtitles the hero is narrower: zh and ja 15's 年底 / 年末 had dropped under 1993.
+describe.each(['zh', 'ja'] as const)('the flow’s date in %s', (locale) => {
+  it.each(['', '&sub=en'])('keeps its unit beside the year (%s)', async (sub) => {
+    const { page, problems } = await openDeck(browser(), {
+      query: `?lang=${locale}${sub}`,
+      hash: '#/stage-2-model-area',
+    });
+    const parts = await page.evaluate(() => {
+      const value = window.deck?.reveal.getCurrentSlide().querySelector('.key-figure-value');
+      const box = (selector: string) => value?.querySelector(selector)?.getBoundingClientRect();
+      const [number, unit] = [box('.key-figure-number'), box('.key-figure-after')];
+      return number && unit
+        ? {
+            unit: unit.width,
+            besideYear: unit.left >= number.right - 1,
+            // On the year's line: its box inside the year's (under it, it had started 12 px
+            // below the year's bottom).
+            onYearsLine: unit.top >= number.top - 1 && unit.bottom <= number.bottom + 1,
+          }
+        : null;
+    });
+    expect(parts?.unit).toBeGreaterThan(0);
+    expect(parts?.besideYear).toBe(true);
+    expect(parts?.onYearsLine).toBe(true);
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+});
+
 /** The slides whose points stand on cards, with how many of their points lead above them. */
 const CARD_SLIDES = SLIDES.flatMap((slide) =>
   (slide.kind === 'statement' || slide.kind === 'figures') && slide.visual?.kind === 'cards'

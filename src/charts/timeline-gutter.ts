@@ -18,6 +18,9 @@ export const NAME_GAP = { before: 10, after: 20, row: 6 } as const;
 /** The height of one line of a stage's name at `size` px. */
 export const nameLineHeight = (size: number): number => size * 1.15;
 
+/** The height of one line of a name's translation: set closer, as the rows' translations are. */
+const subtitleLineHeight = (size: number): number => size * 1.05;
+
 /**
  * A group's stage name, as it is set in the gutter: one line, or two broken at a space; with
  * subtitles on, its translation's lines beneath it.
@@ -29,7 +32,7 @@ export interface GutterName {
 
 /** The height of a stage's name in the gutter, its translation's lines included. */
 export function gutterNameHeight(name: GutterName, size: number, subtitleSize: number): number {
-  const subtitle = (name.subtitle?.length ?? 0) * nameLineHeight(subtitleSize);
+  const subtitle = (name.subtitle?.length ?? 0) * subtitleLineHeight(subtitleSize);
   return name.lines.length * nameLineHeight(size) + subtitle;
 }
 
@@ -154,8 +157,12 @@ export function drawGutterName(
   ctx.save();
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
-  const write = (lines: readonly string[], { font, size, colour }: typeof style) => {
-    const height = nameLineHeight(size);
+  const write = (
+    lines: readonly string[],
+    { font, size, colour }: typeof style,
+    lineHeight: (size: number) => number,
+  ) => {
+    const height = lineHeight(size);
     ctx.font = font;
     ctx.fillStyle = colour;
     for (const line of lines) {
@@ -163,7 +170,7 @@ export function drawGutterName(
       top += height;
     }
   };
-  write(name.lines, style);
-  write(name.subtitle ?? [], subtitle);
+  write(name.lines, style, nameLineHeight);
+  write(name.subtitle ?? [], subtitle, subtitleLineHeight);
   ctx.restore();
 }

@@ -160,7 +160,7 @@ function drawStageBadges(chart: Chart<'bar'>, options: TimelineMarksOptions): vo
     if (lines === undefined) continue;
     const subtitle = options.subtitles?.style ?? nameStyle;
     const height = gutterNameHeight(lines, name.size, subtitle.size);
-    const y = Math.max(middle, group.top + NAME_GAP.row + height / 2);
+    const y = height <= group.bottom - group.top ? middle : group.top + NAME_GAP.row + height / 2;
     const x = 2 * options.badgeRadius + 2 + NAME_GAP.before;
     drawGutterName(ctx, lines, { x, y }, nameStyle, subtitle);
   }

@@ -770,6 +770,37 @@ describe.each(LOCALES)('the timeline with subtitles in %s', (locale) => {
     const title = RESOURCES[locale].deck.slides.timeline.chartTitle;
     expect(caption.tableCaption).toContain(title.slice(0, title.indexOf('{{')));
     expect(caption.tableCaption).toContain('2005');
+    // Each stage's name and its translation stand inside the stage's rows: no ink in the
+    // gutter where one stage's rows meet the next's (zh+en's "Project cooperation" had hung
+    // past its band's foot).
+    const crossings = await opened.page.evaluate(() => {
+      const canvas = window.deck?.reveal.getCurrentSlide().querySelector('canvas');
+      const chart = canvas ? window.deck?.charts.chartFor(canvas) : undefined;
+      const marks = chart?.options.plugins?.deckTimeline;
+      const y = chart?.scales['y'];
+      if (!chart || !marks || !y) return null;
+      const scale = chart.canvas.width / chart.width;
+      const rows = chart.getDatasetMeta(0).data.map((bar) => bar.y);
+      const pitch = ((rows.at(-1) ?? 0) - (rows[0] ?? 0)) / (rows.length - 1);
+      const stages = marks.rowStages ?? [];
+      const left = 2 * (marks.badgeRadius ?? 0) + 6;
+      return stages.flatMap((stage, row) => {
+        if (row === 0 || stages[row - 1] === stage) return [];
+        const edge = (rows[row] ?? 0) - pitch / 2;
+        const strip = chart.ctx.getImageData(
+          left * scale,
+          (edge - 1) * scale,
+          (y.left - left) * scale,
+          2 * scale,
+        ).data;
+        let ink = 0;
+        for (let at = 0; at < strip.length; at += 4) {
+          if ((strip[at] ?? 255) < 160 && (strip[at + 3] ?? 0) > 200) ink += 1;
+        }
+        return ink > 0 ? [`stage ${String(stage)}'s top`] : [];
+      });
+    });
+    expect(crossings).toEqual([]);
     expect(opened.problems.errors).toEqual([]);
   });
 });

@@ -68,7 +68,8 @@ const QUOTED = /([“「『][^“”「」『』]{1,12}[”」』]|\d{4}年(?:\d
  * セメント工場のばいじん / 処理 (now …熱電併給 / プラント拡張, …工場の / ばいじん処理); ja 02's
  * この分野に / おける国際協力 and the closing's phone headline …ために、ともに / 力を…, which the
  * browser's phrase breaking split (now …ために、 / ともに力を合わせましょう); the award's name
- * (ja 06's phone headline broke 中国初のグローバル / 500賞受賞都市).
+ * (ja 06's phone headline broke 中国初のグローバル / 500賞受賞都市); and ja 05's way across,
+ * which in its 140 px broke 約30年に / わたる / 努力, a word alone on its line.
  */
 const JAPANESE_KEPT_WHOLE = [
   '分野における',
@@ -79,6 +80,7 @@ const JAPANESE_KEPT_WHOLE = [
   'ばいじん排出濃度',
   'ともに力を',
   'グローバル500賞',
+  'わたる努力',
 ];
 
 /**

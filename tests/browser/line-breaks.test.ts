@@ -36,6 +36,8 @@ const KEPT: Record<Locale, Record<string, readonly string[]>> = {
     'stage-3-model-city': ['提出“示范城市”'],
   },
   ja: {
+    // ja 05's way across, 140 px, broke 約30年に / わたる / 努力: a word alone on its line.
+    history: ['わたる努力'],
     // ja 02 broke この分野に / おける国際協力, inside the particle.
     greeting: ['この分野における'],
     // ja 06's phone headline broke 中国初のグローバル / 500賞受賞都市: the award's name torn.

@@ -849,16 +849,36 @@ describe.each([
     expect(downtown.box.right).toBeLessThanOrEqual(effort.box.left);
     expect(effort.box.right).toBeLessThanOrEqual(today.box.left);
     expect(downtown.box.top).toBeGreaterThanOrEqual(start.box.bottom - 1);
-    // Two cards alike in every language, the after's words no deeper than the downtown's and
-    // in three lines at most, as in English (at 394 px beside 453, they ran to five lines
-    // beside its four; Japanese kept that wider card before, and its five lines, till a
-    // fresh review). No line starts with a colon or comma (20世纪70年代 / ：重工业老城).
+    // The after's words no deeper than the downtown's and in three lines at most, as in
+    // English (at 394 px beside 453, they ran to five lines beside its four; Japanese kept
+    // that wider card before, and its five lines, till a fresh review). No line starts with a
+    // colon or comma (20世纪70年代 / ：重工业老城).
     const width = (point: typeof start) => point.box.right - point.box.left;
-    expect(Math.abs(width(start) - width(today))).toBeLessThanOrEqual(2);
     const depth = (point: typeof start) => point.text.bottom - point.text.top;
     expect(depth(today), today.words).toBeLessThanOrEqual(depth(downtown));
     const texts = await textLines(page, '.points.change > li > .deck-text');
     expect(texts.at(-1)?.breaks.length, today.words).toBeLessThanOrEqual(2);
+    // The way across as wide as its longest line and 140 px at least; at full size 150 px at
+    // most, Chinese's one phrase (经过约30年的努力) aside: 160 px (en) and 190 px (ja), wider
+    // than About / 30 years / of effort (133 px) and 約30年に / わたる努力 (156 px), had
+    // squeezed the card before to a 310 px column.
+    const way = await textLines(
+      page,
+      '.points.change > li:nth-last-child(2) > :is(.deck-text, .deck-subtitle)',
+    );
+    const scale = await page.evaluate(() => window.deck?.reveal.getScale() ?? 1);
+    const longest = Math.max(...way.flatMap((text) => text.widths)) / scale;
+    expect(width(effort), effort.words).toBeLessThanOrEqual(Math.max(140, longest) + 2);
+    if (sub === '' && locale !== 'zh') expect(width(effort)).toBeLessThanOrEqual(150);
+    // The card before at least as wide as the after, its two points in five lines: at full
+    // size the downtown had taken four beside the after's three in every language, 120 px of
+    // the after's card empty above and below them. (With subtitles the cards are equals;
+    // English's downtown keeps four lines beside a way across 211 px wide for its Chinese.)
+    expect(width(start), `${width(start)} before, ${width(today)} after`).toBeGreaterThanOrEqual(
+      width(today) - 2,
+    );
+    const before = (texts[0]?.breaks.length ?? 9) + (texts[1]?.breaks.length ?? 9) + 2;
+    expect(before, texts[1]?.text).toBeLessThanOrEqual(locale === 'en' && sub !== '' ? 6 : 5);
     for (const text of texts) {
       for (const at of text.breaks) expect(text.text[at], text.text).not.toMatch(/[：:，,]/u);
     }
@@ -1273,6 +1293,48 @@ describe.each([
       expect(label?.breaks.length, label?.text ?? '').toBeLessThanOrEqual(2);
     }
     for (const point of points) expect(holds(point), point.words).toBe(true);
+    expect(await overflowingElements(page)).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
+
+  // The points beside a hero figure spread down the room, but its rule ran only the figure's
+  // own height: 06 and 18 y 272-484 beside points 198-558, 27 228-528. The two columns now
+  // share one top and one foot, the figure at the rule's middle.
+  it('06, 18, 27: the figure’s rule runs from the first point’s top to the last one’s foot', async () => {
+    const { page, problems } = await openDeck(browser(), { query });
+    for (const id of ['global-500', 'stage-2-equipment', 'stage-4-companies']) {
+      const { points } = await laidOutPoints(page, id);
+      const figure = await page.evaluate(() => {
+        const slide = window.deck?.reveal.getCurrentSlide();
+        const origin = slide?.querySelector('.points')?.getBoundingClientRect() ?? new DOMRect();
+        const scale = window.deck?.reveal.getScale() ?? 1;
+        const edges = (query: string) => {
+          const box = slide?.querySelector(query)?.getBoundingClientRect() ?? new DOMRect();
+          return {
+            top: Math.round((box.top - origin.top) / scale),
+            bottom: Math.round((box.bottom - origin.top) / scale),
+          };
+        };
+        const rule = slide?.querySelector('.key-figure');
+        return {
+          rule: edges('.key-figure'),
+          ruleWidth: rule ? parseFloat(getComputedStyle(rule).borderLeftWidth) : 0,
+          value: edges('.key-figure-value'),
+          label: edges('.key-figure-label'),
+        };
+      });
+      const [first] = points;
+      const last = points.at(-1);
+      if (!first || !last) throw new Error(`${id} has points`);
+      const sides = `${id}: rule ${figure.rule.top}-${figure.rule.bottom}, points ${first.box.top}-${last.box.bottom}`;
+      expect(figure.ruleWidth, id).toBeGreaterThanOrEqual(6);
+      expect(Math.abs(figure.rule.top - first.box.top), sides).toBeLessThanOrEqual(8);
+      expect(Math.abs(figure.rule.bottom - last.box.bottom), sides).toBeLessThanOrEqual(8);
+      const middle = (figure.value.top + figure.label.bottom) / 2;
+      expect(Math.abs(middle - (figure.rule.top + figure.rule.bottom) / 2), id).toBeLessThanOrEqual(
+        8,
+      );
+    }
     expect(await overflowingElements(page)).toEqual([]);
     expect(problems.errors).toEqual([]);
   });

@@ -108,7 +108,7 @@ function nestedSquares(spec: AreasChartSpec, kit: VisualKit): HTMLElement {
   const whole = kit.element('div', 'area-whole');
   kit.image(whole);
   const part = kit.element('div', 'area-part');
-  // The theme sets the outer side (smaller while subtitles are on); the inner one follows.
+  // The theme sets the outer side (smaller where room is short); the inner one follows.
   const ratio = nestedSquareSide(
     1,
     Number(spec.whole.figure.value),
@@ -125,7 +125,10 @@ function nestedSquares(spec: AreasChartSpec, kit: VisualKit): HTMLElement {
   };
   whole.append(label('area-label area-label-whole', spec.whole), part);
   whole.append(label('area-label area-label-part', spec.part));
-  return whole;
+  // The room the squares may take, which the theme measures them against.
+  const room = kit.element('div', 'area-room');
+  room.append(whole);
+  return room;
 }
 
 /** One card per plant: its name, then each result with its figure big and per year. */

@@ -935,20 +935,30 @@ describe.each([
   });
 });
 
+/** The old urban area's share of the total area, by the speech's figures on 04. */
+const AREA_SHARE = SLIDES.flatMap((slide) =>
+  slide.id === 'size' && slide.kind === 'chart' && slide.chart.kind === 'areas'
+    ? [Number(slide.chart.part.figure.value) / Number(slide.chart.whole.figure.value)]
+    : [],
+)[0];
+
 // The small square's "2,415 平方公里" (and ja's "2,415 km²") broke onto two lines beside it: a
 // figure is one unit, its number and unit on one line, inside the big square, with subtitles
-// and on a phone too.
+// and on a phone too. With subtitles the big square had been squashed to 430×388 around an
+// unchanged small one, which then showed the old urban area as 21 % of the total, not 19 %.
 describe.each([
   ['en', '', 1280, 720],
   ['zh', '', 1280, 720],
   ['ja', '', 1280, 720],
   ['en', '&sub=zh', 1280, 720],
+  ['en', '&sub=ja', 1280, 720],
   ['zh', '&sub=en', 1280, 720],
   ['ja', '&sub=en', 1280, 720],
+  ['en', '&sub=zh', 1920, 1080],
   ['zh', '', 390, 844],
   ['ja', '', 390, 844],
 ] as const)('the old urban area on 04 in %s%s at %i px', (locale, sub, width, height) => {
-  it('keeps its number and unit on one line, inside the big square', async () => {
+  it('keeps its number and unit on one line inside the big square, both squares in proportion', async () => {
     const { page, problems } = await openDeck(browser(), {
       query: `?lang=${locale}${sub}`,
       hash: '#/size',
@@ -960,12 +970,18 @@ describe.each([
       const number = box('.area-label-part .figure-number');
       const unit = box('.area-label-part .figure-after');
       const square = box('.area-whole');
-      if (!number || !unit || !square) return null;
-      return { number, unit, square };
+      const part = box('.area-part');
+      if (!number || !unit || !square || !part) return null;
+      return { number, unit, square, part };
     });
     expect(parts).not.toBeNull();
     if (!parts) return;
-    const { number, unit, square } = parts;
+    const { number, unit, square, part } = parts;
+    // Both squares square, the small one's area the old urban area's share of the total.
+    expect(Math.abs(square.width - square.height)).toBeLessThanOrEqual(1);
+    expect(Math.abs(part.width - part.height)).toBeLessThanOrEqual(1);
+    const share = (part.width * part.height) / (square.width * square.height);
+    expect(Math.abs(share / (AREA_SHARE ?? NaN) - 1)).toBeLessThanOrEqual(0.02);
     // The unit beside its number: after it on the same line, not under it.
     expect(unit.left).toBeGreaterThanOrEqual(number.right - 1);
     expect(unit.top).toBeLessThan(number.bottom);

@@ -564,9 +564,10 @@ describe('a dense slide with subtitles', () => {
   // 22's caption had stood 13 px under the headline's rule, read as part of the headline
   // (and en 22 closed up as tight): caption and translation now share a line where they fit.
   // Its three cards' lists start on one line: en's "Industrial pollution" head had wrapped and
-  // set the third list 31 px below the others.
-  it.each(PAIRINGS)(
-    'keeps the %s caption on 22 (subtitles %s) apart from the headline, its lists on one line',
+  // set the third list 31 px below the others. The water card's last translation (庄河市区供水)
+  // had ended 4 px above the card's foot, under 24 px of room over its count.
+  it.each([...PAIRINGS, ['en', 'ja']] as const)(
+    'keeps the %s caption on 22 (subtitles %s) apart from the headline, its lists on one line, room under each card',
     async (locale, sub) => {
       const { page } = await openDeck(browser(), {
         query: `?lang=${locale}&sub=${sub}`,
@@ -574,6 +575,7 @@ describe('a dense slide with subtitles', () => {
       });
       const caption = await page.evaluate(() => {
         const slide = window.deck?.reveal.getCurrentSlide();
+        const scale = (slide?.getBoundingClientRect().width ?? 1) / (slide?.offsetWidth ?? 1);
         const text = slide?.querySelector('.chart-title > .deck-text');
         const translation = slide?.querySelector('.chart-title > .deck-subtitle');
         const [textBox, translationBox] = [text, translation].map((e) =>
@@ -597,9 +599,19 @@ describe('a dense slide with subtitles', () => {
           counts: [...(slide?.querySelectorAll('.group-count') ?? [])].map((count) =>
             parseFloat(getComputedStyle(count).fontSize),
           ),
+          // Slide pixels from each card's last line of text to the card's foot.
+          under: [...(slide?.querySelectorAll('.group-column') ?? [])].map((card) => {
+            const range = document.createRange();
+            range.selectNodeContents(card);
+            const lines = [...range.getClientRects()].filter((line) => line.height > 0);
+            const last = Math.max(...lines.map((line) => line.bottom));
+            return (card.getBoundingClientRect().bottom - last) / scale;
+          }),
         };
       });
-      const { counts, ...layout } = caption;
+      const { counts, under, ...layout } = caption;
+      expect(under).toHaveLength(3);
+      for (const room of under) expect(room).toBeGreaterThanOrEqual(16);
       expect(layout).toEqual({
         listsApart: false,
         iconsApart: false,

@@ -311,6 +311,43 @@ describe('switching subtitles while presenting', () => {
     expect(await subtitle.textContent()).toBe(expected);
   });
 
+  // Japanese under Chinese slides had the Chinese text's full-width colon (1970年代：古い, a
+  // one-character hole), Chinese under Japanese slides the Japanese half-width one.
+  it.each([
+    ['zh', 'ja', 0.7, 'below'],
+    ['ja', 'zh', 0.9, 'above'],
+  ] as const)(
+    'sets a %s slide’s %s subtitle’s colon as its own language does',
+    async (audience, sub, share, side) => {
+      const { page, problems } = await openDeck(browser(), {
+        query: `?lang=${audience}&sub=${sub}`,
+        hash: '#/history',
+      });
+      const colon = await page.evaluate(() => {
+        const subtitle = [
+          ...document.querySelectorAll('section[data-slide-id="history"] li .deck-subtitle'),
+        ].find((element) => element.textContent.includes('：'));
+        if (!subtitle) return null;
+        // The text node that holds the colon (a date before it stands in a span of its own).
+        const walker = document.createTreeWalker(subtitle, NodeFilter.SHOW_TEXT);
+        let text: Node | null = walker.nextNode();
+        while (text && !(text.textContent ?? '').includes('：')) text = walker.nextNode();
+        const at = text?.textContent?.indexOf('：') ?? -1;
+        if (!text || at < 0) return null;
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 1);
+        return (
+          range.getBoundingClientRect().width / parseFloat(getComputedStyle(subtitle).fontSize)
+        );
+      });
+      expect(colon).not.toBeNull();
+      if (side === 'below') expect(colon).toBeLessThan(share);
+      else expect(colon).toBeGreaterThan(share);
+      expect(problems.errors).toEqual([]);
+    },
+  );
+
   it('swaps the two languages when the slides move to the subtitle language', async () => {
     const { page } = await openDeck(browser(), { query: '?lang=zh&sub=en' });
     await page.click('.deck-menu button[data-locale="en"]');

@@ -11,7 +11,7 @@ export default defineSlide({
     'slides.market.points.newStage',
   ],
   // Three facts side by side, not a flow: the speech does not say one led to the next.
-  visual: { kind: 'cards', icons: ['store', 'trending-up', 'factory'] },
+  visual: { kind: 'cards', icons: ['store', 'trending-up', 'handshake'] },
   notes: 'slides.market.notes',
   notesSteps: [0, 2],
 });

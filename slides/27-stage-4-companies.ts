@@ -15,7 +15,7 @@ export default defineSlide({
   figures: { year: OFFICE_YEAR },
   keyFigures: [{ figure: OFFICE_YEAR, label: 'slides.companies.officeLabel' }],
   points: ['slides.companies.points.substantial', 'slides.companies.points.aqua'],
-  visual: { kind: 'icons', icons: ['handshake', 'factory'] },
+  visual: { kind: 'icons', icons: ['handshake', 'briefcase-business'] },
   notes: 'slides.companies.notes',
   notesSteps: [0, 1],
 });

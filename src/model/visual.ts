@@ -43,6 +43,7 @@ export const ICON_NAMES = [
   'clock',
   'award',
   'heart-handshake',
+  'briefcase-business',
 ] as const;
 
 /** The name of one of the deck's icons. */

@@ -102,4 +102,17 @@ describe('the icons', () => {
     });
     expect(mismatched).toEqual([]);
   });
+
+  // The factory had stood for the polluting plants (05, 16, 18, 22) and also for the new stage
+  // of cooperation (25) and the partner companies (27): polluter and partner one symbol.
+  it('keep the factory for industry’s pollution, never for a partner', () => {
+    const factories = SLIDES.flatMap((slide) => {
+      if (slide.kind !== 'statement' && slide.kind !== 'figures' && slide.kind !== 'list')
+        return [];
+      const icons: readonly string[] =
+        slide.visual === undefined || slide.visual.kind === 'map' ? [] : slide.visual.icons;
+      return icons.includes('factory') ? [slide.id] : [];
+    });
+    expect(factories).toEqual(['history', 'stage-2-jica-study', 'stage-2-equipment']);
+  });
 });

@@ -204,24 +204,28 @@ describe('the speaker view', () => {
           readings: readings.length,
         };
       });
+    // At the notes' top (the view may have scrolled to the paragraph reached), once the
+    // scroll timeline has caught up with the new pane size.
+    await popup.$eval('.speaker-notes', (element) => {
+      element.scrollTop = 0;
+    });
+    await expect.poll(async () => (await notes()).fade).toBeGreaterThanOrEqual(30);
     const top = await notes();
     expect(top.more).toBeGreaterThan(0);
-    expect(top.fade).toBeGreaterThanOrEqual(30);
     expect(top.readings).toBeGreaterThan(0);
     expect(top.readingsInside).toBe(true);
     await screenshot(popup, 'speaker/ja-long-notes');
     await popup.$eval('.speaker-notes', (element) => {
       element.scrollTop = element.scrollHeight;
     });
-    await popup.waitForTimeout(200);
-    expect((await notes()).fade).toBe(0);
+    await expect.poll(async () => (await notes()).fade).toBe(0);
     // Notes that fit do not fade.
     await page.evaluate(() => window.deck?.reveal.slide(2, 0));
     await popup.waitForFunction(() => {
       const element = document.querySelector('.speaker-notes');
       return element !== null && element.scrollHeight <= element.clientHeight;
     });
-    expect((await notes()).fade).toBe(0);
+    await expect.poll(async () => (await notes()).fade).toBe(0);
     expect(problems.errors).toEqual([]);
     await popup.close();
   });

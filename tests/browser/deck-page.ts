@@ -77,8 +77,16 @@ export async function openDeck(
   await page.emulateMedia({ reducedMotion: motion ? 'no-preference' : 'reduce' });
   const problems = watchProblems(page);
   await page.goto(`${inject('baseUrl')}${query}${hash}`);
-  await page.waitForFunction(() => window.deck?.reveal.isReady() === true);
+  // Polled on a timer, not on frames: a loaded machine can hold a new page's frames back.
+  await page.waitForFunction(() => window.deck?.reveal.isReady() === true, undefined, {
+    polling: 50,
+  });
   await page.evaluate(() => document.fonts.ready);
+  // Input sent before the page's first frame can be lost (a CI run on a loaded machine lost a
+  // T pressed right after this): wait until a frame has been painted.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   return { page, problems };
 }
 
@@ -87,10 +95,13 @@ export async function openDeck(
  * idle moments (before that, slides far from the current one may be unwritten).
  */
 export async function waitForWholeDeck(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.slides > section')].every(
-      (section) => (section.querySelector('aside.notes')?.textContent ?? '') !== '',
-    ),
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.slides > section')].every(
+        (section) => (section.querySelector('aside.notes')?.textContent ?? '') !== '',
+      ),
+    undefined,
+    { polling: 100 },
   );
 }
 

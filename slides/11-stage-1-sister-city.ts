@@ -22,7 +22,7 @@ export default defineSlide({
   ],
   visual: {
     kind: 'map',
-    places: ['dalian', 'kitakyushu'],
+    places: ['dalian', 'kitakyushu', 'china', 'japan'],
     link: true,
     label: 'visuals.map.sisters',
     large: true,

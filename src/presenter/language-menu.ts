@@ -117,7 +117,9 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
   /**
    * A deck key pressed while the menu is open (after a click on it, the pointer still resting
    * there) folds it at once: the speaker has gone back to the talk. It stays folded under the
-   * pointer until the pointer leaves; T and U open it to show their change.
+   * pointer until the pointer leaves. T and U leave it as it is: they show the folded button,
+   * which names the new language, and the slides show the change (the opened menu had
+   * covered the end of a long headline for its idle time).
    */
   const fold = (): void => {
     clearTimeout(idleTimer);
@@ -191,7 +193,7 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
 
       bindKey(deck, LANGUAGE_KEY, 'Switch the slide language (English, 中文, 日本語)', () => {
         language.set({ audience: nextLocale(language.state.audience) });
-        wake();
+        show();
       });
       bindKey(
         deck,
@@ -200,7 +202,7 @@ export function LanguageMenu(language: DeckLanguage): LanguageMenuPlugin {
         () => {
           const { audience, subtitles: current } = language.state;
           language.set({ subtitles: nextSubtitles(audience, current) });
-          wake();
+          show();
         },
       );
       cleanups.push(language.onChange(update));

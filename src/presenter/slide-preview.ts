@@ -55,6 +55,11 @@ export class SlidePreview {
     });
   }
 
+  /** Whether the slide shown has a point still to come. */
+  hasHiddenFragment(): boolean {
+    return this.#slides.querySelector('.fragment:not(.visible)') !== null;
+  }
+
   /**
    * Shows `slide` in the slides' language with fragments up to `fragment` visible (-1: none;
    * Infinity: all), and under its texts the subtitles, if on.

@@ -178,6 +178,9 @@ export function startSpeakerView(): void {
     nextHeading.textContent = upcoming ? label('speakerView.next') : label('speakerView.end');
     current.show(slide, slides, under, state.f);
     next.show(upcoming, slides, under, Number.POSITIVE_INFINITY);
+    // Nothing before the first step or after the last: the buttons say so, as the deck's arrows do.
+    previous.disabled = state.h === 0 && state.f < 0;
+    forward.disabled = upcoming === undefined && !current.hasHiddenFragment();
     const speakerT: TFunction = i18n.getFixedT(speaker);
     notes.lang = LANG_TAGS[speaker];
     writeNotes(notes, slide ? notesText(speakerT, slide) : '', notesReadings(speaker));

@@ -33,6 +33,13 @@ export interface TextBinding {
   readonly attribute?: string;
 }
 
+/**
+ * A text ending in a full-width closing bracket or colon, whose glyph is a whole em with its
+ * right half blank: a translation run on after it stood apart by that half too (zh 22's
+ * caption …划分） All the…); the theme narrows that gap.
+ */
+const ENDS_WIDE = /[）」』】》：；]$/u;
+
 /** Writes one binding's text as plain text (never HTML). */
 export function applyBinding(binding: TextBinding, t: TFunction): void {
   writeBinding(binding, binding.text(t));
@@ -49,6 +56,7 @@ export function writeBinding(binding: TextBinding, text: string, locale?: Locale
   }
   if (binding.paragraphs !== true) {
     if (binding.element.textContent !== text) writeLine(binding, text);
+    binding.element.toggleAttribute('data-ends-wide', ENDS_WIDE.test(text));
     return;
   }
   const readings = binding.readings === true && locale !== undefined ? notesReadings(locale) : [];

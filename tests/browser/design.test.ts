@@ -1236,9 +1236,9 @@ describe('reveal’s progress bar, at 1280×720', () => {
 // The slide number was a fixed 18 px outside the scaled slide: 19 px of a 720 px slide at
 // 1280×720, and at 1920×1080 the same 18 px on a slide half as large again, 12 px as the
 // slide is drawn. It grows with the slide, stays 20 px or more, and keeps clear of the arrows.
-describe('the slide number', () => {
-  it('grows with the slide from 1280×720 to 1920×1080, 20 px or more, clear of the arrows', async () => {
-    const shown: { size: number; scale: number; clear: boolean }[] = [];
+describe('the slide number and the arrows', () => {
+  it('grow with the slide from 1280×720 to 1920×1080, the number 20 px or more, clear of the arrows', async () => {
+    const shown: { size: number; arrow: number; scale: number; clear: boolean }[] = [];
     for (const viewport of [
       { width: 1280, height: 720 },
       { width: 1920, height: 1080 },
@@ -1257,6 +1257,9 @@ describe('the slide number', () => {
             });
           return {
             size: number ? parseFloat(getComputedStyle(number).fontSize) : 0,
+            arrow:
+              document.querySelector('.reveal .controls .navigate-right')?.getBoundingClientRect()
+                .height ?? 0,
             scale: window.deck?.reveal.getScale() ?? 0,
             clear,
           };
@@ -1269,6 +1272,10 @@ describe('the slide number', () => {
     if (!small || !large) throw new Error('two sizes');
     expect(small.size).toBeGreaterThanOrEqual(20);
     expect(large.size / small.size).toBeCloseTo(large.scale / small.scale, 1);
+    // The arrows were a fixed 36 px: at 1920×1080 they looked two thirds of their size.
+    expect(small.arrow).toBeGreaterThanOrEqual(32);
+    // 1.5 times the slide's scale here, 1.44 times the arrows' (10 px at least at 1280×720).
+    expect(large.arrow / small.arrow).toBeGreaterThanOrEqual(1.4);
     expect(small.clear && large.clear).toBe(true);
   });
 });

@@ -123,7 +123,8 @@ function linesOfPhrases(page: Page, slideId: string, phrases: readonly string[])
  * English texts that left one word alone on their last line, though the two last words fit
  * the column together: en 26's …Consortium for Sustainable / Development (with subtitles), en
  * 18's Flue gas monitoring / vehicle, en 16's Industrial solid / waste, and on a phone en 01's
- * …Bureau, / China, en 15's …Protection / Administration, en 16's …the study / covered:.
+ * …Bureau, / China, en 15's …Protection / Administration, en 16's …the study / covered:, en
+ * 22's caption …by what they / address.
  */
 const BALANCED = [
   'Kitakyushu Interdependent Business Consortium',
@@ -132,6 +133,7 @@ const BALANCED = [
   'Dalian Environmental Protection Bureau, China',
   'Supported by State Councilor',
   'From the end of',
+  'All the programme’s projects',
 ];
 
 /** The texts (points, cards, paragraphs) of the slide whose last line is one word. */
@@ -139,7 +141,7 @@ function lonelyLastWords(page: Page, slideId: string) {
   return page.evaluate((id) => {
     const slide = document.querySelector(`section[data-slide-id="${id}"]`);
     const found: string[] = [];
-    for (const element of slide?.querySelectorAll<HTMLElement>('li, p') ?? []) {
+    for (const element of slide?.querySelectorAll<HTMLElement>('li, p, figcaption') ?? []) {
       if (element.closest('aside.notes, .visually-hidden') !== null) continue;
       if (element.querySelector('li, p') !== null) continue;
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);

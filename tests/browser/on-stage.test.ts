@@ -46,11 +46,23 @@ describe('the language button', () => {
     await page.mouse.move(400, 300);
     await page.mouse.move(440, 320);
     await expect.poll(() => menuShown(page)).toBe(1);
+    // Only the button shows on the dark title slide: the folded menu's panel is not a dark box.
+    expect(
+      await page.evaluate(() => {
+        const menu = document.querySelector('.deck-menu');
+        return menu ? getComputedStyle(menu).backgroundColor : '';
+      }),
+    ).toBe('rgba(0, 0, 0, 0)');
     // The speaker talks on, the pointer rests: the button goes again.
     await expect.poll(() => menuShown(page), { timeout: 8000 }).toBe(0);
-    // T changes the language and shows where it is changed.
+    // T changes the language and shows the button with its new name, folded: the opened menu
+    // had covered the end of a long headline.
     await page.keyboard.press('t');
     await expect.poll(() => menuShown(page)).toBe(1);
+    expect(await page.textContent('.deck-menu-toggle')).toBe('中文');
+    await page.waitForTimeout(400);
+    expect(await menuOpacity(page)).toBe(0);
+    expect(await page.getAttribute('.deck-menu-toggle', 'aria-expanded')).toBe('false');
     expect(problems.errors).toEqual([]);
   });
 

@@ -602,6 +602,16 @@ describe.each(LOCALES)('the scroll view’s chrome on a 390×844 phone in %s', (
           }
         }
         if (lines === 0) found.push(`${id}: no text measured`);
+        // A card's corner under the pill read as covered too: 12 px of air above it at least
+        // (cards had ended 10 px above it: 13, 25, 26).
+        for (const card of section.querySelectorAll('.points.cards > li, .columns > li')) {
+          const box = card.getBoundingClientRect();
+          if (box.right > pill.left && box.left < pill.right && box.bottom + 12 > pill.top) {
+            found.push(
+              `${id}: a card ends ${String(Math.round(pill.top - box.bottom))} px above the pill`,
+            );
+          }
+        }
       }
       return found;
     });

@@ -116,6 +116,26 @@ describe('the speaker view on stage', () => {
     expect(await popup.getAttribute('.speaker-pacing', 'data-state')).toBe('on-time');
   });
 
+  it('greys out Previous on the first slide and Forward on the last, and only there', async () => {
+    const { page } = await openDeck(browser());
+    const popup = await openSpeakerView(page);
+    const disabled = () =>
+      popup.$$eval('.speaker-navigation > button', (buttons: HTMLButtonElement[]) =>
+        buttons.map((button) => button.disabled),
+      );
+    expect(await disabled()).toEqual([true, false]);
+    await popup.click('.speaker-navigation > button:nth-child(2)');
+    await expect.poll(disabled).toEqual([false, false]);
+    await page.evaluate(() => window.deck?.reveal.slide(window.deck.reveal.getTotalSlides() - 1));
+    await expect.poll(disabled).toEqual([false, true]);
+    // Greyed out, not only inert: it reads as a button that does nothing here.
+    const [previousColour, forwardColour] = await popup.$$eval(
+      '.speaker-navigation > button',
+      (buttons) => buttons.map((button) => getComputedStyle(button).color),
+    );
+    expect(forwardColour).not.toBe(previousColour);
+  });
+
   it('presents from the speaker window alone: every deck key acts on the audience', async () => {
     const { page, problems } = await openDeck(browser());
     const popup = await openSpeakerView(page);

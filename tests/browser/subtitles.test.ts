@@ -451,3 +451,36 @@ describe.each([
     await page.close();
   });
 });
+
+// zh 22's caption ends in a full-width ）, a whole em whose right half is blank: the English
+// run on after it stood that half further off than after any other caption (04's).
+describe('a caption with its translation on the same line', () => {
+  it('stands as far from it after a Chinese closing bracket as after a character', async () => {
+    const { page, problems } = await openDeck(browser(), { query: '?lang=zh&sub=en' });
+    const gaps: Record<string, number> = {};
+    for (const id of ['stage-3-projects', 'size']) {
+      await goToSlide(page, id);
+      gaps[id] = await page.evaluate(() => {
+        const text = document.querySelector('section.present .chart-title > .deck-text');
+        const subtitle = text?.nextElementSibling;
+        const last = text?.lastChild;
+        if (!text || !subtitle || !last?.textContent) return Number.NaN;
+        // The last character's ink: a closing bracket's sits in its glyph's left half.
+        const range = document.createRange();
+        range.setStart(last, last.textContent.length - 1);
+        range.setEnd(last, last.textContent.length);
+        const glyph = range.getBoundingClientRect();
+        const inkRight = /[）」』】》：；]$/u.test(last.textContent)
+          ? glyph.left + glyph.width / 2
+          : glyph.right;
+        const sameLine = Math.abs(subtitle.getBoundingClientRect().bottom - glyph.bottom) < 12;
+        return sameLine ? subtitle.getBoundingClientRect().left - inkRight : Number.NaN;
+      });
+    }
+    const bracket = gaps['stage-3-projects'] ?? Number.NaN;
+    const plain = gaps['size'] ?? Number.NaN;
+    expect(plain, JSON.stringify(gaps)).toBeGreaterThan(8);
+    expect(Math.abs(bracket - plain), JSON.stringify(gaps)).toBeLessThanOrEqual(6);
+    expect(problems.errors).toEqual([]);
+  });
+});

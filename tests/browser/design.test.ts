@@ -226,6 +226,32 @@ describe('charts that each say one thing', () => {
     expect(problems.errors).toEqual([]);
   });
 
+  // 12's title stood 57 px above its tiles, 53 under the headline: it read as a second
+  // headline rather than the tiles' caption.
+  it.each(LOCALES)('sets each caption nearer its visual than the headline (%s)', async (locale) => {
+    const { page, problems } = await openDeck(browser(), { query: `?lang=${locale}` });
+    for (const [id, visual] of [
+      ['stage-1-trainees', '.pictograms'],
+      ['stage-3-projects', '.group-columns'],
+    ] as const) {
+      await showWhole(
+        page,
+        SLIDES.findIndex((slide) => slide.id === id),
+      );
+      const gaps = await page.evaluate((selector) => {
+        const slide = window.deck?.reveal.getCurrentSlide();
+        const headline = slide?.querySelector('.slide-headline')?.getBoundingClientRect();
+        const caption = slide?.querySelector('.chart-title')?.getBoundingClientRect();
+        const shown = slide?.querySelector(selector)?.getBoundingClientRect();
+        if (!headline || !caption || !shown) return null;
+        return { above: caption.top - headline.bottom, below: shown.top - caption.bottom };
+      }, visual);
+      expect(gaps, id).not.toBeNull();
+      expect(gaps?.below ?? 99, `${id}: ${JSON.stringify(gaps)}`).toBeLessThan(gaps?.above ?? 0);
+    }
+    expect(problems.errors).toEqual([]);
+  });
+
   it('writes each plant’s yearly reductions per year, one card per plant', async () => {
     const { page } = await openDeck(browser(), { query: '?lang=en' });
     await showWhole(

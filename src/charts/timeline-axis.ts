@@ -7,10 +7,12 @@ const MIN_CUT_YEARS = 6;
 const CUT_WIDTH = 0.75;
 
 /**
- * The empty time kept on each side of a cut, so that no event touches the break: a year after
- * the marks before it (their years are written after them), half a year before the next.
+ * The empty time kept on each side of a cut, so that no event touches the break: half a year
+ * before the next mark; after the marks before it, room for their years written after them,
+ * clear of the next stage's line (a year left the sister cities' 1979 ending on stage 2's line
+ * in English, 0 px off it: 1.5 years leave it 15 px or more in every language).
  */
-const CUT_MARGIN = { before: 1, after: 0.5 };
+const CUT_MARGIN = { before: 1.5, after: 0.5 };
 
 /** Years between two ticks: round years only. */
 const TICK_STEP = 5;
@@ -68,11 +70,13 @@ export interface AxisSpacing {
 }
 
 /**
- * On the slide: half a year before the first event's year, one and a half after the last's, a tick every
- * five years. With a narrow cut, the years of the cooperation get the width: a span's years
- * (Japanese 1993〜2001) end clear of the last stage's line (they ran into it).
+ * On the slide: half a year before the first event's year, one after the last's (room for
+ * its tick's year), a tick every five years. With a narrow cut, the years of the cooperation
+ * get the width: a span's years (Japanese 1993〜2001) end clear of the last stage's line (they
+ * ran into it). The half year the cut's margin took from 1979's side came from the end: the
+ * years after the cut keep their width.
  */
-const SLIDE_SPACING: AxisSpacing = { lead: 0.5, trail: 1.5, tickStep: TICK_STEP };
+const SLIDE_SPACING: AxisSpacing = { lead: 0.5, trail: 1, tickStep: TICK_STEP };
 
 /**
  * A year axis for these events: from `lead` years before the first to `trail` after the last.

@@ -145,7 +145,12 @@ export function gutterNames(
   return { width, names };
 }
 
-/** Draws a stage's name, left-aligned at `x`, its lines and its translation's centred on `y`. */
+/**
+ * Draws a stage's name, left-aligned at `x`, with its translation's lines beneath, the whole
+ * centred on its ink at `y` rather than on its line boxes: a Latin translation's descenders
+ * hang below its box (with subtitles, stage 3's one row 55.6 px tall, Project cooperation
+ * under プロジェクト協力 ran into stage 4's band).
+ */
 export function drawGutterName(
   ctx: CanvasRenderingContext2D,
   name: GutterName,
@@ -153,24 +158,35 @@ export function drawGutterName(
   style: { readonly font: string; readonly size: number; readonly colour: string },
   subtitle: { readonly font: string; readonly size: number; readonly colour: string } = style,
 ): void {
-  let top = at.y - gutterNameHeight(name, style.size, subtitle.size) / 2;
+  const lines = [
+    ...name.lines.map((text) => ({ text, style, height: nameLineHeight(style.size) })),
+    ...(name.subtitle ?? []).map((text) => ({
+      text,
+      style: subtitle,
+      height: subtitleLineHeight(subtitle.size),
+    })),
+  ];
   ctx.save();
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
-  const write = (
-    lines: readonly string[],
-    { font, size, colour }: typeof style,
-    lineHeight: (size: number) => number,
-  ) => {
-    const height = lineHeight(size);
-    ctx.font = font;
-    ctx.fillStyle = colour;
-    for (const line of lines) {
-      ctx.fillText(line, at.x, top + height / 2 + 1);
-      top += height;
-    }
-  };
-  write(name.lines, style, nameLineHeight);
-  write(name.subtitle ?? [], subtitle, subtitleLineHeight);
+  // Each line's middle from the block's top, and the block's ink above and below.
+  let top = 0;
+  let inkTop = Infinity;
+  let inkBottom = -Infinity;
+  const placed = lines.map((line) => {
+    const middle = top + line.height / 2 + 1;
+    top += line.height;
+    ctx.font = line.style.font;
+    const ink = ctx.measureText(line.text);
+    inkTop = Math.min(inkTop, middle - ink.actualBoundingBoxAscent);
+    inkBottom = Math.max(inkBottom, middle + ink.actualBoundingBoxDescent);
+    return { ...line, middle };
+  });
+  const shift = at.y - (inkTop + inkBottom) / 2;
+  for (const line of placed) {
+    ctx.font = line.style.font;
+    ctx.fillStyle = line.style.colour;
+    ctx.fillText(line.text, at.x, shift + line.middle);
+  }
   ctx.restore();
 }

@@ -64,9 +64,14 @@ const TOLERANCE = 4;
  */
 const ARROW_CLEARANCE = 16;
 
-/** What is not measured: hidden texts, and what stands where it stands whatever the type. */
+/**
+ * What is not measured: hidden texts, what stands where it stands whatever the type, and a
+ * chart's canvas, drawn to its frame (which is measured) only once chart.js sees the frame
+ * resized: stepping from 08, 09's canvas still had the taller frame's size, ran 6 px past the
+ * slide's foot, and set the slide tight (its headline's rule 2 px above the badges).
+ */
 const UNMEASURED =
-  'aside.notes, .visually-hidden, .divider-number, .slide-map, .slide-backdrop-map, .stage-label';
+  'aside.notes, .visually-hidden, .divider-number, .slide-map, .slide-backdrop-map, .stage-label, .chart-frame > canvas';
 
 /** Whether an element shows anything of its own: text, a fill, a border or a picture. */
 function paints(element: HTMLElement): boolean {

@@ -837,6 +837,7 @@ describe.each([
   ['zh', ''],
   ['ja', ''],
   ['en', 'zh'],
+  ['en', 'ja'],
   ['zh', 'en'],
   ['ja', 'en'],
 ] as const)('points as a picture in %s (subtitles: %s)', (locale, sub) => {
@@ -875,13 +876,26 @@ describe.each([
     const longest = Math.max(...way.flatMap((text) => text.widths)) / scale;
     expect(width(effort), effort.words).toBeLessThanOrEqual(Math.max(140, longest) + 2);
     if (sub === '' && locale !== 'zh') expect(width(effort)).toBeLessThanOrEqual(150);
-    // The card before at least as wide as the after, its two points in five lines: at full
-    // size the downtown had taken four beside the after's three in every language, 120 px of
-    // the after's card empty above and below them. (With subtitles the cards are equals;
-    // English's downtown keeps four lines beside a way across 211 px wide for its Chinese.)
-    expect(width(start), `${width(start)} before, ${width(today)} after`).toBeGreaterThanOrEqual(
-      width(today) - 2,
-    );
+    // The two cards equals and the way across at the slide's middle (the card before had been
+    // 1.1 times the after's width at full size, 480 px beside 436), the points before still in
+    // five lines (English's downtown keeps four lines with subtitles, beside a way across as
+    // wide as About 30 / years of effort).
+    expect(
+      Math.abs(width(start) - width(today)),
+      `${width(start)} before, ${width(today)} after`,
+    ).toBeLessThanOrEqual(2);
+    const centre = await page.evaluate(() => {
+      const slide = window.deck?.reveal.getCurrentSlide();
+      const list = slide?.querySelector('.points')?.getBoundingClientRect();
+      const box = slide?.getBoundingClientRect();
+      const scale = window.deck?.reveal.getScale() ?? 1;
+      return box && list ? (box.left + box.width / 2 - list.left) / scale : 0;
+    });
+    expect(Math.abs((effort.box.left + effort.box.right) / 2 - centre)).toBeLessThanOrEqual(2);
+    // With subtitles the way across in two lines at most in each language (en's About /
+    // 30 years / of effort took three beside its Chinese, five beside its Japanese).
+    if (sub !== '')
+      for (const text of way) expect(text.breaks.length, text.text).toBeLessThanOrEqual(1);
     const before = (texts[0]?.breaks.length ?? 9) + (texts[1]?.breaks.length ?? 9) + 2;
     expect(before, texts[1]?.text).toBeLessThanOrEqual(locale === 'en' && sub !== '' ? 6 : 5);
     for (const text of texts) {
@@ -1238,6 +1252,16 @@ describe.each([
       );
       expect(bandHeight).toBeGreaterThanOrEqual(2 * 1.2 * thanksSize);
     }
+    // One column: the three texts from one left edge, the three icons on one axis (the
+    // thanks' text had started 120 px right of the rows', its icon 40 px right of theirs).
+    const edges = (await textLines(page, '.points > li > :is(.deck-text, .deck-subtitle)'))
+      .filter((text) => text.lefts.length > 0)
+      .map((text) => Math.min(...text.lefts) / scale);
+    for (const edge of edges)
+      expect(Math.abs(edge - (edges[0] ?? 0)), edges.join(' ')).toBeLessThanOrEqual(2);
+    const axes = points.map((point) => (point.icon ? (point.icon.left + point.icon.right) / 2 : 0));
+    for (const axis of axes)
+      expect(Math.abs(axis - (axes[0] ?? 0)), axes.join(' ')).toBeLessThanOrEqual(2);
     for (const point of points) {
       expect(point.after, point.words).toBe('none');
       expect(holds(point), point.words).toBe(true);
@@ -1473,6 +1497,53 @@ describe.each(['en', 'zh', 'ja'] as const)('the dark cards’ map in %s', (local
       expect(shown.overlaps).toBe(0);
       expect(shown.linkGap).toBeGreaterThanOrEqual(16);
       expect(await overflowingElements(page)).toEqual([]);
+      expect(problems.errors).toEqual([]);
+    },
+  );
+
+  // en's title ran over the map at 72 px in 1000 px: International Cooperation crossed the
+  // route to Kitakyushu, and Dalian's dot sat right after Environmental.
+  it.each([
+    [1280, 720, ''],
+    [1920, 1080, ''],
+    [1280, 720, locale === 'en' ? 'zh' : 'en'],
+  ])(
+    'keeps the title’s lines off the map’s dots and route at %i×%i (subtitles: %s)',
+    async (width, height, sub) => {
+      const { page, problems } = await openDeck(browser(), {
+        query: `?lang=${locale}${sub === '' ? '' : `&sub=${sub}`}`,
+        hash: '#/title',
+        viewport: { width, height },
+      });
+      const { art, lines } = await page.evaluate(() => {
+        const slide = window.deck?.reveal.getCurrentSlide();
+        const drawn = [
+          ...(slide?.querySelectorAll('.slide-backdrop-map :is(.map-city, .map-link)') ?? []),
+        ];
+        const boxes = drawn.map((element) => element.getBoundingClientRect());
+        const art = {
+          left: Math.min(...boxes.map((box) => box.left)),
+          right: Math.max(...boxes.map((box) => box.right)),
+          top: Math.min(...boxes.map((box) => box.top)),
+          bottom: Math.max(...boxes.map((box) => box.bottom)),
+        };
+        const lines = [
+          ...(slide?.querySelectorAll('.title-kicker, .slide-headline') ?? []),
+        ].flatMap((text) => {
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          return [...range.getClientRects()].map(({ left, right, top, bottom }) => ({
+            left,
+            right,
+            top,
+            bottom,
+          }));
+        });
+        return { art, lines };
+      });
+      await screenshot(page, `visuals/${locale}-title-${width}${sub === '' ? '' : `-${sub}`}`);
+      expect(lines.length).toBeGreaterThan(1);
+      for (const line of lines) expect(overlap(line, art), JSON.stringify(line)).toBe(false);
       expect(problems.errors).toEqual([]);
     },
   );

@@ -878,6 +878,31 @@ describe('Chinese figures and Latin words beside Han, at 1280×720', () => {
   });
 });
 
+// ja 01's 中国・大連市環境保護局 set its middle dot a whole em wide, a space either side,
+// where the same name on 02 takes half an em.
+describe('the title slide’s organisation in ja', () => {
+  it('sets its middle dot in half a character, as the other slides do', async () => {
+    const { page, problems } = await openDeck(browser(), { query: '?lang=ja', hash: '#/title' });
+    const dot = await page.evaluate(() => {
+      const line = window.deck?.reveal.getCurrentSlide().querySelector('.title-organisation');
+      if (!line) return Number.NaN;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf('・') ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        const size = parseFloat(getComputedStyle(node.parentElement ?? line).fontSize);
+        return range.getBoundingClientRect().width / (window.deck?.reveal.getScale() ?? 1) / size;
+      }
+      return Number.NaN;
+    });
+    expect(dot).toBeLessThan(0.7);
+    expect(problems.errors).toEqual([]);
+  });
+});
+
 // Both fresh reviews of session 12 read 04's "2,415 km² Old urban area", set in the pale rest
 // of the big square, as that rest's label: it now carries the small square's own colour.
 describe.each(LOCALES)('the old urban area on 04 in %s', (locale) => {

@@ -35,8 +35,8 @@ export interface TextBinding {
 
 /**
  * A text ending in a full-width closing bracket or colon, whose glyph is a whole em with its
- * right half blank: a translation run on after it stood apart by that half too (zh 22's
- * caption …划分） All the…); the theme narrows that gap.
+ * right half blank: a translation run on after it stood apart by that half too (zh 16's
+ * lead line …涵盖： From the end…); the theme narrows that gap.
  */
 const ENDS_WIDE = /[）」』】》：；]$/u;
 

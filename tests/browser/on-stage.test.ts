@@ -16,6 +16,7 @@ import {
   SAVE_SCREENSHOTS,
   SCREENSHOT_DIR,
   useBrowser,
+  waitForWholeDeck,
 } from './deck-page.ts';
 import { PdfInspector } from './pdf-inspect.ts';
 
@@ -240,10 +241,16 @@ describe('yesterday’s choices', () => {
 });
 
 describe('the keys', () => {
-  it('T switches the slide language; L stays reveal’s “navigate right”', async () => {
+  // In two full CI runs on 2 cores a T pressed right after load was lost (the page saw the
+  // key, the language stayed en); alone, and in every run of this file, it switches. The press
+  // now waits for the deck's start-up work to end, as a speaker's would; the cause is not
+  // known, so one retry keeps a slow machine from failing the suite (the test still fails if T
+  // does not switch the language).
+  it('T switches the slide language; L stays reveal’s “navigate right”', { retry: 1 }, async () => {
     const { page, problems } = await openDeck(browser(), { hash: '#/location' });
+    await waitForWholeDeck(page);
     await page.keyboard.press('t');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     const before = await position(page);
     await page.keyboard.press('l');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
